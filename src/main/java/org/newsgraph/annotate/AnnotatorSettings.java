@@ -1,0 +1,150 @@
+package org.newsgraph.annotate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * How the CoreNLP pipeline is configured. Immutable; build it with {@link #defaults()} or {@link
+ * #fromMap(Map)}, which rejects unknown keys.
+ *
+ * <p>The pipeline is always {@code tokenize,ssplit,pos,lemma,ner,depparse} (plus {@code coref} when
+ * asked) and {@code kbp}, with fine-grained NER.
+ *
+ * @param coref run statistical coreference (about 3x slower annotation); fills {@link
+ *     Mention#corefChain()} and lets KBP use canonical names
+ * @param sutime run SUTime inside NER (dates and times as DATE/TIME); off by default: it costs time
+ *     and the graph has no date relations
+ * @param numericClassifiers run NER's numeric classifiers (NUMBER, MONEY, PERCENT, ORDINAL...)
+ * @param newlineIsSentenceBreak CoreNLP's {@code ssplit.newlineIsSentenceBreak}: {@code always}
+ *     (default: ingest keeps one paragraph per line), {@code two} or {@code never}
+ * @param verbose let CoreNLP write its progress chatter to stderr; does not change the output
+ */
+public record AnnotatorSettings(
+    boolean coref,
+    boolean sutime,
+    boolean numericClassifiers,
+    String newlineIsSentenceBreak,
+    boolean verbose) {
+
+  /**
+   * Version of the conversion from CoreNLP annotations to records; bump it when the records this
+   * package produces change, so that cached annotations are recomputed.
+   */
+  static final int OUTPUT_VERSION = 1;
+
+  /** The CoreNLP release the project is built against (part of the cache fingerprint). */
+  static final String CORENLP_VERSION = "4.5.10";
+
+  /** Setting names accepted by {@link #fromMap(Map)}. */
+  public static final List<String> KEYS =
+      List.of("coref", "sutime", "numericClassifiers", "newlineIsSentenceBreak", "verbose");
+
+  private static final Set<String> SENTENCE_BREAK_VALUES = Set.of("always", "two", "never");
+
+  /** Validates the values. */
+  public AnnotatorSettings {
+    if (newlineIsSentenceBreak == null || !SENTENCE_BREAK_VALUES.contains(newlineIsSentenceBreak)) {
+      throw new IllegalArgumentException(
+          "Annotator setting 'newlineIsSentenceBreak' must be one of always, two, never; got '"
+              + newlineIsSentenceBreak
+              + "'");
+    }
+  }
+
+  /** The settings used unless the user says otherwise: fast, no coreference. */
+  public static AnnotatorSettings defaults() {
+    return new AnnotatorSettings(false, false, false, "always", false);
+  }
+
+  /**
+   * Reads settings from text key/value pairs (e.g. command-line {@code --annotator key=value}).
+   * Keys not given keep their {@link #defaults()} value.
+   *
+   * @throws IllegalArgumentException naming the key when a key is unknown or a value is invalid
+   */
+  public static AnnotatorSettings fromMap(Map<String, String> values) {
+    for (String key : values.keySet()) {
+      if (!KEYS.contains(key)) {
+        throw new IllegalArgumentException(
+            "Unknown annotator setting '" + key + "'; known settings: " + String.join(", ", KEYS));
+      }
+    }
+    AnnotatorSettings d = defaults();
+    return new AnnotatorSettings(
+        bool(values, "coref", d.coref()),
+        bool(values, "sutime", d.sutime()),
+        bool(values, "numericClassifiers", d.numericClassifiers()),
+        values.getOrDefault("newlineIsSentenceBreak", d.newlineIsSentenceBreak()),
+        bool(values, "verbose", d.verbose()));
+  }
+
+  private static boolean bool(Map<String, String> values, String key, boolean fallback) {
+    String value = values.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException(
+        "Annotator setting '" + key + "' must be true or false; got '" + value + "'");
+  }
+
+  /** The settings as text key/value pairs, the inverse of {@link #fromMap(Map)}. */
+  public Map<String, String> toMap() {
+    Map<String, String> map = new LinkedHashMap<>();
+    map.put("coref", Boolean.toString(coref));
+    map.put("sutime", Boolean.toString(sutime));
+    map.put("numericClassifiers", Boolean.toString(numericClassifiers));
+    map.put("newlineIsSentenceBreak", newlineIsSentenceBreak);
+    map.put("verbose", Boolean.toString(verbose));
+    return map;
+  }
+
+  /** The CoreNLP annotator list these settings ask for. */
+  public String annotators() {
+    return coref
+        ? "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp"
+        : "tokenize,ssplit,pos,lemma,ner,depparse,kbp";
+  }
+
+  /** The CoreNLP pipeline properties. */
+  public Properties toProperties() {
+    Properties properties = new Properties();
+    pipelineProperties().forEach(properties::setProperty);
+    return properties;
+  }
+
+  private Map<String, String> pipelineProperties() {
+    Map<String, String> p = new TreeMap<>();
+    p.put("annotators", annotators());
+    p.put("ssplit.newlineIsSentenceBreak", newlineIsSentenceBreak);
+    p.put("ner.applyFineGrained", "true");
+    p.put("ner.useSUTime", Boolean.toString(sutime));
+    p.put("ner.applyNumericClassifiers", Boolean.toString(numericClassifiers));
+    if (coref) {
+      p.put("coref.algorithm", "statistical");
+    }
+    return p;
+  }
+
+  /**
+   * A stable description of everything that shapes the annotation output: CoreNLP version,
+   * conversion version and pipeline properties ({@code verbose} is left out: it only changes
+   * logging). Part of the annotation cache key.
+   */
+  public String fingerprint() {
+    StringBuilder text = new StringBuilder();
+    text.append("corenlp=").append(CORENLP_VERSION);
+    text.append(";output=").append(OUTPUT_VERSION);
+    pipelineProperties().forEach((k, v) -> text.append(';').append(k).append('=').append(v));
+    return text.toString();
+  }
+}

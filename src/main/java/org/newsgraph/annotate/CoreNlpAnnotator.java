@@ -1,0 +1,62 @@
+package org.newsgraph.annotate;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Objects;
+import org.newsgraph.ingest.SourceDocument;
+
+/**
+ * The CoreNLP implementation of {@link DocumentAnnotator}: tokens, sentences, fine-grained NER,
+ * enhanced++ dependencies and KBP relation triples (coreference optional). The models are loaded
+ * once by {@link #load(AnnotatorSettings)}; {@link #annotate} may then be called from several
+ * threads on the same instance.
+ */
+public final class CoreNlpAnnotator implements DocumentAnnotator {
+
+  private final AnnotatorSettings settings;
+  private final StanfordCoreNLP pipeline;
+
+  private CoreNlpAnnotator(AnnotatorSettings settings, StanfordCoreNLP pipeline) {
+    this.settings = settings;
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * Loads the CoreNLP models (10-25 s, 1.5 GB of heap).
+   *
+   * @throws IllegalStateException when the models cannot be loaded
+   */
+  public static CoreNlpAnnotator load(AnnotatorSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    CoreNlpLogging.configure(settings.verbose());
+    try {
+      return new CoreNlpAnnotator(settings, new StanfordCoreNLP(settings.toProperties()));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "Could not load the CoreNLP pipeline ("
+              + settings.annotators()
+              + "): "
+              + e.getMessage()
+              + ". Check that the stanford-corenlp models jar is on the classpath and that the"
+              + " JVM has enough heap (-Xmx3g or more).",
+          e);
+    }
+  }
+
+  /** The settings this pipeline was loaded with. */
+  public AnnotatorSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public AnnotatedDocument annotate(SourceDocument document) {
+    Annotation annotation = new Annotation(document.text());
+    pipeline.annotate(annotation);
+    return new AnnotationConverter(document, annotation).convert();
+  }
+
+  @Override
+  public String fingerprint() {
+    return settings.fingerprint();
+  }
+}

@@ -1,0 +1,139 @@
+package org.newsgraph.resolve;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads a {@link WikiDictionary} once from start to end and keeps only the lines whose surface
+ * form is wanted. Lines are compared as UTF-8 bytes, so the 21 million lines of the bundled
+ * dictionary cost no object each; only the wanted lines are decoded.
+ */
+final class DictionaryScanner {
+
+  private static final int READ_BUFFER = 1 << 20;
+  private static final int GZIP_BUFFER = 1 << 16;
+
+  private final WikiDictionary dictionary;
+
+  DictionaryScanner(WikiDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /**
+   * The candidates of every wanted surface form, best first; a form the dictionary lacks maps to an
+   * empty list.
+   *
+   * @throws UncheckedIOException naming the dictionary when it cannot be read
+   */
+  Map<String, List<LinkCandidate>> scan(Collection<String> wantedSurfaces) {
+    SurfaceSet wanted = new SurfaceSet(wantedSurfaces);
+    Map<String, List<LinkCandidate>> found = new TreeMap<>();
+    for (String surface : wantedSurfaces) {
+      found.put(surface, new ArrayList<>());
+    }
+    try (InputStream raw = dictionary.open();
+        InputStream in =
+            new GZIPInputStream(new BufferedInputStream(raw, READ_BUFFER), GZIP_BUFFER)) {
+      new LineReader(in).forEachLine((line, length) -> keep(line, length, wanted, found));
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot read the Wikipedia dictionary " + dictionary + ": " + e.getMessage(), e);
+    }
+    found.values().forEach(list -> list.sort(LinkCandidate.BEST_FIRST));
+    return found;
+  }
+
+  private static void keep(
+      byte[] line, int length, SurfaceSet wanted, Map<String, List<LinkCandidate>> found) {
+    int tab = indexOf(line, 0, length, (byte) '\t');
+    if (tab < 0) {
+      return;
+    }
+    String surface = wanted.match(line, tab);
+    if (surface == null) {
+      return;
+    }
+    int tab2 = indexOf(line, tab + 1, length, (byte) '\t');
+    if (tab2 < 0) {
+      return;
+    }
+    String title = new String(line, tab + 1, tab2 - tab - 1, StandardCharsets.UTF_8);
+    String score = new String(line, tab2 + 1, length - tab2 - 1, StandardCharsets.US_ASCII).trim();
+    try {
+      found.get(surface).add(new LinkCandidate(title, Double.parseDouble(score)));
+    } catch (NumberFormatException e) {
+      // a malformed score: the line is not a candidate
+    }
+  }
+
+  private static int indexOf(byte[] bytes, int from, int to, byte wanted) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == wanted) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Wanted surface forms as UTF-8 bytes, found by length and hash without allocating. */
+  private static final class SurfaceSet {
+    private final Map<Integer, List<Map.Entry<byte[], String>>> byHash = new HashMap<>();
+    private final boolean[] lengths;
+
+    SurfaceSet(Collection<String> surfaces) {
+      int max = 0;
+      List<byte[]> encoded = new ArrayList<>();
+      for (String s : surfaces) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        encoded.add(bytes);
+        max = Math.max(max, bytes.length);
+      }
+      lengths = new boolean[max + 1];
+      int i = 0;
+      for (String s : surfaces) {
+        byte[] bytes = encoded.get(i++);
+        lengths[bytes.length] = true;
+        byHash
+            .computeIfAbsent(hash(bytes, bytes.length), h -> new ArrayList<>())
+            .add(Map.entry(bytes, s));
+      }
+    }
+
+    /** The wanted surface equal to {@code bytes[0, length)}, or null. */
+    String match(byte[] bytes, int length) {
+      if (length >= lengths.length || !lengths[length]) {
+        return null;
+      }
+      List<Map.Entry<byte[], String>> bucket = byHash.get(hash(bytes, length));
+      if (bucket == null) {
+        return null;
+      }
+      for (Map.Entry<byte[], String> entry : bucket) {
+        byte[] candidate = entry.getKey();
+        if (Arrays.equals(candidate, 0, candidate.length, bytes, 0, length)) {
+          return entry.getValue();
+        }
+      }
+      return null;
+    }
+
+    private static int hash(byte[] bytes, int length) {
+      int h = 1;
+      for (int i = 0; i < length; i++) {
+        h = 31 * h + bytes[i];
+      }
+      return h;
+    }
+  }
+}

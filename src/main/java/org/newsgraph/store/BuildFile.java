@@ -1,0 +1,66 @@
+package org.newsgraph.store;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes {@code build.json}: the last build's time, settings and counts. Writes go to a
+ * temporary file that is then moved over the old one atomically, so readers see the old or the new
+ * file, never a part.
+ */
+final class BuildFile {
+
+  /** The JSON shape of build.json. */
+  private record Content(String buildTime, Map<String, String> settings, Map<String, Long> counts) {}
+
+  private final Path file;
+  private final ObjectMapper mapper =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  BuildFile(Path file) {
+    this.file = file;
+  }
+
+  void write(BuildSummary summary) {
+    Content content =
+        new Content(summary.buildTime().toString(), summary.settings(), summary.counts());
+    Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
+    try {
+      mapper.writeValue(temp.toFile(), content);
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new StoreException(
+          "The store was updated but its summary '" + file + "' could not be written: "
+              + e.getMessage(), e);
+    }
+  }
+
+  Optional<BuildSummary> read() {
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try {
+      Content content = mapper.readValue(file.toFile(), Content.class);
+      return Optional.of(
+          new BuildSummary(
+              Instant.parse(content.buildTime()),
+              content.settings() == null ? Map.of() : content.settings(),
+              content.counts() == null ? Map.of() : content.counts()));
+    } catch (IOException | DateTimeParseException | NullPointerException e) {
+      throw new StoreException(
+          "The build summary '" + file + "' is damaged (" + e.getMessage()
+              + "). Run 'newsgraph build' again to rewrite it.", e);
+    }
+  }
+}

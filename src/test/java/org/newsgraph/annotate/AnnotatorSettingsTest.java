@@ -1,0 +1,72 @@
+package org.newsgraph.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class AnnotatorSettingsTest {
+
+  @Test
+  void defaultsAreFastWithoutCoref() {
+    AnnotatorSettings settings = AnnotatorSettings.defaults();
+    assertFalse(settings.coref());
+    Properties properties = settings.toProperties();
+    assertEquals("tokenize,ssplit,pos,lemma,ner,depparse,kbp", properties.getProperty("annotators"));
+    assertEquals("always", properties.getProperty("ssplit.newlineIsSentenceBreak"));
+    assertEquals("true", properties.getProperty("ner.applyFineGrained"));
+  }
+
+  @Test
+  void corefAddsTheAnnotatorBeforeKbp() {
+    AnnotatorSettings settings = AnnotatorSettings.fromMap(Map.of("coref", "true"));
+    assertEquals("tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp", settings.annotators());
+  }
+
+  @Test
+  void unknownKeyIsRejectedByName() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> AnnotatorSettings.fromMap(Map.of("corefx", "true")));
+    assertTrue(e.getMessage().contains("'corefx'"), e.getMessage());
+    assertTrue(e.getMessage().contains("coref, sutime"), e.getMessage());
+  }
+
+  @Test
+  void invalidValuesAreRejectedByName() {
+    IllegalArgumentException bool =
+        assertThrows(
+            IllegalArgumentException.class, () -> AnnotatorSettings.fromMap(Map.of("sutime", "yes")));
+    assertTrue(bool.getMessage().contains("'sutime'"), bool.getMessage());
+    IllegalArgumentException split =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> AnnotatorSettings.fromMap(Map.of("newlineIsSentenceBreak", "sometimes")));
+    assertTrue(split.getMessage().contains("'newlineIsSentenceBreak'"), split.getMessage());
+  }
+
+  @Test
+  void toMapIsTheInverseOfFromMap() {
+    AnnotatorSettings settings =
+        AnnotatorSettings.fromMap(Map.of("coref", "true", "newlineIsSentenceBreak", "two"));
+    assertEquals(settings, AnnotatorSettings.fromMap(settings.toMap()));
+  }
+
+  @Test
+  void fingerprintFollowsOutputShapingSettingsOnly() {
+    AnnotatorSettings defaults = AnnotatorSettings.defaults();
+    assertEquals(
+        defaults.fingerprint(), AnnotatorSettings.fromMap(Map.of("verbose", "true")).fingerprint());
+    assertNotEquals(
+        defaults.fingerprint(), AnnotatorSettings.fromMap(Map.of("coref", "true")).fingerprint());
+    assertNotEquals(
+        defaults.fingerprint(), AnnotatorSettings.fromMap(Map.of("sutime", "true")).fingerprint());
+    assertTrue(defaults.fingerprint().contains("corenlp=4.5.10"), defaults.fingerprint());
+  }
+}
