@@ -30,6 +30,16 @@ final class AnnotationConverter {
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
   private static final String KBP_EXTRACTOR = "kbp";
 
+  /** KBP emits a sentence's triples in no fixed order; sorting makes the output reproducible. */
+  private static final Comparator<RelationCandidate> CANDIDATE_ORDER =
+      Comparator.comparingInt(RelationCandidate::sentence)
+          .thenComparingInt(c -> c.subject().begin())
+          .thenComparingInt(c -> c.subject().end())
+          .thenComparingInt(c -> c.object().begin())
+          .thenComparingInt(c -> c.object().end())
+          .thenComparing(RelationCandidate::relation)
+          .thenComparing(Comparator.comparingDouble(RelationCandidate::confidence).reversed());
+
   private final SourceDocument document;
   private final Annotation annotation;
   private final Map<Integer, Integer> chainOfCorefMention;
@@ -55,6 +65,7 @@ final class AnnotationConverter {
         Comparator.comparingInt(Mention::sentence)
             .thenComparingInt(Mention::tokenBegin)
             .thenComparingInt(Mention::tokenEnd));
+    candidates.sort(CANDIDATE_ORDER);
     return new AnnotatedDocument(document, sentences, mentions, candidates);
   }
 

@@ -34,9 +34,12 @@ public record AnnotatorSettings(
    * Version of the conversion from CoreNLP annotations to records; bump it when the records this
    * package produces change, so that cached annotations are recomputed.
    */
-  static final int OUTPUT_VERSION = 1;
+  static final int OUTPUT_VERSION = 2;
 
-  /** The CoreNLP release the project is built against (part of the cache fingerprint). */
+  /**
+   * The CoreNLP release the project is built against (part of the cache fingerprint); a unit test
+   * checks it against the jar on the classpath.
+   */
   static final String CORENLP_VERSION = "4.5.10";
 
   /** Setting names accepted by {@link #fromMap(Map)}. */

@@ -22,7 +22,8 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   }
 
   /**
-   * Loads the CoreNLP models (10-25 s, 1.5 GB of heap).
+   * Loads the CoreNLP models (10-25 s, 1.5 GB of heap), on two threads when the machine has more
+   * than one processor.
    *
    * @throws IllegalStateException when the models cannot be loaded
    */
@@ -30,7 +31,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     Objects.requireNonNull(settings, "settings");
     CoreNlpLogging.configure(settings.verbose());
     try {
-      return new CoreNlpAnnotator(settings, new StanfordCoreNLP(settings.toProperties()));
+      return new CoreNlpAnnotator(settings, ParallelPipelineLoader.load(settings.toProperties()));
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "Could not load the CoreNLP pipeline ("

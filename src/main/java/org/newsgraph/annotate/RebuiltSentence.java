@@ -11,13 +11,14 @@ import java.util.List;
 /**
  * A {@link Sentence} record turned back into CoreNLP objects for pattern matching: one {@link
  * CoreLabel} per token (word, original text, lemma, tag, NER, offsets, 1-based index) and a {@link
- * SemanticGraph} of its dependency edges.
+ * SemanticGraph} of its dependency edges. Used by one thread at a time.
  */
 final class RebuiltSentence {
 
   private final List<CoreLabel> tokens;
   private final List<IndexedWord> nodes;
-  private final SemanticGraph graph;
+  private final List<Dependency> dependencies;
+  private SemanticGraph graph;
 
   RebuiltSentence(String documentText, Sentence sentence) {
     this.tokens = new ArrayList<>(sentence.tokens().size());
@@ -27,7 +28,7 @@ final class RebuiltSentence {
       tokens.add(label);
       nodes.add(new IndexedWord(label));
     }
-    this.graph = graph(sentence.dependencies());
+    this.dependencies = sentence.dependencies();
   }
 
   private static CoreLabel label(String documentText, int sentenceIndex, Token token) {
@@ -68,8 +69,11 @@ final class RebuiltSentence {
     return tokens;
   }
 
-  /** The dependency graph over {@link #tokens()}. */
+  /** The dependency graph over {@link #tokens()}, built on first use. */
   SemanticGraph graph() {
+    if (graph == null) {
+      graph = graph(dependencies);
+    }
     return graph;
   }
 }

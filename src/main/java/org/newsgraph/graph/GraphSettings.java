@@ -41,7 +41,7 @@ public record GraphSettings(String baseIri) {
     }
     try {
       IRIx parsed = IRIx.create(iri);
-      return parsed.isAbsolute() && !parsed.hasViolations();
+      return parsed.isReference() && !parsed.hasViolations();
     } catch (IRIException e) {
       return false;
     }

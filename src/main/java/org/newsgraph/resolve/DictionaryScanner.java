@@ -15,9 +15,9 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads a {@link WikiDictionary} once from start to end and keeps only the lines whose surface
- * form is wanted. Lines are compared as UTF-8 bytes, so the 21 million lines of the bundled
- * dictionary cost no object each; only the wanted lines are decoded.
+ * Reads a {@link WikiDictionary} once from start to end and keeps only the lines whose surface form
+ * is wanted. Lines are compared as UTF-8 bytes, so the 21 million lines of the bundled dictionary
+ * cost no object each; only the wanted lines are decoded.
  */
 final class DictionaryScanner {
 
@@ -45,7 +45,7 @@ final class DictionaryScanner {
     try (InputStream raw = dictionary.open();
         InputStream in =
             new GZIPInputStream(new BufferedInputStream(raw, READ_BUFFER), GZIP_BUFFER)) {
-      new LineReader(in).forEachLine((line, length) -> keep(line, length, wanted, found));
+      new LineReader(in).forEachLine((line, from, to) -> keep(line, from, to, wanted, found));
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Cannot read the Wikipedia dictionary " + dictionary + ": " + e.getMessage(), e);
@@ -55,21 +55,21 @@ final class DictionaryScanner {
   }
 
   private static void keep(
-      byte[] line, int length, SurfaceSet wanted, Map<String, List<LinkCandidate>> found) {
-    int tab = indexOf(line, 0, length, (byte) '\t');
+      byte[] line, int from, int to, SurfaceSet wanted, Map<String, List<LinkCandidate>> found) {
+    int tab = indexOf(line, from, to, (byte) '\t');
     if (tab < 0) {
       return;
     }
-    String surface = wanted.match(line, tab);
+    String surface = wanted.match(line, from, tab);
     if (surface == null) {
       return;
     }
-    int tab2 = indexOf(line, tab + 1, length, (byte) '\t');
+    int tab2 = indexOf(line, tab + 1, to, (byte) '\t');
     if (tab2 < 0) {
       return;
     }
     String title = new String(line, tab + 1, tab2 - tab - 1, StandardCharsets.UTF_8);
-    String score = new String(line, tab2 + 1, length - tab2 - 1, StandardCharsets.US_ASCII).trim();
+    String score = new String(line, tab2 + 1, to - tab2 - 1, StandardCharsets.US_ASCII).trim();
     try {
       found.get(surface).add(new LinkCandidate(title, Double.parseDouble(score)));
     } catch (NumberFormatException e) {
@@ -105,32 +105,33 @@ final class DictionaryScanner {
         byte[] bytes = encoded.get(i++);
         lengths[bytes.length] = true;
         byHash
-            .computeIfAbsent(hash(bytes, bytes.length), h -> new ArrayList<>())
+            .computeIfAbsent(hash(bytes, 0, bytes.length), h -> new ArrayList<>())
             .add(Map.entry(bytes, s));
       }
     }
 
-    /** The wanted surface equal to {@code bytes[0, length)}, or null. */
-    String match(byte[] bytes, int length) {
+    /** The wanted surface equal to {@code bytes[from, to)}, or null. */
+    String match(byte[] bytes, int from, int to) {
+      int length = to - from;
       if (length >= lengths.length || !lengths[length]) {
         return null;
       }
-      List<Map.Entry<byte[], String>> bucket = byHash.get(hash(bytes, length));
+      List<Map.Entry<byte[], String>> bucket = byHash.get(hash(bytes, from, to));
       if (bucket == null) {
         return null;
       }
       for (Map.Entry<byte[], String> entry : bucket) {
         byte[] candidate = entry.getKey();
-        if (Arrays.equals(candidate, 0, candidate.length, bytes, 0, length)) {
+        if (Arrays.equals(candidate, 0, candidate.length, bytes, from, to)) {
           return entry.getValue();
         }
       }
       return null;
     }
 
-    private static int hash(byte[] bytes, int length) {
+    private static int hash(byte[] bytes, int from, int to) {
       int h = 1;
-      for (int i = 0; i < length; i++) {
+      for (int i = from; i < to; i++) {
         h = 31 * h + bytes[i];
       }
       return h;

@@ -5,15 +5,16 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines ({@code \n}, with an optional {@code \r} before it removed)
- * and hands each to a consumer as a reused byte array, so reading many lines allocates nothing.
+ * Splits a byte stream into lines ({@code \n}, with an optional {@code \r} before it removed) and
+ * hands each to a consumer as a range of a reused byte array, so reading many lines allocates
+ * nothing.
  */
 final class LineReader {
 
-  /** Receives one line: {@code line[0, length)}; the array is reused after the call. */
+  /** Receives one line: {@code bytes[from, to)}; the array is reused after the call. */
   @FunctionalInterface
   interface LineConsumer {
-    void accept(byte[] line, int length);
+    void accept(byte[] bytes, int from, int to);
   }
 
   private static final int CHUNK = 1 << 20;
@@ -27,39 +28,43 @@ final class LineReader {
   /** Reads to the end of the stream; a last line without a newline is delivered too. */
   void forEachLine(LineConsumer consumer) throws IOException {
     byte[] buffer = new byte[CHUNK];
-    byte[] line = new byte[256];
-    int lineLength = 0;
+    byte[] carry = new byte[256];
+    int carried = 0;
     int read;
     while ((read = in.read(buffer)) > 0) {
       int start = 0;
       for (int i = 0; i < read; i++) {
-        if (buffer[i] == '\n') {
-          line = append(line, lineLength, buffer, start, i - start);
-          lineLength += i - start;
-          deliver(consumer, line, lineLength);
-          lineLength = 0;
-          start = i + 1;
+        if (buffer[i] != '\n') {
+          continue;
         }
+        if (carried == 0) {
+          deliver(consumer, buffer, start, i);
+        } else {
+          carry = append(carry, carried, buffer, start, i - start);
+          deliver(consumer, carry, 0, carried + i - start);
+          carried = 0;
+        }
+        start = i + 1;
       }
-      line = append(line, lineLength, buffer, start, read - start);
-      lineLength += read - start;
+      carry = append(carry, carried, buffer, start, read - start);
+      carried += read - start;
     }
-    if (lineLength > 0) {
-      deliver(consumer, line, lineLength);
+    if (carried > 0) {
+      deliver(consumer, carry, 0, carried);
     }
   }
 
-  private static void deliver(LineConsumer consumer, byte[] line, int length) {
-    int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
-    consumer.accept(line, end);
+  private static void deliver(LineConsumer consumer, byte[] bytes, int from, int to) {
+    int end = to > from && bytes[to - 1] == '\r' ? to - 1 : to;
+    consumer.accept(bytes, from, end);
   }
 
-  private static byte[] append(byte[] line, int lineLength, byte[] src, int from, int count) {
-    byte[] target = line;
-    if (lineLength + count > target.length) {
-      target = Arrays.copyOf(target, Math.max(target.length * 2, lineLength + count));
+  private static byte[] append(byte[] carry, int carried, byte[] src, int from, int count) {
+    byte[] target = carry;
+    if (carried + count > target.length) {
+      target = Arrays.copyOf(target, Math.max(target.length * 2, carried + count));
     }
-    System.arraycopy(src, from, target, lineLength, count);
+    System.arraycopy(src, from, target, carried, count);
     return target;
   }
 }

@@ -8,9 +8,9 @@ import java.util.Map;
  * How {@link WikipediaLinker} links entities to English Wikipedia. Immutable; build it with {@link
  * #defaults()} or {@link #fromMap(Map)}, which rejects unknown keys.
  *
- * <p>The dictionary gives, for a surface form, the probability that it names a given article.
- * Each of an entity's usable names votes for its article with that probability; the article with
- * the most votes wins if it is probable enough and clearly ahead of the runner-up.
+ * <p>The dictionary gives, for a surface form, the probability that it names a given article. Each
+ * of an entity's usable names votes for its article with that probability; the article with the
+ * most votes wins if it is probable enough and clearly ahead of the runner-up.
  *
  * @param enabled link at all; when false, {@link WikipediaLinker#link} returns the corpus as it is
  *     and never reads the dictionary
@@ -42,8 +42,8 @@ public record LinkSettings(boolean enabled, double minScore, double minMargin) {
   }
 
   /**
-   * Reads settings from text key/value pairs (e.g. command-line {@code --link key=value}). Keys
-   * not given keep their {@link #defaults()} value.
+   * Reads settings from text key/value pairs (e.g. command-line {@code --link key=value}). Keys not
+   * given keep their {@link #defaults()} value.
    *
    * @throws IllegalArgumentException naming the key when a key is unknown or a value is invalid
    */

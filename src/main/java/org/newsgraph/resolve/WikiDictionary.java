@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Where {@link WikipediaLinker} reads its surface-form dictionary: gzip-compressed UTF-8 text,
- * one {@code surface<TAB>Article_title<TAB>probability} per line, where the probability is
- * P(article | surface). The default is CoreNLP's {@code wikidict.tab.gz} ({@link #bundled()}).
+ * Where {@link WikipediaLinker} reads its surface-form dictionary: gzip-compressed UTF-8 text, one
+ * {@code surface<TAB>Article_title<TAB>probability} per line, where the probability is P(article |
+ * surface). The default is CoreNLP's {@code wikidict.tab.gz} ({@link #bundled()}).
  */
 public interface WikiDictionary {
 
@@ -14,8 +14,8 @@ public interface WikiDictionary {
   String BUNDLED_RESOURCE = "edu/stanford/nlp/models/kbp/english/wikidict.tab.gz";
 
   /**
-   * A short text that changes whenever the dictionary's content may have changed (name, size,
-   * date, release); link caches are keyed by it.
+   * A short text that changes whenever the dictionary's content may have changed (name, size, date,
+   * release); link caches are keyed by it.
    */
   String identity();
 

@@ -20,7 +20,7 @@ import java.util.Optional;
 final class BuildFile {
 
   /** The JSON shape of build.json. */
-  private record Content(String buildTime, Map<String, String> settings, Map<String, Long> counts) {}
+  record Content(String buildTime, Map<String, String> settings, Map<String, Long> counts) {}
 
   private final Path file;
   private final ObjectMapper mapper =
@@ -52,15 +52,22 @@ final class BuildFile {
     }
     try {
       Content content = mapper.readValue(file.toFile(), Content.class);
+      if (content == null || content.buildTime() == null) {
+        throw damaged("it has no buildTime", null);
+      }
       return Optional.of(
           new BuildSummary(
               Instant.parse(content.buildTime()),
               content.settings() == null ? Map.of() : content.settings(),
               content.counts() == null ? Map.of() : content.counts()));
-    } catch (IOException | DateTimeParseException | NullPointerException e) {
-      throw new StoreException(
-          "The build summary '" + file + "' is damaged (" + e.getMessage()
-              + "). Run 'newsgraph build' again to rewrite it.", e);
+    } catch (IOException | DateTimeParseException e) {
+      throw damaged(e.getMessage(), e);
     }
+  }
+
+  private StoreException damaged(String reason, Exception cause) {
+    return new StoreException(
+        "The build summary '" + file + "' is damaged (" + reason
+            + "). Run 'newsgraph build' again to rewrite it.", cause);
   }
 }

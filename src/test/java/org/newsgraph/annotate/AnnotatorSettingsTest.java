@@ -69,4 +69,12 @@ class AnnotatorSettingsTest {
         defaults.fingerprint(), AnnotatorSettings.fromMap(Map.of("sutime", "true")).fingerprint());
     assertTrue(defaults.fingerprint().contains("corenlp=4.5.10"), defaults.fingerprint());
   }
+
+  @Test
+  void fingerprintVersionMatchesTheCoreNlpJar() {
+    assertEquals(
+        edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion(),
+        AnnotatorSettings.CORENLP_VERSION,
+        "update AnnotatorSettings.CORENLP_VERSION with the CoreNLP version in pom.xml");
+  }
 }

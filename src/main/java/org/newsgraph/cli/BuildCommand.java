@@ -1,0 +1,133 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsgraph.annotate.AnnotatorSettings;
+import org.newsgraph.graph.GraphSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph build}: reads articles and (re)builds the graph in the store. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    sortOptions = false,
+    description = {
+      "Reads articles and builds the knowledge graph in the store.",
+      "",
+      "INPUT is a file (.txt, .md, .html, .htm) or a folder, searched recursively (hidden files"
+          + " skipped). Files must be UTF-8. A document's id is its path relative to the folder"
+          + " given, or its file name when the file is given directly.",
+      "",
+      "Builds add to the store: documents of earlier builds are kept, a document with the same id"
+          + " replaces the old version, and the whole graph is rebuilt from all of them. Unchanged"
+          + " documents are not annotated again (the annotation cache in the store is keyed by"
+          + " text and settings).",
+      "",
+      "The store is written in one transaction at the end: a failed or interrupted (Ctrl-C) build"
+          + " leaves it as it was. Progress goes to stderr; nothing is written to stdout."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./newsgraph build seeds/",
+      "  ./newsgraph build --store /data/graph --threads 1 articles/ extra/page.html",
+      "  ./newsgraph build --keep-going downloads/     # skip files that cannot be read",
+      "  ./newsgraph build --fresh seeds/               # forget earlier documents",
+      "  ./newsgraph build --annotator coref=true seeds/"
+    })
+final class BuildCommand implements Callable<Integer> {
+
+  @ParentCommand private Main main;
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CommonOptions common;
+
+  @Option(
+      names = {"-t", "--threads"},
+      paramLabel = "N",
+      description = "Documents annotated at once. Default: the number of processors.")
+  private Integer threads;
+
+  @Option(
+      names = {"-k", "--keep-going"},
+      description =
+          "Build from the inputs that can be read and list the others at the end (exit code 1),"
+              + " instead of stopping before writing anything (exit code 3).")
+  private boolean keepGoing;
+
+  @Option(
+      names = "--fresh",
+      description =
+          "Forget the documents of earlier builds: the graph holds only this build's inputs"
+              + " (the annotation cache is kept).")
+  private boolean fresh;
+
+  @Option(
+      names = {"-b", "--base"},
+      paramLabel = "IRI",
+      defaultValue = GraphSettings.DEFAULT_BASE_IRI,
+      description = "Base IRI of the data (entities, documents, facts); ends in / or #.")
+  private String base;
+
+  @Option(
+      names = {"-a", "--annotator"},
+      paramLabel = "KEY=VALUE",
+      description =
+          "CoreNLP setting, repeatable. Keys: coref (true|false, default false: about 3x"
+              + " slower), sutime, numericClassifiers, newlineIsSentenceBreak (always|two|never),"
+              + " verbose.")
+  private Map<String, String> annotator = new LinkedHashMap<>();
+
+  @Parameters(
+      paramLabel = "INPUT",
+      arity = "1..*",
+      description = "Article files or folders.")
+  private List<Path> inputs;
+
+  @Override
+  public Integer call() {
+    BuildOptions options = options();
+    return new BuildRun(options, main.streams(), main.annotatorLoader()).run();
+  }
+
+  private BuildOptions options() {
+    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (threadCount < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--threads must be at least 1; got " + threadCount);
+    }
+    return new BuildOptions(
+        inputs, common.store(), threadCount, keepGoing, fresh, annotatorSettings(), graphSettings());
+  }
+
+  private AnnotatorSettings annotatorSettings() {
+    Map<String, String> values = new LinkedHashMap<>(annotator);
+    if (common.verbose()) {
+      values.putIfAbsent("verbose", "true");
+    }
+    try {
+      return AnnotatorSettings.fromMap(values);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--annotator: " + e.getMessage());
+    }
+  }
+
+  private GraphSettings graphSettings() {
+    try {
+      return new GraphSettings(base);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--base: " + e.getMessage());
+    }
+  }
+}

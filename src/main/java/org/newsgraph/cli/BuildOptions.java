@@ -1,0 +1,33 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.newsgraph.annotate.AnnotatorSettings;
+import org.newsgraph.graph.GraphSettings;
+
+/**
+ * Everything a build needs to know, checked.
+ *
+ * @param inputs the files and folders to read
+ * @param store the store folder
+ * @param threads how many documents to annotate at once, at least 1
+ * @param keepGoing store the good inputs when some cannot be used
+ * @param fresh forget the documents of earlier builds instead of merging with them
+ * @param annotator the CoreNLP settings
+ * @param graph the graph settings (base IRI)
+ */
+record BuildOptions(
+    List<Path> inputs,
+    Path store,
+    int threads,
+    boolean keepGoing,
+    boolean fresh,
+    AnnotatorSettings annotator,
+    GraphSettings graph) {
+  BuildOptions {
+    inputs = List.copyOf(inputs);
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1; got " + threads);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.newsgraph.cli;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.serve.PortInUseException;
+import org.newsgraph.serve.ServeException;
+import org.newsgraph.serve.ServeSettings;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code newsgraph serve}: a read-only SPARQL endpoint and the graph viewer over the store. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    sortOptions = false,
+    description = {
+      "Serves the store over HTTP until stopped (Ctrl-C): the graph viewer at /, SPARQL 1.1 query"
+          + " at /sparql (GET and POST; JSON, XML, CSV, TSV, Turtle... by content negotiation)"
+          + " and the Graph Store Protocol, read only, at /data.",
+      "",
+      "Read only: there is no update or upload endpoint. The default graph of queries is the"
+          + " union of all named graphs. CORS is enabled, so web pages elsewhere (e.g. YASGUI) can"
+          + " query it. It listens on this machine only (127.0.0.1) unless --host says otherwise."
+          + " The store is locked while the server runs: stop it before the next build.",
+      "",
+      "The URLs are printed on stderr when the server is ready. See docs/serve.md."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./newsgraph serve                       # then open http://127.0.0.1:3030/",
+      "  ./newsgraph serve --store /data/graph --port 8080 --query-timeout 10",
+      "  curl -H 'Accept: application/sparql-results+json' \\",
+      "    --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:3030/sparql"
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  /** How long a shutdown waits for the store to be closed. */
+  private static final Duration STORE_CLOSE_WAIT = Duration.ofSeconds(10);
+
+  @ParentCommand private Main main;
+
+  @Mixin private CommonOptions common;
+
+  @Option(
+      names = {"-p", "--port"},
+      paramLabel = "N",
+      defaultValue = "" + ServeSettings.DEFAULT_PORT,
+      description = "TCP port; 0 picks a free one (printed at start).")
+  private int port;
+
+  @Option(
+      names = "--host",
+      paramLabel = "H",
+      defaultValue = ServeSettings.DEFAULT_HOST,
+      description =
+          "Host name or address to listen on. Anything but a loopback address makes the store"
+              + " readable by whoever can reach this machine.")
+  private String host;
+
+  @Option(
+      names = "--query-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      converter = SecondsConverter.class,
+      description = "Longest a query may run (decimals allowed); a longer one gets HTTP 503.")
+  private Duration queryTimeout;
+
+  @Option(
+      names = "--max-results",
+      paramLabel = "N",
+      defaultValue = "" + ServeSettings.DEFAULT_MAX_RESULTS,
+      description =
+          "Most solutions a SELECT, CONSTRUCT or DESCRIBE query returns (a query without a LIMIT"
+              + " or with a larger one runs with LIMIT N).")
+  private long maxResults;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ServeSettings settings = settings();
+    CountDownLatch storeClosed = new CountDownLatch(1);
+    try (GraphStore store = GraphStore.openExisting(common.store());
+        NewsgraphServer server = start(store, settings)) {
+      announce(store, server);
+      Runtime.getRuntime().addShutdownHook(
+          new Thread(() -> stopOnSignal(server, storeClosed), "newsgraph-serve-shutdown"));
+      server.join();
+    } finally {
+      storeClosed.countDown();
+    }
+    return ExitCodes.OK;
+  }
+
+  /**
+   * On Ctrl-C or SIGTERM: stops the server, which ends {@link #call}, and waits a little for it to
+   * close the store, so that the next process finds it unlocked.
+   */
+  private static void stopOnSignal(NewsgraphServer server, CountDownLatch storeClosed) {
+    server.close();
+    try {
+      storeClosed.await(STORE_CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private ServeSettings settings() {
+    try {
+      return new ServeSettings(host, port, queryTimeout, maxResults);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCodes.USAGE, "serve", e.getMessage(), e);
+    }
+  }
+
+  private static NewsgraphServer start(GraphStore store, ServeSettings settings) {
+    try {
+      return NewsgraphServer.start(store, settings);
+    } catch (PortInUseException e) {
+      throw new CliException(ExitCodes.SERVER_FAILED, "--port " + settings.port(), e.getMessage(),
+          e);
+    } catch (ServeException e) {
+      throw new CliException(ExitCodes.SERVER_FAILED, "serve", e.getMessage(), e);
+    }
+  }
+
+  private void announce(GraphStore store, NewsgraphServer server) {
+    var err = main.streams().err();
+    err.println("newsgraph: serving the store '" + store.location() + "'");
+    err.println("  viewer:  " + server.baseUri());
+    err.println("  SPARQL:  " + server.sparqlUri());
+    err.println("  GSP:     " + server.dataUri() + " (read only)");
+    if (!server.boundAddress().getAddress().isLoopbackAddress()) {
+      err.println("newsgraph: warning: listening on " + server.boundAddress().getAddress()
+          .getHostAddress() + ", not a loopback address: anyone who can reach this machine can"
+          + " read the store");
+    }
+    err.println("newsgraph: press Ctrl-C to stop");
+    err.flush();
+  }
+
+  /** Reads a positive number of seconds, decimals allowed, e.g. {@code 2.5}. */
+  static final class SecondsConverter implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      try {
+        BigDecimal seconds = new BigDecimal(value.strip());
+        long millis = seconds.movePointRight(3).longValueExact();
+        if (millis <= 0) {
+          throw new TypeConversionException(
+              "'" + value + "' is not a positive number of seconds (at least 0.001)");
+        }
+        return Duration.ofMillis(millis);
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a number of seconds with at most 3 decimals, e.g. 30 or 2.5");
+      }
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The command-line interface: {@link org.newsgraph.cli.Main} (picocli) with the subcommands {@code
+ * build}, {@code query}, {@code export}, {@code info} and {@code serve}, and {@link
+ * org.newsgraph.cli.BuildRun}, which runs the pipeline stages in order for {@code build}.
+ *
+ * <p>Conventions for every command: stdout carries data only, stderr diagnostics and progress;
+ * failures are reported as one line {@code newsgraph: <what>: <what is wrong>; <what to do>} and a
+ * documented exit code ({@link org.newsgraph.cli.ExitCodes}); stack traces only with {@code
+ * --verbose}.
+ */
+package org.newsgraph.cli;

@@ -1,0 +1,59 @@
+package org.newsgraph.export;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The file formats of graph viewers that {@link GraphViewerExporter} writes. */
+public enum ViewerFormat {
+  /** GraphML with declared keys, for yEd, Gephi and Cytoscape desktop. */
+  GRAPHML("graphml"),
+  /** GEXF 1.3, Gephi's own format. */
+  GEXF("gexf"),
+  /** Cytoscape.js JSON: {@code {"elements": {"nodes": [...], "edges": [...]}}}. */
+  CYTOSCAPE("cyjs"),
+  /** Graphviz DOT. */
+  DOT("dot");
+
+  private final String fileExtension;
+
+  ViewerFormat(String fileExtension) {
+    this.fileExtension = fileExtension;
+  }
+
+  /** The format's name as users type it, e.g. {@code graphml}. */
+  public String optionName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The usual file name extension, without the dot. */
+  public String fileExtension() {
+    return fileExtension;
+  }
+
+  /** The format with this name, case-insensitive, if there is one. */
+  public static Optional<ViewerFormat> find(String name) {
+    return Arrays.stream(values())
+        .filter(f -> f.optionName().equalsIgnoreCase(name.trim()))
+        .findFirst();
+  }
+
+  /**
+   * The format with this name, case-insensitive.
+   *
+   * @throws IllegalArgumentException naming the accepted formats when there is none
+   */
+  public static ViewerFormat fromName(String name) {
+    return find(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Unknown graph viewer format '"
+                        + name
+                        + "': use one of "
+                        + Arrays.stream(values())
+                            .map(ViewerFormat::optionName)
+                            .collect(Collectors.joining(", "))));
+  }
+}

@@ -1,0 +1,105 @@
+package org.newsgraph.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A thin layer over the JDK's StAX writer for the XML exports: element nesting with two-space
+ * indentation, and checked XML errors turned into {@link IOException}s.
+ */
+final class XmlOutput implements AutoCloseable {
+
+  /** Writes an element's content. */
+  @FunctionalInterface
+  interface Content {
+    void write() throws XMLStreamException;
+  }
+
+  private final XMLStreamWriter xml;
+  private int depth;
+
+  private XmlOutput(XMLStreamWriter xml) {
+    this.xml = xml;
+  }
+
+  /** Starts a UTF-8 XML document on the stream. */
+  static XmlOutput start(OutputStream out) throws IOException {
+    try {
+      XMLStreamWriter writer =
+          XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+      writer.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+      return new XmlOutput(writer);
+    } catch (XMLStreamException e) {
+      throw new IOException("Cannot start the XML output: " + e.getMessage(), e);
+    }
+  }
+
+  /** The underlying writer, for namespaces and attributes of the element just started. */
+  XMLStreamWriter xml() {
+    return xml;
+  }
+
+  /** Writes an element on its own line: start tag, attributes (name, value pairs), content, end. */
+  void element(String name, String[] attributes, Content content) throws XMLStreamException {
+    newLine();
+    xml.writeStartElement(name);
+    attributes(attributes);
+    depth++;
+    content.write();
+    depth--;
+    newLine();
+    xml.writeEndElement();
+  }
+
+  /** Writes an empty element with attributes (name, value pairs) on its own line. */
+  void empty(String name, String... attributes) throws XMLStreamException {
+    newLine();
+    xml.writeEmptyElement(name);
+    attributes(attributes);
+  }
+
+  /** Writes an element with attributes and text content on its own line. */
+  void text(String name, String text, String... attributes) throws XMLStreamException {
+    newLine();
+    xml.writeStartElement(name);
+    attributes(attributes);
+    xml.writeCharacters(text);
+    xml.writeEndElement();
+  }
+
+  private void attributes(String[] attributes) throws XMLStreamException {
+    for (int i = 0; i < attributes.length; i += 2) {
+      xml.writeAttribute(attributes[i], attributes[i + 1]);
+    }
+  }
+
+  private void newLine() throws XMLStreamException {
+    xml.writeCharacters("\n" + "  ".repeat(depth));
+  }
+
+  /** Ends the document and flushes; the stream stays open. */
+  @Override
+  public void close() throws IOException {
+    try {
+      xml.writeCharacters("\n");
+      xml.writeEndDocument();
+      xml.flush();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IOException("Cannot finish the XML output: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs XML writing code, turning its checked XML errors into IO errors. */
+  static void run(Content content) throws IOException {
+    try {
+      content.write();
+    } catch (XMLStreamException e) {
+      throw new IOException("Cannot write the XML output: " + e.getMessage(), e);
+    }
+  }
+}

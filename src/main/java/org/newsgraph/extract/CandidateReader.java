@@ -1,0 +1,164 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.annotate.RelationCandidate;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.TextSpan;
+import org.newsgraph.annotate.Token;
+import org.newsgraph.resolve.Entity;
+
+/**
+ * Reads relation candidates (KBP and pattern rules) as observations about resolved entities:
+ * maps each span to the entity it names, checks the relation's type signature and the checks of
+ * {@link SlotMapping}, and asks {@link ModalityDetector} how the sentence states it.
+ */
+final class CandidateReader {
+
+  /** Words that say where an organisation is based; KBP headquarters candidates need one. */
+  private static final Set<String> HEADQUARTERS_CUES =
+      Set.of("based", "headquartered", "headquarters", "hq", "seat", "host", "located");
+
+  private static final int CUE_WINDOW = 3;
+
+  private final SlotMapping mapping;
+  private final ModalityDetector modality;
+  private final MentionIndex index;
+  private final Descriptions descriptions;
+
+  CandidateReader(
+      SlotMapping mapping,
+      ModalityDetector modality,
+      MentionIndex index,
+      Descriptions descriptions) {
+    this.mapping = mapping;
+    this.modality = modality;
+    this.index = index;
+    this.descriptions = descriptions;
+  }
+
+  /** The observations one candidate supports (none when it fails a check). */
+  List<Observation> read(AnnotatedDocument document, RelationCandidate candidate) {
+    List<Observation> observations = new ArrayList<>();
+    Sentence sentence = document.sentences().get(candidate.sentence());
+    SentenceGraph graph = new SentenceGraph(sentence);
+    for (SlotMapping.Reading reading : mapping.readings(candidate.extractor(), candidate.relation())) {
+      TextSpan subjectSpan = reading.inverse() ? candidate.object() : candidate.subject();
+      TextSpan objectSpan = reading.inverse() ? candidate.subject() : candidate.object();
+      for (TextSpan span : subjectSpans(graph, reading, candidate.extractor(), subjectSpan)) {
+        read(document, candidate, graph, reading, span, objectSpan).ifPresent(observations::add);
+      }
+    }
+    return observations;
+  }
+
+  private Optional<Observation> read(
+      AnnotatedDocument document,
+      RelationCandidate candidate,
+      SentenceGraph graph,
+      SlotMapping.Reading reading,
+      TextSpan subjectSpan,
+      TextSpan objectSpan) {
+    String docId = document.document().id();
+    Relation relation = reading.relation();
+    Optional<Entity> subject =
+        index.entityAt(docId, subjectSpan).or(() -> descriptions.antecedent(docId, candidate.sentence(), subjectSpan));
+    if (subject.isEmpty() || !Signature.subject(relation, subject.get().type())) {
+      return Optional.empty();
+    }
+    int[] subjectRange = graph.tokenRange(subjectSpan);
+    int[] objectRange = graph.tokenRange(objectSpan);
+    String object;
+    if (relation.hasLiteralObject()) {
+      Token before = objectRange[0] > 0 ? graph.tokens().get(objectRange[0] - 1) : null;
+      object = TitleText.of(objectSpan.text(), before, document.document().text());
+      if (object.isEmpty()) {
+        return Optional.empty();
+      }
+    } else {
+      Optional<Entity> target = index.entityAt(docId, objectSpan);
+      if (target.isEmpty()
+          || target.get().id().equals(subject.get().id())
+          || !Signature.object(relation, target.get().type())) {
+        return Optional.empty();
+      }
+      object = target.get().id();
+    }
+    if (!passes(reading.check(), graph, subjectRange, objectRange)) {
+      return Optional.empty();
+    }
+    Sentence sentence = graph.sentence();
+    Evidence evidence =
+        new Evidence(
+            docId,
+            sentence.index(),
+            sentence.begin(),
+            sentence.end(),
+            document.document().text().substring(sentence.begin(), sentence.end()),
+            candidate.extractor(),
+            candidate.confidence());
+    return Optional.of(
+        new Observation(
+            subject.get().id(),
+            relation,
+            object,
+            modality.modality(graph, subjectRange, objectRange),
+            evidence));
+  }
+
+  /**
+   * The subject span and, for group relations (membership, participation), the spans of the
+   * subject's conjuncts: "A, B and C, known as the X" makes A, B and C members.
+   */
+  private static List<TextSpan> subjectSpans(
+      SentenceGraph graph, SlotMapping.Reading reading, String extractor, TextSpan subject) {
+    List<TextSpan> spans = new ArrayList<>();
+    spans.add(subject);
+    boolean group =
+        reading.relation() == Relation.MEMBER_OF || reading.relation() == Relation.PARTICIPANT_IN;
+    if (!group || extractor.equals("kbp")) {
+      return spans;
+    }
+    for (int token : graph.conjuncts(graph.tokenRange(subject))) {
+      Token t = graph.tokens().get(token);
+      spans.add(new TextSpan(t.begin(), t.end(), t.word()));
+    }
+    return spans;
+  }
+
+  private static boolean passes(
+      SlotMapping.Check check, SentenceGraph graph, int[] subject, int[] object) {
+    return switch (check) {
+      case NONE -> true;
+      case LINKED -> graph.linked(subject, object);
+      case OFFICE -> graph.linked(subject, object) && titleNear(graph, subject, object);
+      case CUE -> cueNear(graph, subject, object);
+    };
+  }
+
+  /** Whether a TITLE token lies between the ranges or right next to either. */
+  private static boolean titleNear(SentenceGraph graph, int[] a, int[] b) {
+    int from = Math.max(0, Math.min(a[0], b[0]) - 1);
+    int to = Math.min(graph.tokens().size(), Math.max(a[1], b[1]) + 1);
+    for (int i = from; i < to; i++) {
+      if (graph.tokens().get(i).ner().equals("TITLE")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean cueNear(SentenceGraph graph, int[] a, int[] b) {
+    int from = Math.max(0, Math.min(a[0], b[0]) - CUE_WINDOW);
+    int to = Math.min(graph.tokens().size(), Math.max(a[1], b[1]) + 1);
+    for (int i = from; i < to; i++) {
+      if (HEADQUARTERS_CUES.contains(graph.lowerWord(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

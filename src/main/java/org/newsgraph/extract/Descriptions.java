@@ -1,0 +1,51 @@
+package org.newsgraph.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.annotate.TextSpan;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.ResolvedMention;
+
+/**
+ * Resolves a definite description of an organisation ("the Lyon-based alliance") to the
+ * organisation the document named last before it, within {@link #WINDOW} preceding sentences. The
+ * nouns that count as descriptions are listed in {@code descriptions.txt}.
+ */
+final class Descriptions {
+
+  /** How many sentences before the description's own the antecedent may be. */
+  static final int WINDOW = 2;
+
+  private final Set<String> nouns;
+  private final MentionIndex index;
+
+  Descriptions(MentionIndex index) {
+    this.index = index;
+    this.nouns = new HashSet<>();
+    ResourceLines.read("descriptions.txt").forEach(n -> nouns.add(n.strip()));
+  }
+
+  /** The organisation a one-word description in the given sentence refers to, if it is one. */
+  Optional<Entity> antecedent(String docId, int sentence, TextSpan span) {
+    if (!nouns.contains(span.text().toLowerCase(Locale.ROOT))
+        || !Character.isLowerCase(span.text().charAt(0))) {
+      return Optional.empty();
+    }
+    Entity best = null;
+    int bestEnd = -1;
+    int bestSentence = -1;
+    for (ResolvedMention mention : index.mentions(docId)) {
+      Entity entity = index.entity(mention.entityId()).orElseThrow();
+      boolean later = mention.end() <= span.begin() && mention.end() > bestEnd;
+      if (later && entity.type() == EntityType.ORGANIZATION) {
+        best = entity;
+        bestEnd = mention.end();
+        bestSentence = mention.sentence();
+      }
+    }
+    return best != null && sentence - bestSentence <= WINDOW ? Optional.of(best) : Optional.empty();
+  }
+}

@@ -1,0 +1,100 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.EntityType;
+
+/**
+ * leader(employer, person) when one sentence gives a person both a leading title ({@code
+ * leader-titles.txt}: president, prime minister, secretary general, chief of...) and an employer
+ * of the kind that title heads: "NATO Secretary General X" heads NATO, "U.S. President X" heads
+ * the United States, but "Defense Minister X" heads no country.
+ */
+final class LeaderRule {
+
+  /** Confidence factor on the weaker of the two observations combined. */
+  static final double FACTOR = 0.9;
+
+  private final Map<String, Set<EntityType>> titles;
+
+  private LeaderRule(Map<String, Set<EntityType>> titles) {
+    this.titles = Map.copyOf(titles);
+  }
+
+  static LeaderRule loadDefault() {
+    Map<String, Set<EntityType>> titles = new HashMap<>();
+    for (String line : ResourceLines.read("leader-titles.txt")) {
+      String[] columns = line.split("\t");
+      if (columns.length != 2) {
+        throw new IllegalStateException(
+            "leader-titles.txt: expected 'title<TAB>COUNTRY,ORGANIZATION', got '" + line + "'");
+      }
+      Set<EntityType> kinds = EnumSet.noneOf(EntityType.class);
+      for (String kind : columns[1].split(",")) {
+        kinds.add(EntityType.valueOf(kind.strip()));
+      }
+      titles.put(columns[0].strip(), kinds);
+    }
+    return new LeaderRule(titles);
+  }
+
+  /** Whether a title (lower case) heads an employer of this type. */
+  boolean heads(String title, EntityType employerType) {
+    for (Map.Entry<String, Set<EntityType>> entry : titles.entrySet()) {
+      String leading = entry.getKey();
+      boolean matches =
+          title.equals(leading) || title.endsWith(" " + leading) || title.startsWith(leading + " of ");
+      if (matches && entry.getValue().contains(employerType)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The leader observations implied by title and employer observations of the same sentence. */
+  List<Observation> infer(List<Observation> observations, MentionIndex index) {
+    List<Observation> inferred = new ArrayList<>();
+    for (Observation title : observations) {
+      if (title.relation() != Relation.TITLE || title.modality() != Modality.ASSERTED) {
+        continue;
+      }
+      for (Observation employer : observations) {
+        boolean sameSentence =
+            employer.relation() == Relation.EMPLOYER
+                && employer.modality() == Modality.ASSERTED
+                && employer.subjectId().equals(title.subjectId())
+                && employer.evidence().docId().equals(title.evidence().docId())
+                && employer.evidence().sentence() == title.evidence().sentence();
+        if (!sameSentence) {
+          continue;
+        }
+        Entity organization = index.entity(employer.object()).orElseThrow();
+        if (heads(title.object(), organization.type())) {
+          double confidence =
+              FACTOR * Math.min(title.evidence().confidence(), employer.evidence().confidence());
+          Evidence evidence = title.evidence();
+          inferred.add(
+              new Observation(
+                  organization.id(),
+                  Relation.LEADER,
+                  title.subjectId(),
+                  Modality.ASSERTED,
+                  new Evidence(
+                      evidence.docId(),
+                      evidence.sentence(),
+                      evidence.begin(),
+                      evidence.end(),
+                      evidence.sentenceText(),
+                      "rule:leader",
+                      confidence)));
+        }
+      }
+    }
+    return inferred;
+  }
+}

@@ -1,0 +1,242 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.NameKey;
+import org.newsgraph.resolve.ResolvedMention;
+
+/**
+ * Facts read from the structure of names, supported by each document that uses the name:
+ *
+ * <ul>
+ *   <li>part_of: an organisation named after another plus more words ("Acme Research" part of
+ *       "Acme" when both are organisations), or a named kind of another ("Maritime Self-Defense
+ *       Force" part of "Self-Defense Forces": the other's name, singular or plural, after one or
+ *       two words that are not a country's name or demonym);
+ *   <li>located_in: a place named by a direction and another place ("Eastern Europe" in
+ *       "Europe");
+ *   <li>employer and leader: a minister of a field and a ministry of that field named in the same
+ *       document ("Defence Minister X" and "the Ministry of Defence") — ministers head their
+ *       ministries.
+ * </ul>
+ */
+final class NameRules {
+
+  /** Confidence of a fact read from names alone. */
+  static final double NAME_CONFIDENCE = 0.6;
+
+  /** Confidence factor for the ministry rule, on the title's confidence. */
+  static final double MINISTRY_FACTOR = 0.7;
+
+  private static final Set<String> DIRECTIONS =
+      Set.of(
+          "eastern", "western", "northern", "southern", "central", "north", "south", "east",
+          "west", "northeast", "northwest", "southeast", "southwest", "upper", "lower");
+
+  private final MentionIndex index;
+
+  NameRules(MentionIndex index) {
+    this.index = index;
+  }
+
+  /** Observations from names of entities mentioned in the documents. */
+  List<Observation> infer(List<AnnotatedDocument> documents, List<Observation> observations) {
+    Set<String> nationWords = nationWords(documents);
+    List<Observation> inferred = new ArrayList<>();
+    for (AnnotatedDocument document : documents) {
+      Map<String, ResolvedMention> first = firstMentions(document.document().id());
+      for (ResolvedMention a : first.values()) {
+        for (ResolvedMention b : first.values()) {
+          Entity child = index.entity(a.entityId()).orElseThrow();
+          Entity parent = index.entity(b.entityId()).orElseThrow();
+          if (child.id().equals(parent.id())) {
+            continue;
+          }
+          if (isPart(child, parent, nationWords)) {
+            inferred.add(observation(document, a, Relation.PART_OF, parent.id(), "rule:name-part"));
+          }
+          if (isDirectionalPart(child, parent)) {
+            inferred.add(
+                observation(document, a, Relation.LOCATED_IN, parent.id(), "rule:name-direction"));
+          }
+        }
+      }
+    }
+    inferred.addAll(ministries(documents, observations));
+    return inferred;
+  }
+
+  private Map<String, ResolvedMention> firstMentions(String docId) {
+    Map<String, ResolvedMention> first = new LinkedHashMap<>();
+    for (ResolvedMention mention : index.mentions(docId)) {
+      first.putIfAbsent(mention.entityId() + "\u0000" + NameKey.of(mention.text()), mention);
+    }
+    return first;
+  }
+
+  /** Names and demonyms of the countries, as normal forms. */
+  private Set<String> nationWords(List<AnnotatedDocument> documents) {
+    Set<String> words = new HashSet<>();
+    for (AnnotatedDocument document : documents) {
+      for (ResolvedMention mention : index.mentions(document.document().id())) {
+        if (index.entity(mention.entityId()).orElseThrow().type() == EntityType.COUNTRY) {
+          words.add(NameKey.of(mention.text()));
+        }
+      }
+    }
+    return words;
+  }
+
+  private static boolean isPart(Entity child, Entity parent, Set<String> nationWords) {
+    if (child.type() != EntityType.ORGANIZATION || parent.type() != EntityType.ORGANIZATION) {
+      return false;
+    }
+    for (String childForm : forms(child)) {
+      for (String parentForm : forms(parent)) {
+        if (startsWithName(childForm, parentForm)
+            || endsWithKind(childForm, parentForm, nationWords)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "acme research" starts with "acme" (whole words, something after). */
+  private static boolean startsWithName(String child, String parent) {
+    return child.startsWith(parent + " ");
+  }
+
+  /** "ground self defense force" is one or two non-nation words + "self defense force(s)". */
+  private static boolean endsWithKind(String child, String parent, Set<String> nationWords) {
+    String childName = NameKey.singularOf(child);
+    String parentName = NameKey.singularOf(parent);
+    if (!parentName.contains(" ") || !childName.endsWith(" " + parentName)) {
+      return false;
+    }
+    String[] modifiers =
+        childName.substring(0, childName.length() - parentName.length()).strip().split(" ");
+    List<String> kept = new ArrayList<>();
+    for (String modifier : modifiers) {
+      if (!nationWords.contains(modifier)) {
+        kept.add(modifier);
+      }
+    }
+    return !kept.isEmpty() && kept.size() <= 2;
+  }
+
+  private static boolean isDirectionalPart(Entity child, Entity parent) {
+    boolean place = child.type() == EntityType.PLACE || child.type() == EntityType.CITY;
+    boolean container = parent.type() == EntityType.PLACE || parent.type() == EntityType.COUNTRY;
+    if (!place || !container) {
+      return false;
+    }
+    for (String childForm : forms(child)) {
+      int space = childForm.indexOf(' ');
+      if (space > 0 && DIRECTIONS.contains(childForm.substring(0, space))) {
+        String rest = childForm.substring(space + 1);
+        if (forms(parent).contains(rest)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> forms(Entity entity) {
+    Set<String> forms = new HashSet<>();
+    forms.add(NameKey.of(entity.label()));
+    entity.aliases().forEach(a -> forms.add(NameKey.of(a)));
+    return forms;
+  }
+
+  /** employer and leader for "X Minister" / "Minister of X" with a named "Ministry of X". */
+  private List<Observation> ministries(
+      List<AnnotatedDocument> documents, List<Observation> observations) {
+    List<Observation> inferred = new ArrayList<>();
+    for (Observation title : observations) {
+      if (title.relation() != Relation.TITLE || title.modality() != Modality.ASSERTED) {
+        continue;
+      }
+      Optional<List<String>> field = ministerField(title.object());
+      if (field.isEmpty()) {
+        continue;
+      }
+      for (ResolvedMention mention : index.mentions(title.evidence().docId())) {
+        Entity ministry = index.entity(mention.entityId()).orElseThrow();
+        if (ministry.type() == EntityType.ORGANIZATION && isMinistryOf(ministry, field.get())) {
+          double confidence = MINISTRY_FACTOR * title.evidence().confidence();
+          inferred.add(
+              withEvidence(title, title.subjectId(), Relation.EMPLOYER, ministry.id(), confidence));
+          inferred.add(
+              withEvidence(title, ministry.id(), Relation.LEADER, title.subjectId(), confidence));
+        }
+      }
+    }
+    return inferred;
+  }
+
+  /** The field of a minister's title: "defense minister", "minister of defense" give [defense]. */
+  private static Optional<List<String>> ministerField(String title) {
+    List<String> words = new ArrayList<>(List.of(NameKey.of(title).split(" ")));
+    if (!words.remove("minister")) {
+      return Optional.empty();
+    }
+    words.removeIf(w -> w.equals("of") || w.equals("for") || w.equals("the") || w.equals("and"));
+    return words.isEmpty() ? Optional.empty() : Optional.of(words);
+  }
+
+  private static boolean isMinistryOf(Entity ministry, List<String> field) {
+    for (String form : forms(ministry)) {
+      List<String> words = List.of(form.split(" "));
+      if (words.contains("ministry") && words.containsAll(field)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Observation withEvidence(
+      Observation source, String subject, Relation relation, String object, double confidence) {
+    Evidence e = source.evidence();
+    return new Observation(
+        subject,
+        relation,
+        object,
+        Modality.ASSERTED,
+        new Evidence(
+            e.docId(), e.sentence(), e.begin(), e.end(), e.sentenceText(), "rule:minister",
+            confidence));
+  }
+
+  private Observation observation(
+      AnnotatedDocument document,
+      ResolvedMention mention,
+      Relation relation,
+      String object,
+      String extractor) {
+    var sentence = document.sentences().get(mention.sentence());
+    String text = document.document().text().substring(sentence.begin(), sentence.end());
+    return new Observation(
+        mention.entityId(),
+        relation,
+        object,
+        Modality.ASSERTED,
+        new Evidence(
+            document.document().id(),
+            sentence.index(),
+            sentence.begin(),
+            sentence.end(),
+            text,
+            extractor,
+            NAME_CONFIDENCE));
+  }
+}

@@ -1,0 +1,170 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.annotate.Dependency;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.TextSpan;
+import org.newsgraph.annotate.Token;
+
+/** A sentence's tokens and dependency edges, with the lookups the extractor needs. */
+final class SentenceGraph {
+
+  private final Sentence sentence;
+  private final List<List<Dependency>> out;
+  private final List<List<Dependency>> in;
+
+  SentenceGraph(Sentence sentence) {
+    this.sentence = sentence;
+    int size = sentence.tokens().size();
+    this.out = new ArrayList<>(size);
+    this.in = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(new ArrayList<>());
+      in.add(new ArrayList<>());
+    }
+    for (Dependency edge : sentence.dependencies()) {
+      if (edge.governor() >= 0 && edge.governor() < size && edge.dependent() < size) {
+        out.get(edge.governor()).add(edge);
+        in.get(edge.dependent()).add(edge);
+      }
+    }
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  List<Token> tokens() {
+    return sentence.tokens();
+  }
+
+  boolean hasDependencies() {
+    return !sentence.dependencies().isEmpty();
+  }
+
+  /** Edges from a token to its dependents. */
+  List<Dependency> dependents(int token) {
+    return out.get(token);
+  }
+
+  /** Edges from a token's governors to it. */
+  List<Dependency> governors(int token) {
+    return in.get(token);
+  }
+
+  /** Token indices [first, last+1) overlapping a character span, or {@code [0,0)} if none. */
+  int[] tokenRange(TextSpan span) {
+    int first = -1;
+    int last = -1;
+    for (Token token : sentence.tokens()) {
+      if (token.begin() < span.end() && span.begin() < token.end()) {
+        if (first < 0) {
+          first = token.index();
+        }
+        last = token.index();
+      }
+    }
+    return first < 0 ? new int[] {0, 0} : new int[] {first, last + 1};
+  }
+
+  /**
+   * The shortest path between the two token ranges over undirected dependency edges, as token
+   * indices from the first range to the second (both ends included); empty when not connected.
+   */
+  List<Integer> path(int[] from, int[] to) {
+    Map<Integer, Integer> previous = new HashMap<>();
+    Deque<Integer> queue = new ArrayDeque<>();
+    for (int i = from[0]; i < from[1]; i++) {
+      previous.put(i, -1);
+      queue.add(i);
+    }
+    while (!queue.isEmpty()) {
+      int token = queue.poll();
+      if (token >= to[0] && token < to[1]) {
+        List<Integer> path = new ArrayList<>();
+        for (int t = token; t >= 0; t = previous.get(t)) {
+          path.add(0, t);
+        }
+        return path;
+      }
+      for (int next : neighbours(token)) {
+        if (!previous.containsKey(next)) {
+          previous.put(next, token);
+          queue.add(next);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<Integer> neighbours(int token) {
+    List<Integer> result = new ArrayList<>();
+    out.get(token).forEach(e -> result.add(e.dependent()));
+    in.get(token).forEach(e -> result.add(e.governor()));
+    return result;
+  }
+
+  /** The number of edges between the ranges, 0 when they overlap, -1 when not connected. */
+  int distance(int[] a, int[] b) {
+    List<Integer> path = path(a, b);
+    return path.isEmpty() ? -1 : path.size() - 1;
+  }
+
+  /**
+   * Whether the ranges touch (no token between them), or a dependency path joins them whose
+   * inner tokens are all titles ("NATO" - "Secretary General" - "Mark Rutte").
+   */
+  boolean linked(int[] a, int[] b) {
+    if (a[1] == b[0] || b[1] == a[0]) {
+      return true;
+    }
+    List<Integer> path = path(a, b);
+    if (path.isEmpty()) {
+      return false;
+    }
+    for (int token : path.subList(1, path.size() - 1)) {
+      if (!sentence.tokens().get(token).ner().equals("TITLE")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tokens coordinated with a token of the range (conj edges, one level up and down), outside
+   * the range, in order.
+   */
+  List<Integer> conjuncts(int[] range) {
+    java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+    for (int token = range[0]; token < range[1]; token++) {
+      for (Dependency edge : in.get(token)) {
+        if (edge.relation().startsWith("conj")) {
+          found.add(edge.governor());
+          out.get(edge.governor()).stream()
+              .filter(e -> e.relation().startsWith("conj"))
+              .forEach(e -> found.add(e.dependent()));
+        }
+      }
+      out.get(token).stream()
+          .filter(e -> e.relation().startsWith("conj"))
+          .forEach(e -> found.add(e.dependent()));
+    }
+    found.removeIf(t -> t >= range[0] && t < range[1]);
+    return new ArrayList<>(found);
+  }
+
+  /** The token's text as the tokenizer wrote it, lower case. */
+  String lowerWord(int token) {
+    return sentence.tokens().get(token).word().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The token's lemma, lower case. */
+  String lowerLemma(int token) {
+    return sentence.tokens().get(token).lemma().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,97 @@
+package org.newsgraph.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the user's inputs into {@link SourceDocument}s.
+ *
+ * <p>Each input is a file ({@code .txt}, {@code .md}, {@code .html}, {@code .htm}) or a folder,
+ * searched recursively in sorted order with hidden files skipped. The document id is the path
+ * relative to the folder given ({@code /}-separated), or the file name for a file given directly.
+ * Files must be UTF-8; HTML is reduced to its text with one block per line; the text is then cleaned
+ * by {@link TextCleaner}'s general rules, and the title is its first line.
+ *
+ * <p>Nothing is thrown for bad input: every file that cannot be used (missing, unreadable, binary,
+ * not UTF-8, empty, unsupported type, an id that two inputs share) becomes a {@link LoadProblem}
+ * that names it, says what is wrong and what to do.
+ */
+public final class DocumentLoader {
+
+  private DocumentLoader() {}
+
+  /** Loads every input; the same inputs always give the same documents in the same order. */
+  public static LoadResult load(List<Path> inputs) {
+    InputExpander expander = new InputExpander();
+    inputs.forEach(expander::expand);
+    List<LoadProblem> problems = new ArrayList<>(expander.problems());
+    List<SourceDocument> documents = new ArrayList<>();
+    Map<String, InputFile> byId = new HashMap<>();
+    for (InputFile file : expander.files()) {
+      InputFile earlier = byId.putIfAbsent(file.id(), file);
+      if (earlier == null) {
+        read(file, documents, problems);
+      } else if (!sameFile(earlier, file)) {
+        problems.add(new LoadProblem(file.source(), duplicateMessage(file, earlier)));
+      }
+    }
+    return new LoadResult(documents, problems);
+  }
+
+  private static void read(InputFile file, List<SourceDocument> documents, List<LoadProblem> out) {
+    try {
+      documents.add(toDocument(file, Files.readAllBytes(file.path())));
+    } catch (IOException e) {
+      out.add(new LoadProblem(file.source(),
+          "cannot be read (" + InputExpander.reason(e) + "); check its permissions"));
+    } catch (InputRejectedException e) {
+      out.add(new LoadProblem(file.source(), e.getMessage()));
+    }
+  }
+
+  private static SourceDocument toDocument(InputFile file, byte[] bytes)
+      throws InputRejectedException {
+    String content = TextDecoder.decode(bytes);
+    String text = TextCleaner.clean(file.format().toPlainText(content));
+    if (text.isEmpty()) {
+      throw new InputRejectedException(file.format() == InputFormat.HTML
+          ? "has no text outside its markup; give a page with the article's text, or remove it"
+          : "is empty (or only whitespace); add the article's text, or remove it");
+    }
+    String title = text.lines().findFirst().orElse("");
+    return new SourceDocument(file.id(), file.source(), title, text, sha256Hex(text));
+  }
+
+  private static boolean sameFile(InputFile a, InputFile b) {
+    try {
+      return Files.isSameFile(a.path(), b.path());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String duplicateMessage(InputFile file, InputFile earlier) {
+    return "its document id '" + file.id() + "' is also the id of " + earlier.source()
+        + "; give the folder that holds both (ids are paths relative to the folder given), or"
+        + " rename one";
+  }
+
+  /** Lower-case hex SHA-256 of the UTF-8 bytes of a text. */
+  static String sha256Hex(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+
+/**
+ * Finds names the text defines itself:
+ *
+ * <ul>
+ *   <li>"Long Name (LN)" and "Long Name, or LN," pair an acronym with the capitalised words
+ *       before it whose initials it spells (function words skipped, number words as digits);
+ *   <li>"..., known as the LN" / "called the LN" name a group: LN becomes an organisation mention.
+ * </ul>
+ */
+final class AcronymFinder {
+
+  /** An acronym and the long name it abbreviates, both as mentions. */
+  record Definition(NameMention longName, NameMention acronym) {}
+
+  private static final Set<String> OPENING = Set.of("(", "-LRB-");
+  private static final Set<String> CLOSING = Set.of(")", "-RRB-");
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
+  private static final Set<String> NAMING_VERBS = Set.of("known", "called", "dubbed", "named");
+  private static final int MAX_LONG_NAME_TOKENS = 12;
+
+  /** Acronym definitions with their long names. */
+  List<Definition> definitions(DocumentView view, List<NameMention> nerMentions) {
+    List<Definition> found = new ArrayList<>();
+    for (Sentence sentence : view.sentences()) {
+      int size = sentence.tokens().size();
+      for (int i = 1; i + 1 < size; i++) {
+        int acronymAt = acronymAfterMarker(view, sentence, i);
+        if (acronymAt < 0) {
+          continue;
+        }
+        String acronym = view.tokenText(sentence, acronymAt);
+        int longEnd = i;
+        while (longEnd > 0 && QUOTES.contains(view.tokenText(sentence, longEnd - 1))) {
+          longEnd--;
+        }
+        int longBegin = longNameStart(view, sentence, longEnd, Initials.letters(acronym));
+        if (longBegin >= 0) {
+          String ner = nerOf(nerMentions, view.id(), sentence, longBegin, longEnd);
+          found.add(
+              new Definition(
+                  view.mention(sentence, longBegin, longEnd, ner, NameMention.Origin.DEFINED),
+                  view.mention(
+                      sentence, acronymAt, acronymAt + 1, ner, NameMention.Origin.DEFINED)));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Group names introduced by "known as (the) X", as organisation mentions. */
+  List<NameMention> groupNames(DocumentView view) {
+    List<NameMention> found = new ArrayList<>();
+    for (Sentence sentence : view.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 0; i + 2 < tokens.size(); i++) {
+        if (!NAMING_VERBS.contains(view.tokenText(sentence, i))
+            || !view.tokenText(sentence, i + 1).equals("as")) {
+          continue;
+        }
+        int at = i + 2;
+        if (view.tokenText(sentence, at).equalsIgnoreCase("the") && at + 1 < tokens.size()) {
+          at++;
+        }
+        if (Initials.isAcronym(view.tokenText(sentence, at))) {
+          found.add(view.mention(sentence, at, at + 1, "ORGANIZATION", NameMention.Origin.DEFINED));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The index of the acronym when token i starts "( ACR )" or ", or ACR ,", else -1. */
+  private static int acronymAfterMarker(DocumentView view, Sentence sentence, int i) {
+    int size = sentence.tokens().size();
+    String marker = view.tokenText(sentence, i);
+    if (OPENING.contains(marker) || OPENING.contains(sentence.tokens().get(i).word())) {
+      boolean closed =
+          i + 2 < size && CLOSING.contains(sentence.tokens().get(i + 2).word());
+      return closed && Initials.isAcronym(view.tokenText(sentence, i + 1)) ? i + 1 : -1;
+    }
+    if (marker.equals(",") && i + 2 < size && view.tokenText(sentence, i + 1).equals("or")) {
+      boolean ends =
+          i + 3 >= size || Set.of(",", ".", ";", ")").contains(view.tokenText(sentence, i + 3));
+      return ends && Initials.isAcronym(view.tokenText(sentence, i + 2)) ? i + 2 : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The first token of the longest run of capitalised words (function words allowed inside)
+   * that ends just before {@code end} and whose initials spell the acronym, or -1.
+   */
+  private static int longNameStart(DocumentView view, Sentence sentence, int end, String letters) {
+    int best = -1;
+    for (int start = end - 1; start >= 0 && end - start <= MAX_LONG_NAME_TOKENS; start--) {
+      String word = view.tokenText(sentence, start);
+      boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+      boolean inside =
+          capitalised
+              || Initials.FUNCTION_WORDS.contains(word)
+              || word.equals("-")
+              || Character.isDigit(word.codePointAt(0));
+      if (!inside) {
+        break;
+      }
+      if (capitalised && Initials.of(view.spanText(sentence, start, end)).equals(letters)) {
+        best = start;
+      }
+    }
+    return best;
+  }
+
+  /** The NER type of the mention covering most of the range; ORGANIZATION when none does. */
+  private static String nerOf(
+      List<NameMention> mentions, String docId, Sentence sentence, int begin, int end) {
+    String best = "ORGANIZATION";
+    int bestOverlap = 0;
+    for (NameMention mention : mentions) {
+      if (!mention.docId().equals(docId) || mention.sentence() != sentence.index()) {
+        continue;
+      }
+      int overlap = Math.min(end, mention.tokenEnd()) - Math.max(begin, mention.tokenBegin());
+      boolean named = MentionFinder.PLACE_TYPES.contains(mention.ner())
+          || mention.ner().equals("PERSON") || mention.ner().equals("ORGANIZATION");
+      if (named && overlap > bestOverlap && overlap * 2 >= end - begin) {
+        best = mention.ner();
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,183 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Turns clusters of mentions into canonical entities.
+ *
+ * <ul>
+ *   <li><b>Type</b>: a vote over the mentions' NER types (story sentences count 1, headings and
+ *       page furniture 0.5), then the gazetteer decides for places it knows: a sovereign state is
+ *       a COUNTRY, a territory, continent or ocean a PLACE, a national capital a CITY. MISC votes
+ *       only for regions ("Indo-Pacific"). A cluster with no type is no entity.
+ *   <li>A cluster needs at least one mention in a story sentence (bylines, outlet names and
+ *       headings alone make no entity).
+ *   <li><b>Label</b>: the fullest name: not an acronym, most words, most frequent; a country the
+ *       text only names by an alternative name gets its standard name.
+ *   <li><b>Aliases</b>: the other surface forms, one per normal form. Demonyms never are.
+ *   <li><b>Id</b>: {@code type/slug-of-label}, with {@code -2}, {@code -3}... on a clash.
+ * </ul>
+ */
+final class EntityBuilder {
+
+  private final PlaceGazetteer places;
+  private final Predicate<NameMention> weak;
+
+  /**
+   * @param places the gazetteer
+   * @param weak whether a mention sits in a heading or page furniture rather than story text
+   */
+  EntityBuilder(PlaceGazetteer places, Predicate<NameMention> weak) {
+    this.places = places;
+    this.weak = weak;
+  }
+
+  /** A cluster that became an entity, with its mentions. */
+  record Built(Entity entity, List<NameMention> mentions) {}
+
+  /** The entities of the clusters that qualify, in cluster order, with unique ids. */
+  List<Built> build(Map<NameMention, String> clusters) {
+    Map<String, List<NameMention>> byCluster = new TreeMap<>();
+    clusters.forEach((m, c) -> byCluster.computeIfAbsent(c, k -> new ArrayList<>()).add(m));
+    List<Built> built = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (List<NameMention> mentions : byCluster.values()) {
+      if (mentions.stream().allMatch(weak)) {
+        continue;
+      }
+      Optional<EntityType> type = type(mentions);
+      if (type.isEmpty()) {
+        continue;
+      }
+      String label = label(type.get(), mentions);
+      String id = uniqueId(type.get(), label, ids);
+      built.add(
+          new Built(
+              new Entity(id, type.get(), label, aliases(label, mentions), Optional.empty()),
+              mentions));
+    }
+    return built;
+  }
+
+  /** A new country entity for a country the text only names by its demonym. */
+  static Entity country(String name, Set<String> ids) {
+    return new Entity(
+        uniqueId(EntityType.COUNTRY, name, ids), EntityType.COUNTRY, name, List.of(), Optional.empty());
+  }
+
+  private Optional<EntityType> type(List<NameMention> mentions) {
+    Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
+    for (NameMention mention : mentions) {
+      nerVote(mention).ifPresent(t -> votes.merge(t, weak.test(mention) ? 0.5 : 1.0, Double::sum));
+    }
+    Optional<EntityType> voted =
+        votes.entrySet().stream()
+            .max(Map.Entry.<EntityType, Double>comparingByValue()
+                .thenComparing(e -> -e.getKey().ordinal()))
+            .map(Map.Entry::getKey);
+    if (voted.isPresent() && voted.get() == EntityType.PERSON) {
+      return voted;
+    }
+    for (NameMention mention : mentions) {
+      if (places.country(mention.text()).isPresent()) {
+        return Optional.of(EntityType.COUNTRY);
+      }
+    }
+    for (NameMention mention : mentions) {
+      String name = NameClusterer.key(mention.text());
+      if (places.territory(name).isPresent() || places.region(name).isPresent()) {
+        return Optional.of(EntityType.PLACE);
+      }
+    }
+    boolean place = voted.map(t -> t != EntityType.ORGANIZATION).orElse(false);
+    if (place && mentions.stream().anyMatch(m -> places.isCapital(m.text()))) {
+      return Optional.of(EntityType.CITY);
+    }
+    return voted;
+  }
+
+  private Optional<EntityType> nerVote(NameMention mention) {
+    return switch (mention.ner()) {
+      case "PERSON" -> Optional.of(EntityType.PERSON);
+      case "ORGANIZATION" -> Optional.of(EntityType.ORGANIZATION);
+      case "COUNTRY" -> Optional.of(EntityType.COUNTRY);
+      case "CITY" -> Optional.of(EntityType.CITY);
+      case "STATE_OR_PROVINCE", "LOCATION" -> Optional.of(EntityType.PLACE);
+      case "MISC" -> isRegionName(mention.text()) ? Optional.of(EntityType.PLACE) : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
+  /** A continent or ocean, or a hyphenated name ending in one ("Indo-Pacific"). */
+  private boolean isRegionName(String text) {
+    String name = NameClusterer.key(text);
+    if (places.region(name).isPresent()) {
+      return true;
+    }
+    String[] parts = text.replaceAll("\\s+region$", "").split("[-‐–]");
+    return parts.length > 1 && places.region(parts[parts.length - 1]).isPresent();
+  }
+
+  private String label(EntityType type, List<NameMention> mentions) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (NameMention mention : mentions) {
+      if (!weak.test(mention)) {
+        counts.merge(surface(mention.text()), 1, Integer::sum);
+      }
+    }
+    if (type == EntityType.COUNTRY) {
+      for (String form : counts.keySet()) {
+        Optional<String> standard = places.country(form);
+        if (standard.isPresent()) {
+          return standard.get();
+        }
+      }
+    }
+    Comparator<String> fullness =
+        Comparator.<String, Boolean>comparing(f -> !Initials.isAcronym(f))
+            .thenComparing(f -> !NameKey.of(f).endsWith(" region"))
+            .thenComparingInt(f -> f.split("\\s+").length)
+            .thenComparingInt(counts::get)
+            .thenComparing(Comparator.<String>reverseOrder());
+    return counts.keySet().stream().max(fullness).orElseThrow();
+  }
+
+  private static List<String> aliases(String label, List<NameMention> mentions) {
+    Map<String, String> byKey = new TreeMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (NameMention mention : mentions) {
+      counts.merge(surface(mention.text()), 1, Integer::sum);
+    }
+    counts.keySet().stream()
+        .sorted(Comparator.<String, Integer>comparing(counts::get).reversed()
+            .thenComparing(Comparator.naturalOrder()))
+        .forEach(form -> byKey.putIfAbsent(NameKey.of(form), form));
+    byKey.remove(NameKey.of(label));
+    return byKey.values().stream().sorted().toList();
+  }
+
+  /** The surface form with line breaks and runs of spaces made single spaces. */
+  static String surface(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  private static String uniqueId(EntityType type, String label, Set<String> ids) {
+    String base = type.name().toLowerCase(java.util.Locale.ROOT) + "/" + NameKey.slug(label);
+    String id = base;
+    for (int n = 2; !ids.add(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+}

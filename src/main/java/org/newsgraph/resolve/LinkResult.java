@@ -1,0 +1,22 @@
+package org.newsgraph.resolve;
+
+/**
+ * What {@link WikipediaLinker#linkWithReport} did, for progress messages and build summaries.
+ *
+ * @param corpus the corpus with {@link Entity#wikipediaTitle()} set by the linker
+ * @param entities entities in the corpus
+ * @param linked entities that got an article
+ * @param namesLookedUp distinct dictionary keys the entities' names needed
+ * @param namesFromCache how many of those the link cache already had
+ * @param dictionaryRead whether the dictionary was streamed (false when linking is off or every key
+ *     was cached)
+ * @param dictionaryMillis time spent streaming the dictionary, 0 when it was not read
+ */
+public record LinkResult(
+    ResolvedCorpus corpus,
+    int entities,
+    int linked,
+    int namesLookedUp,
+    int namesFromCache,
+    boolean dictionaryRead,
+    long dictionaryMillis) {}

@@ -1,0 +1,207 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Groups name mentions that name the same entity, across documents. Joins:
+ *
+ * <ol>
+ *   <li>the same normal form ({@link NameKey}; "region" at the end ignored);
+ *   <li>a country's alternative names ("U.S." = "United States"), from the gazetteer;
+ *   <li>acronyms defined in the text ("Long Name (LN)");
+ *   <li>a one-word person name with the one full name in the same document (else in the corpus)
+ *       whose first or last word it is ("Rutte" = "Mark Rutte"); several candidates: no join;
+ *   <li>organisation names that differ only by a leading nation word ("Japan Self Defense Force"
+ *       = "Japanese Self Defense Force" = "Self-Defense Forces") when only one nation qualifies
+ *       that name in the corpus, and singular/plural variants;
+ *   <li>an acronym with the one organisation name whose initials it spells, with or without the
+ *       nation word ("MSDF" = "Japan Maritime Self-Defense Force").
+ * </ol>
+ */
+final class NameClusterer {
+
+  private final PlaceGazetteer places;
+  private final Map<String, String> parent = new HashMap<>();
+
+  NameClusterer(PlaceGazetteer places) {
+    this.places = places;
+  }
+
+  /** The cluster id (a node id, stable for the input) of each mention. */
+  Map<NameMention, String> cluster(
+      List<NameMention> mentions, List<AcronymFinder.Definition> definitions) {
+    Map<NameMention, String> nodes = new LinkedHashMap<>();
+    for (NameMention mention : mentions) {
+      nodes.put(mention, node(mention));
+      find(node(mention));
+    }
+    joinPlaces(nodes);
+    for (AcronymFinder.Definition definition : definitions) {
+      union(node(definition.longName()), node(definition.acronym()));
+    }
+    joinPersons(nodes);
+    joinQualifiedOrganizations(nodes);
+    joinAcronyms(nodes);
+    Map<NameMention, String> clusters = new LinkedHashMap<>();
+    nodes.forEach((mention, node) -> clusters.put(mention, find(node)));
+    return clusters;
+  }
+
+  /** The normal form used for clustering: the name key without a final "region". */
+  static String key(String text) {
+    String key = NameKey.of(text);
+    return key.endsWith(" region") ? key.substring(0, key.length() - " region".length()) : key;
+  }
+
+  private static boolean isSingleWordPerson(NameMention mention) {
+    return mention.ner().equals("PERSON")
+        && !key(mention.text()).contains(" ")
+        && !Initials.isAcronym(mention.text());
+  }
+
+  private static String node(NameMention mention) {
+    String key = key(mention.text());
+    return isSingleWordPerson(mention) ? "doc:" + mention.docId() + ":" + key : key;
+  }
+
+  private void joinPlaces(Map<NameMention, String> nodes) {
+    for (NameMention mention : nodes.keySet()) {
+      String node = nodes.get(mention);
+      places.country(mention.text()).ifPresent(name -> union(node, "country:" + name));
+      places.territory(mention.text()).ifPresent(name -> union(node, "territory:" + name));
+      places.region(mention.text()).ifPresent(name -> union(node, "region:" + name));
+    }
+  }
+
+  private void joinPersons(Map<NameMention, String> nodes) {
+    Map<String, Set<String>> fullNamesByDoc = new HashMap<>();
+    Set<String> allFullNames = new TreeSet<>();
+    for (NameMention mention : nodes.keySet()) {
+      String key = key(mention.text());
+      if (mention.ner().equals("PERSON") && key.contains(" ")) {
+        fullNamesByDoc.computeIfAbsent(mention.docId(), d -> new TreeSet<>()).add(key);
+        allFullNames.add(key);
+      }
+    }
+    for (NameMention mention : nodes.keySet()) {
+      if (!isSingleWordPerson(mention)) {
+        continue;
+      }
+      String word = key(mention.text());
+      List<String> inDoc =
+          namesWith(word, fullNamesByDoc.getOrDefault(mention.docId(), Set.of()));
+      List<String> candidates = inDoc.isEmpty() ? namesWith(word, allFullNames) : inDoc;
+      union(nodes.get(mention), candidates.size() == 1 ? candidates.get(0) : word);
+    }
+  }
+
+  private static List<String> namesWith(String word, Set<String> fullNames) {
+    List<String> names = new ArrayList<>();
+    for (String name : fullNames) {
+      String[] words = name.split(" ");
+      if (words[0].equals(word) || words[words.length - 1].equals(word)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private void joinQualifiedOrganizations(Map<NameMention, String> nodes) {
+    Map<String, Set<String>> nationsByName = new TreeMap<>();
+    Map<String, Set<String>> nodesByName = new TreeMap<>();
+    for (NameMention mention : nodes.keySet()) {
+      if (!mention.ner().equals("ORGANIZATION")) {
+        continue;
+      }
+      String key = key(mention.text());
+      Optional<String[]> qualified = splitNation(key);
+      String name = NameKey.singular(qualified.map(q -> q[1]).orElse(key));
+      nodesByName.computeIfAbsent(name, n -> new TreeSet<>()).add(nodes.get(mention));
+      qualified.ifPresent(
+          q -> nationsByName.computeIfAbsent(name, n -> new TreeSet<>()).add(q[0]));
+    }
+    nodesByName.forEach(
+        (name, group) -> {
+          if (nationsByName.getOrDefault(name, Set.of()).size() <= 1) {
+            String first = group.iterator().next();
+            group.forEach(node -> union(first, node));
+          }
+        });
+  }
+
+  /**
+   * Splits a leading nation word off an organisation key: {@code [country, rest]}, e.g. "japan
+   * self defense force" gives {@code [Japan, self defense force]}.
+   */
+  private Optional<String[]> splitNation(String key) {
+    String[] words = key.split(" ");
+    for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+      String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+      Optional<String> country =
+          places.country(prefix).or(() -> places.countryOfDemonym(prefix));
+      if (country.isPresent()) {
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+        return Optional.of(new String[] {country.get(), rest});
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void joinAcronyms(Map<NameMention, String> nodes) {
+    Map<String, Set<String>> rootsByInitials = new HashMap<>();
+    for (NameMention mention : nodes.keySet()) {
+      String key = key(mention.text());
+      if (mention.ner().equals("PERSON") || !key.contains(" ")) {
+        continue;
+      }
+      String root = find(nodes.get(mention));
+      rootsByInitials.computeIfAbsent(Initials.of(key), i -> new HashSet<>()).add(root);
+      splitNation(key)
+          .ifPresent(
+              q ->
+                  rootsByInitials
+                      .computeIfAbsent(Initials.of(q[1]), i -> new HashSet<>())
+                      .add(root));
+    }
+    for (NameMention mention : nodes.keySet()) {
+      if (!Initials.isAcronym(mention.text())) {
+        continue;
+      }
+      Set<String> roots = rootsByInitials.getOrDefault(Initials.letters(mention.text()), Set.of());
+      if (roots.size() == 1) {
+        union(nodes.get(mention), roots.iterator().next());
+      }
+    }
+  }
+
+  private String find(String node) {
+    String root = parent.computeIfAbsent(node, n -> n);
+    if (!root.equals(node)) {
+      root = find(root);
+      parent.put(node, root);
+    }
+    return root;
+  }
+
+  /** Joins two nodes; the smaller id becomes the root, so results do not depend on order. */
+  private void union(String a, String b) {
+    String rootA = find(a);
+    String rootB = find(b);
+    if (!rootA.equals(rootB)) {
+      if (rootA.compareTo(rootB) < 0) {
+        parent.put(rootB, rootA);
+      } else {
+        parent.put(rootA, rootB);
+      }
+    }
+  }
+}

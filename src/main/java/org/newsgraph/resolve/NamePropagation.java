@@ -1,0 +1,111 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+
+/**
+ * Spreads names the corpus defines to every place the text uses them, since NER is unstable on
+ * long names and rare acronyms: a long name defined with an acronym anywhere in the corpus
+ * replaces the partial mentions NER made of it elsewhere ("NATO Security Assistance" + "Ukraine"
+ * becomes the whole name); a defined acronym, or an untagged acronym whose letters are the
+ * initials of an organisation named in the corpus ("G7" for "Group of Seven"), becomes a mention
+ * wherever it occurs.
+ */
+final class NamePropagation {
+
+  private static final Set<String> ACRONYM_TAGS = Set.of("NN", "NNP", "NNS", "NNPS", "CD");
+
+  private final Map<String, String> longNames;
+  private final Map<String, String> acronyms;
+  private final Set<String> organizationInitials;
+
+  /**
+   * @param longNames defined long names mapped to their NER type
+   * @param acronyms defined acronyms and group names mapped to their NER type
+   * @param organizationInitials initials of the corpus's multi-word organisation names
+   */
+  NamePropagation(
+      Map<String, String> longNames, Map<String, String> acronyms, Set<String> organizationInitials) {
+    this.longNames = Map.copyOf(longNames);
+    this.acronyms = Map.copyOf(acronyms);
+    this.organizationInitials = Set.copyOf(organizationInitials);
+  }
+
+  /** The document's mentions with the corpus's defined names spread over it. */
+  List<NameMention> apply(DocumentView view, List<NameMention> mentions) {
+    List<NameMention> result = new ArrayList<>(mentions);
+    longNames.forEach((name, ner) -> occurrences(view, name, ner).forEach(m -> insert(result, m)));
+    for (Sentence sentence : view.sentences()) {
+      for (Token token : sentence.tokens()) {
+        String word = view.tokenText(sentence, token.index());
+        String ner = acronymType(token, word);
+        if (ner != null && !covered(result, view.id(), token)) {
+          result.add(
+              view.mention(
+                  sentence, token.index(), token.index() + 1, ner, NameMention.Origin.DEFINED));
+        }
+      }
+    }
+    result.sort(MentionFinder.ORDER);
+    return result;
+  }
+
+  private String acronymType(Token token, String word) {
+    if (acronyms.containsKey(word)) {
+      return acronyms.get(word);
+    }
+    boolean untagged = token.ner().equals("O") && ACRONYM_TAGS.contains(token.pos());
+    if (untagged && Initials.isAcronym(word)
+        && organizationInitials.contains(Initials.letters(word))) {
+      return "ORGANIZATION";
+    }
+    return null;
+  }
+
+  /** Occurrences of the name that start and end at token boundaries. */
+  private static List<NameMention> occurrences(DocumentView view, String name, String ner) {
+    List<NameMention> found = new ArrayList<>();
+    String text = view.text();
+    for (Sentence sentence : view.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int start = 0; start < tokens.size(); start++) {
+        if (!text.startsWith(name, tokens.get(start).begin())) {
+          continue;
+        }
+        int endOffset = tokens.get(start).begin() + name.length();
+        for (int end = start; end < tokens.size() && tokens.get(end).begin() < endOffset; end++) {
+          if (tokens.get(end).end() == endOffset) {
+            found.add(view.mention(sentence, start, end + 1, ner, NameMention.Origin.REPAIRED));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Adds a mention, dropping the mentions inside it; a mention with the same span stays, and a
+   * mention that crosses its boundary keeps the new one out.
+   */
+  private static void insert(List<NameMention> mentions, NameMention added) {
+    for (NameMention existing : mentions) {
+      boolean inside = existing.begin() >= added.begin() && existing.end() <= added.end();
+      boolean same = existing.begin() == added.begin() && existing.end() == added.end();
+      if (existing.overlaps(added) && (same || !inside)) {
+        return;
+      }
+    }
+    mentions.removeIf(m -> m.overlaps(added));
+    mentions.add(added);
+  }
+
+  private static boolean covered(List<NameMention> mentions, String docId, Token token) {
+    return mentions.stream()
+        .anyMatch(
+            m -> m.docId().equals(docId) && m.begin() < token.end() && token.begin() < m.end());
+  }
+}

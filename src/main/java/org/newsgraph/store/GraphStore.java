@@ -1,0 +1,207 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.ingest.SourceDocument;
+
+/**
+ * A newsgraph store: a folder holding a TDB2 database ({@code tdb2/}), the annotation cache
+ * ({@code cache/}, managed by the build) and the last build's summary ({@code build.json}).
+ *
+ * <p>Every read and write runs in a Jena transaction; {@link #replaceContents} replaces the whole
+ * graph in one, so a failed or interrupted build leaves the store as it was. SPARQL sees the union
+ * of all named graphs (the ontology included) as its default graph; {@code GRAPH} still reaches
+ * each named graph.
+ *
+ * <p>TDB2 allows one process per database: a second process gets {@link StoreLockedException}. Use
+ * one {@code GraphStore} per folder per process, and close it to release the database.
+ */
+public final class GraphStore implements AutoCloseable {
+
+  private final StoreLayout layout;
+  private final DatasetGraph dataset;
+  private boolean closed;
+
+  private GraphStore(StoreLayout layout, DatasetGraph dataset) {
+    this.layout = layout;
+    this.dataset = dataset;
+  }
+
+  /**
+   * Opens the store in {@code storeDir}, creating the folder and an empty database when needed.
+   *
+   * @throws NotAStoreException when the folder holds something that is not a newsgraph store
+   * @throws StoreLockedException when another process is using the store
+   */
+  public static GraphStore open(Path storeDir) {
+    StoreLayout layout = new StoreLayout(storeDir);
+    layout.checkIsStoreOrEmpty();
+    try {
+      Files.createDirectories(layout.database());
+    } catch (IOException e) {
+      throw new StoreException(
+          "Cannot create the store folder '" + layout.database() + "': " + e.getMessage(), e);
+    }
+    return new GraphStore(layout, connect(layout));
+  }
+
+  /**
+   * Opens an existing store, for commands that only read.
+   *
+   * @throws StoreNotFoundException when the folder holds no store
+   * @throws NotAStoreException when the folder holds something that is not a newsgraph store
+   * @throws StoreLockedException when another process is using the store
+   */
+  public static GraphStore openExisting(Path storeDir) {
+    StoreLayout layout = new StoreLayout(storeDir);
+    layout.checkIsStoreOrEmpty();
+    if (!layout.hasDatabase()) {
+      throw new StoreNotFoundException(layout.root());
+    }
+    return new GraphStore(layout, connect(layout));
+  }
+
+  private static DatasetGraph connect(StoreLayout layout) {
+    try {
+      DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(layout.database()));
+      dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+      return dataset;
+    } catch (DBOpEnvException e) {
+      if (String.valueOf(e.getMessage()).contains("lock")) {
+        throw new StoreLockedException(layout.root(), e);
+      }
+      throw new StoreException(
+          "Cannot open the store '" + layout.root() + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** The store folder, absolute. */
+  public Path location() {
+    return layout.root();
+  }
+
+  /**
+   * Replaces everything in the store with the named graphs (and prefixes) of {@code contents}, in
+   * one write transaction, then compacts the database and writes {@code build.json}. If anything
+   * fails before the commit, the transaction is aborted and the store is unchanged.
+   *
+   * @param contents the new graphs; its default graph must be empty
+   * @param summary what to record in {@code build.json}
+   */
+  public void replaceContents(DatasetGraph contents, BuildSummary summary) {
+    checkOpen();
+    if (!contents.getDefaultGraph().isEmpty()) {
+      throw new IllegalArgumentException(
+          "A newsgraph store holds named graphs only, but the new contents have triples in the"
+              + " default graph");
+    }
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          dataset.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+          dataset.prefixes().clear();
+          contents.find().forEachRemaining(dataset::add);
+          dataset.prefixes().putAll(contents.prefixes());
+        });
+    DatabaseMgr.compact(dataset, true);
+    new BuildFile(layout.buildFile()).write(summary);
+  }
+
+  /** The documents in the store, read back from their graphs, sorted by id. */
+  public List<SourceDocument> storedDocuments() {
+    return read(ds -> new StoredDocuments(ds).read());
+  }
+
+  /**
+   * Runs a SPARQL query over the union of all graphs and writes its results to {@code out} (see
+   * {@link QueryFormat} for what each format means for each query form).
+   *
+   * @throws InvalidQueryException when the query does not parse
+   */
+  public void query(String sparql, QueryFormat format, OutputStream out) {
+    checkOpen();
+    Query query = QueryRunner.parse(sparql);
+    Txn.executeRead(
+        dataset,
+        () -> {
+          PrefixMapping prefixes =
+              PrefixMapping.Factory.create().setNsPrefixes(dataset.prefixes().getMapping());
+          QueryRunner.run(dataset, query, format, prefixes, out);
+        });
+    flush(out);
+  }
+
+  /** Counts what the store holds and reads the last build's summary. */
+  public StoreInfo info() {
+    Optional<BuildSummary> lastBuild = new BuildFile(layout.buildFile()).read();
+    return read(
+        ds -> {
+          StoreStatistics stats = new StoreStatistics(ds);
+          return new StoreInfo(
+              location(),
+              stats.documents(),
+              stats.entitiesByType(),
+              stats.factsByRelation(),
+              stats.factsByModality(),
+              stats.triples(),
+              lastBuild);
+        });
+  }
+
+  /**
+   * Runs {@code action} on the dataset inside a read transaction and returns its result. For
+   * readers such as the exporters; the dataset must not escape the action.
+   */
+  public <T> T read(Function<DatasetGraph, T> action) {
+    checkOpen();
+    return Txn.calculateRead(dataset, () -> action.apply(dataset));
+  }
+
+  /**
+   * The underlying transactional TDB2 dataset, whose context already makes the default graph the
+   * union of the named graphs; for a SPARQL server. Callers must use transactions.
+   */
+  public DatasetGraph datasetGraph() {
+    checkOpen();
+    return dataset;
+  }
+
+  /** Releases the database so that other processes can open it. */
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      TDBInternal.expel(dataset);
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("The store '" + location() + "' is closed");
+    }
+  }
+
+  private static void flush(OutputStream out) {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

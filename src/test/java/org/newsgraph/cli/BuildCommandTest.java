@@ -1,0 +1,109 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Argument checks and input failures of {@code build}, all before any model is loaded. */
+class BuildCommandTest {
+
+  @TempDir Path dir;
+
+  private Path store() {
+    return dir.resolve("store");
+  }
+
+  private Path article(String name) throws IOException {
+    return Files.writeString(dir.resolve(name), "A headline\nThe body of the article.");
+  }
+
+  @Test
+  void needsAtLeastOneInput() {
+    CliRun run = CliRun.of("build", "--store", store().toString());
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().contains("Missing required parameter: 'INPUT'"), run.err());
+  }
+
+  @Test
+  void rejectsZeroThreads() throws IOException {
+    CliRun run = CliRun.of("build", "--threads", "0", "--store", store().toString(),
+        article("a.txt").toString());
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().startsWith("newsgraph: --threads must be at least 1; got 0"), run.err());
+    assertFalse(Files.exists(store()));
+  }
+
+  @Test
+  void rejectsABaseIriThatCannotPrefixIris() throws IOException {
+    CliRun run = CliRun.of("build", "--base", "example.org/data", "--store", store().toString(),
+        article("a.txt").toString());
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().startsWith("newsgraph: --base: The base IRI 'example.org/data' is not"
+        + " usable"), run.err());
+  }
+
+  @Test
+  void rejectsUnknownAnnotatorSettings() throws IOException {
+    CliRun run = CliRun.of("build", "--annotator", "speed=max", "--store", store().toString(),
+        article("a.txt").toString());
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().startsWith("newsgraph: --annotator: Unknown annotator setting 'speed'"),
+        run.err());
+  }
+
+  @Test
+  void badInputStopsBeforeTheStoreIsTouched() throws IOException {
+    Path good = article("good.txt");
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
+    Path missing = dir.resolve("missing.txt");
+
+    CliRun run = CliRun.of("build", "--store", store().toString(), good.toString(),
+        empty.toString(), missing.toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run::toString);
+    assertEquals("", run.out());
+    String[] lines = run.err().split("\n");
+    assertEquals("newsgraph: " + missing + ": no such file or folder; check the path (relative"
+        + " paths start at the current folder)", lines[0]);
+    assertTrue(lines[1].startsWith("newsgraph: " + empty + ": is empty (or only whitespace); "),
+        lines[1]);
+    assertTrue(lines[2].startsWith("newsgraph: nothing was written;"), lines[2]);
+    assertEquals(3, lines.length, run.err());
+    assertFalse(Files.exists(store()), "the store folder must not be created");
+  }
+
+  @Test
+  void keepGoingWithNoUsableInputIsStillBadInput() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.md"), "");
+    CliRun run = CliRun.of("build", "--keep-going", "--store", store().toString(), empty.toString());
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+    assertTrue(run.err().contains("none of the inputs could be used; nothing was written"),
+        run.err());
+    assertFalse(Files.exists(store()));
+  }
+
+  @Test
+  void aStoreFolderThatIsAFileIsUnusable() throws IOException {
+    Path notAStore = Files.writeString(dir.resolve("store.txt"), "not a folder");
+    CliRun run = CliRun.of("build", "--store", notAStore.toString(), article("a.txt").toString());
+    assertEquals(ExitCodes.STORE_UNUSABLE, run.exitCode(), run::toString);
+    assertTrue(run.err().startsWith("newsgraph: "), run.err());
+    assertTrue(run.err().contains("is a file, not a newsgraph store folder"), run.err());
+    assertFalse(run.err().contains("\tat "), "no stack trace without --verbose");
+  }
+
+  @Test
+  void verboseShowsTheStackTrace() throws IOException {
+    Path notAStore = Files.writeString(dir.resolve("store.txt"), "not a folder");
+    CliRun run = CliRun.of("build", "--verbose", "--store", notAStore.toString(),
+        article("a.txt").toString());
+    assertEquals(ExitCodes.STORE_UNUSABLE, run.exitCode());
+    assertTrue(run.err().contains("\tat org.newsgraph.store."), run.err());
+  }
+}
