@@ -5,11 +5,15 @@
 # Debian packages 'chromium' and 'chromium-driver' with apt-get, which needs root.
 set -euo pipefail
 
-if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+# The paths the browser test uses (HeadlessChromium.java); overridable only to test this script.
+chromium="${NG_CHROMIUM:-/usr/bin/chromium}"
+chromedriver="${NG_CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+if [[ -x "$chromium" && -x "$chromedriver" ]]; then
   exit 0
 fi
 
-echo "ensure-chromium: /usr/bin/chromium or /usr/bin/chromedriver is missing; installing the" \
+echo "ensure-chromium: $chromium or $chromedriver is missing; installing the" \
   "Debian packages chromium and chromium-driver" >&2
 
 if [[ "$(id -u)" -ne 0 ]]; then
@@ -28,8 +32,8 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
 apt-get install -y -q chromium chromium-driver
-if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
-  echo "ensure-chromium: apt-get finished but /usr/bin/chromium or /usr/bin/chromedriver is" \
+if [[ ! -x "$chromium" || ! -x "$chromedriver" ]]; then
+  echo "ensure-chromium: apt-get finished but $chromium or $chromedriver is" \
     "still missing." >&2
   exit 1
 fi

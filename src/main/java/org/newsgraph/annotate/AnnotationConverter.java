@@ -170,7 +170,8 @@ final class AnnotationConverter {
   }
 
   private static Map<Integer, Integer> chainOfCorefMention(Annotation annotation) {
-    Map<Integer, CorefChain> chains = annotation.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+    Map<Integer, CorefChain> chains =
+        annotation.get(CorefCoreAnnotations.CorefChainAnnotation.class);
     Map<Integer, Integer> chainOf = new HashMap<>();
     if (chains != null) {
       for (CorefChain chain : chains.values()) {

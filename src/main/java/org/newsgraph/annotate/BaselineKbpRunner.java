@@ -86,7 +86,7 @@ public final class BaselineKbpRunner {
           annotations.size(),
           tokens(annotations),
           kbpTriples(annotations),
-          PipelineTimings.of(pipeline, ANNOTATORS));
+          PipelineTimings.of(pipeline));
     } finally {
       CoreNlpModels.release();
     }

@@ -13,8 +13,8 @@ import org.newsgraph.ingest.SourceDocument;
 
 /**
  * Annotates a list of documents with a fixed number of threads sharing one {@link
- * DocumentAnnotator}. Results come back in input order; progress is reported on the calling
- * thread as each document finishes; the first failure stops the batch.
+ * DocumentAnnotator}. Results come back in input order; progress is reported on the calling thread
+ * as each document finishes; the first failure stops the batch.
  */
 public final class BatchAnnotator {
 

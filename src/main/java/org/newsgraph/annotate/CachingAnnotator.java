@@ -20,12 +20,11 @@ import java.util.zip.GZIPOutputStream;
 import org.newsgraph.ingest.SourceDocument;
 
 /**
- * A {@link DocumentAnnotator} that keeps each document's annotations in a cache folder, one
- * gzipped JSON file per document text and annotator fingerprint: {@code
- * {contentHash}-{first 16 hex of sha256(fingerprint)}.json.gz}. The real annotator is created
- * through the supplier on the first cache miss only, so a build whose documents are all cached
- * never loads CoreNLP. Unreadable cache files are ignored and overwritten. Safe for several
- * threads.
+ * A {@link DocumentAnnotator} that keeps each document's annotations in a cache folder, one gzipped
+ * JSON file per document text and annotator fingerprint: {@code {contentHash}-{first 16 hex of
+ * sha256(fingerprint)}.json.gz}. The real annotator is created through the supplier on the first
+ * cache miss only, so a build whose documents are all cached never loads CoreNLP. Unreadable cache
+ * files are ignored and overwritten. Safe for several threads.
  */
 public final class CachingAnnotator implements DocumentAnnotator {
 

@@ -56,6 +56,14 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     return new AnnotationConverter(document, annotation).convert();
   }
 
+  /**
+   * CoreNLP's time per annotator over every document this annotator has annotated so far, summed
+   * over threads (for the benchmark).
+   */
+  public PipelineTimings timings() {
+    return PipelineTimings.of(pipeline);
+  }
+
   @Override
   public String fingerprint() {
     return settings.fingerprint();

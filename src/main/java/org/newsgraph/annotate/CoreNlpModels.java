@@ -17,6 +17,9 @@ public final class CoreNlpModels {
    * loads its models again. Not for use while a build is running.
    */
   public static void release() {
-    StanfordCoreNLP.clearAnnotatorPool();
+    // what StanfordCoreNLP.clearAnnotatorPool() does, without its warning on the console
+    synchronized (StanfordCoreNLP.class) {
+      StanfordCoreNLP.GLOBAL_ANNOTATOR_CACHE.clear();
+    }
   }
 }

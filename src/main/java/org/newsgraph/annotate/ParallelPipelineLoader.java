@@ -13,13 +13,15 @@ import java.util.concurrent.Future;
  * Builds a {@link StanfordCoreNLP} pipeline, loading its heaviest models on two threads first.
  * CoreNLP keeps every annotator it constructs in its own process-wide cache, keyed by annotator
  * name and properties; two partial pipelines (tokenize..ner, and depparse+kbp) built at the same
- * time fill that cache, and the full pipeline built afterwards takes the loaded annotators from
- * it. The result is the same pipeline as {@code new StanfordCoreNLP(properties)}, sooner.
+ * time (then coref, when asked for) fill that cache, and the full pipeline built afterwards takes
+ * the loaded annotators from it. The result is the same pipeline as {@code new
+ * StanfordCoreNLP(properties)}, sooner.
  */
 final class ParallelPipelineLoader {
 
   private static final String FIRST_GROUP = "tokenize,ssplit,pos,lemma,ner";
   private static final String SECOND_GROUP = "depparse,kbp";
+  private static final String COREF_GROUP = "coref";
 
   private ParallelPipelineLoader() {}
 
@@ -39,9 +41,14 @@ final class ParallelPipelineLoader {
   private static void preload(Properties properties) {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
+      List<String> groups = new ArrayList<>(List.of(FIRST_GROUP, SECOND_GROUP));
+      if (properties.getProperty("annotators").contains(COREF_GROUP)) {
+        groups.add(COREF_GROUP);
+      }
       List<Future<?>> loads = new ArrayList<>();
-      loads.add(pool.submit(() -> partialPipeline(properties, FIRST_GROUP)));
-      loads.add(pool.submit(() -> partialPipeline(properties, SECOND_GROUP)));
+      for (String group : groups) {
+        loads.add(pool.submit(() -> partialPipeline(properties, group)));
+      }
       for (Future<?> load : loads) {
         await(load);
       }

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Parses one pattern rule file (format in docs/patterns.md). Lines are {@code field: value};
- * {@code #} starts a comment line; a line starting with whitespace continues the previous value;
- * {@code rule:} starts a new rule; {@code define: $NAME = tokensregex} binds a TokensRegex macro
- * for the rest of the file. Errors name the file, the line, the rule and CoreNLP's parse message.
+ * Parses one pattern rule file (format in docs/patterns.md). Lines are {@code field: value}; {@code
+ * #} starts a comment line; a line starting with whitespace continues the previous value; {@code
+ * rule:} starts a new rule; {@code define: $NAME = tokensregex} binds a TokensRegex macro for the
+ * rest of the file. Errors name the file, the line, the rule and CoreNLP's parse message.
  */
 final class PatternRuleParser {
 
@@ -126,7 +126,8 @@ final class PatternRuleParser {
     }
     rules.add(
         tokens != null
-            ? new PatternRule(name, location, relation, confidence, compileTokens(name, tokens), null)
+            ? new PatternRule(
+                name, location, relation, confidence, compileTokens(name, tokens), null)
             : new PatternRule(
                 name, location, relation, confidence, null, compileSemgrex(name, semgrex)));
     fields = null;
@@ -192,6 +193,7 @@ final class PatternRuleParser {
   }
 
   private IllegalArgumentException error(int line, String problem) {
-    return new IllegalArgumentException("Pattern rule file " + fileName + ":" + line + ": " + problem);
+    return new IllegalArgumentException(
+        "Pattern rule file " + fileName + ":" + line + ": " + problem);
   }
 }

@@ -89,10 +89,7 @@ final class BuildCommand implements Callable<Integer> {
               + " verbose.")
   private Map<String, String> annotator = new LinkedHashMap<>();
 
-  @Parameters(
-      paramLabel = "INPUT",
-      arity = "1..*",
-      description = "Article files or folders.")
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files or folders.")
   private List<Path> inputs;
 
   @Override
@@ -108,7 +105,13 @@ final class BuildCommand implements Callable<Integer> {
           spec.commandLine(), "--threads must be at least 1; got " + threadCount);
     }
     return new BuildOptions(
-        inputs, common.store(), threadCount, keepGoing, fresh, annotatorSettings(), graphSettings());
+        inputs,
+        common.store(),
+        threadCount,
+        keepGoing,
+        fresh,
+        annotatorSettings(),
+        graphSettings());
   }
 
   private AnnotatorSettings annotatorSettings() {

@@ -88,7 +88,7 @@ final class BuildRun {
       err.println("newsgraph: none of the inputs could be used; nothing was written");
       return ExitCodes.BAD_INPUT;
     }
-    try (GraphStore store = GraphStore.open(options.store())) {
+    try (GraphStore store = timed(BuildStage.STORE, () -> GraphStore.open(options.store()))) {
       build(store, loaded);
     }
     if (!loaded.isClean()) {
@@ -173,7 +173,9 @@ final class BuildRun {
 
   private DocumentAnnotator loadCoreNlp(AnnotatorSettings settings) {
     progress.message("loading CoreNLP models (~20 s; skipped when every document is cached)…");
-    return annotatorLoader.apply(settings);
+    DocumentAnnotator loaded = annotatorLoader.apply(settings);
+    progress.restartEstimate();
+    return loaded;
   }
 
   private List<AnnotatedDocument> annotate(CachingAnnotator annotator, List<SourceDocument> docs) {

@@ -14,8 +14,8 @@ enum BuildStage {
   EXTRACT("extract", "fact extraction"),
   /** Building the RDF dataset in memory. */
   GRAPH("graph", "building the RDF dataset in memory"),
-  /** Writing the store in one transaction, build.json, and reading the summary back. */
-  STORE("store", "writing the store (one transaction) and build.json");
+  /** Opening the store; writing it in one transaction, build.json, and reading the summary back. */
+  STORE("store", "opening the store, writing it (one transaction) and build.json");
 
   private final String label;
   private final String description;

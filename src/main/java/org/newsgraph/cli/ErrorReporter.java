@@ -52,7 +52,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
       return new Report("newsgraph: " + OUT_OF_MEMORY, ExitCodes.INTERNAL_ERROR);
     }
     return new Report(
-        "newsgraph: internal error: " + firstLine(e)
+        "newsgraph: internal error: "
+            + firstLine(e)
             + "; please report it with the stack trace (--verbose)",
         ExitCodes.INTERNAL_ERROR);
   }

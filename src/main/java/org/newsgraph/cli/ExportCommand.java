@@ -31,6 +31,10 @@ import picocli.CommandLine.TypeConversionException;
           + " graph; trig and nquads keep the named graphs (corpus, one per document, ontology)."
           + " Output is sorted, so the same store gives the same bytes.",
       "",
+      "Graph-viewer formats: graphml (yEd, Gephi), gexf (Gephi), cyjs (Cytoscape JSON) and dot"
+          + " (Graphviz) write the entity graph: entities as nodes, asserted facts between"
+          + " entities as edges.",
+      "",
       "Graph-viewer formats: graphml (yEd, Gephi, Cytoscape), gexf (Gephi), cytoscape"
           + " (Cytoscape.js JSON) and dot (Graphviz) write the entity graph: entities as nodes,"
           + " asserted facts between them as edges (see docs/serve.md).",
@@ -42,7 +46,8 @@ import picocli.CommandLine.TypeConversionException;
     footer = {
       "  ./newsgraph export --format turtle --output graph.ttl",
       "  ./newsgraph export --format trig > graph.trig",
-      "  ./newsgraph export --store /data/graph --format jsonld -o graph.jsonld"
+      "  ./newsgraph export --store /data/graph --format jsonld -o graph.jsonld",
+      "  ./newsgraph export --format graphml --output graph.graphml"
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -81,7 +86,9 @@ final class ExportCommand implements Callable<Integer> {
     Path target = output.toAbsolutePath();
     Path folder = target.getParent();
     if (!Files.isDirectory(folder)) {
-      throw new CliException(ExitCodes.OUTPUT_FAILED, output.toString(),
+      throw new CliException(
+          ExitCodes.OUTPUT_FAILED,
+          output.toString(),
           "its folder does not exist; create " + folder + " first, or give another --output");
     }
     Path temp = null;
@@ -92,9 +99,14 @@ final class ExportCommand implements Callable<Integer> {
       }
       move(temp, target);
     } catch (IOException | UncheckedIOException e) {
-      throw new CliException(ExitCodes.OUTPUT_FAILED, output.toString(),
-          "cannot be written (" + e.getMessage() + "); check that the folder is writable and"
-              + " has free space", e);
+      throw new CliException(
+          ExitCodes.OUTPUT_FAILED,
+          output.toString(),
+          "cannot be written ("
+              + e.getMessage()
+              + "); check that the folder is writable and"
+              + " has free space",
+          e);
     } finally {
       deleteQuietly(temp);
     }

@@ -31,20 +31,24 @@ record ExportFormat(String name, Writer writer) {
   static List<ExportFormat> all() {
     List<ExportFormat> formats = new ArrayList<>();
     for (RdfFormat rdf : RdfFormat.values()) {
-      formats.add(new ExportFormat(rdf.optionName(), (store, out) -> RdfExporter.write(store, rdf, out)));
+      formats.add(
+          new ExportFormat(rdf.optionName(), (store, out) -> RdfExporter.write(store, rdf, out)));
     }
     formats.addAll(viewerFormats());
     return formats;
   }
 
   /**
-   * The graph-viewer formats (graphml, gexf, cytoscape, dot): the place where the viewer
-   * exporters of {@code org.newsgraph.export} are registered.
+   * The graph-viewer formats (graphml, gexf, cytoscape, dot): the place where the viewer exporters
+   * of {@code org.newsgraph.export} are registered.
    */
   private static List<ExportFormat> viewerFormats() {
     return Arrays.stream(ViewerFormat.values())
-        .map(viewer -> new ExportFormat(
-            viewer.optionName(), (store, out) -> GraphViewerExporter.write(store, viewer, out)))
+        .map(
+            viewer ->
+                new ExportFormat(
+                    viewer.optionName(),
+                    (store, out) -> GraphViewerExporter.write(store, viewer, out)))
         .toList();
   }
 

@@ -38,7 +38,7 @@ final class InfoCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Writes the summary as aligned {@code name  value} lines. */
+  /** Writes the summary as aligned {@code name value} lines. */
   static void print(StoreInfo info, PrintStream out) {
     out.println("store        " + info.location());
     out.println("documents    " + info.documents());
@@ -46,8 +46,9 @@ final class InfoCommand implements Callable<Integer> {
     out.println("facts        " + info.facts() + breakdown(info.factsByRelation()));
     out.println("modality     " + joined(info.factsByModality()));
     out.println("triples      " + info.triples());
-    info.lastBuild().ifPresentOrElse(
-        build -> printBuild(build, out), () -> out.println("last build   (no build.json)"));
+    info.lastBuild()
+        .ifPresentOrElse(
+            build -> printBuild(build, out), () -> out.println("last build   (no build.json)"));
   }
 
   private static void printBuild(BuildSummary build, PrintStream out) {

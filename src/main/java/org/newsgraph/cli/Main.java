@@ -1,11 +1,13 @@
 package org.newsgraph.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.annotate.DocumentAnnotator;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code newsgraph} command: reads news text and builds an RDF knowledge graph with the
  * sentence behind every fact. Subcommands: {@code build}, {@code query}, {@code export}, {@code
- * info}, {@code serve}.
+ * info}, {@code serve}, {@code bench} and {@code help}.
  */
 @Command(
     name = "newsgraph",
@@ -29,8 +31,8 @@ import picocli.CommandLine.Spec;
           + " organisations and places they name and the facts they state about them; every fact"
           + " points back to the sentences it came from.",
       "",
-      "The graph lives in a store folder (default " + CommonOptions.DEFAULT_STORE + "): a TDB2 database,"
-          + " the annotation cache and build.json."
+      "The graph lives in a store folder (default " + CommonOptions.DEFAULT_STORE + "): a TDB2"
+          + " database, the annotation cache and build.json."
     },
     subcommands = {
       BuildCommand.class,
@@ -38,6 +40,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       InfoCommand.class,
       ServeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -100,8 +103,8 @@ public final class Main implements Runnable {
   /** The configured picocli command line, for {@link #execute} and for tests of the help texts. */
   CommandLine commandLine() {
     CommandLine cli = new CommandLine(this);
-    cli.setOut(new PrintWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new OutputStreamWriter(streams.err(), StandardCharsets.UTF_8), true));
+    cli.setOut(writer(streams.out()));
+    cli.setErr(writer(streams.err()));
     cli.setExecutionExceptionHandler(new ErrorReporter(streams.err()));
     cli.setParameterExceptionHandler(new UsageErrorReporter());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -122,8 +125,15 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Missing command: give one of build, query, export, info, serve");
+    String commands =
+        spec.subcommands().keySet().stream()
+            .filter(name -> !name.equals("help"))
+            .collect(Collectors.joining(", "));
+    throw new ParameterException(spec.commandLine(), "Missing command: give one of " + commands);
+  }
+
+  private static PrintWriter writer(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
   private static void addExitCodeList(CommandLine cli) {

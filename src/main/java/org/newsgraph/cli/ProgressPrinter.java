@@ -6,9 +6,9 @@ import java.util.function.LongSupplier;
 import org.newsgraph.annotate.BatchAnnotator;
 
 /**
- * Shows annotation progress on stderr as {@code [k/n] docId  elapsed 12s  ETA 30s}: redrawn in
- * place on a terminal, one line per document otherwise. Other messages printed through {@link
- * #message} do not collide with the progress line. Safe for several threads.
+ * Shows annotation progress on stderr as {@code [k/n] docId elapsed 12s ETA 30s}: redrawn in place
+ * on a terminal, one line per document otherwise. Other messages printed through {@link #message}
+ * do not collide with the progress line. Safe for several threads.
  */
 final class ProgressPrinter implements BatchAnnotator.ProgressListener {
 
@@ -18,6 +18,9 @@ final class ProgressPrinter implements BatchAnnotator.ProgressListener {
   private final boolean inPlace;
   private final LongSupplier nanoClock;
   private final long start;
+  private long estimateStart;
+  private int doneAtEstimateStart;
+  private int lastDone;
   private boolean lineOpen;
 
   /**
@@ -30,15 +33,27 @@ final class ProgressPrinter implements BatchAnnotator.ProgressListener {
     this.inPlace = inPlace;
     this.nanoClock = nanoClock;
     this.start = nanoClock.getAsLong();
+    this.estimateStart = start;
   }
 
   @Override
   public synchronized void finished(int done, int total, String documentId) {
-    long elapsed = nanoClock.getAsLong() - start;
-    long eta = done == 0 ? 0 : elapsed / done * (total - done);
+    long now = nanoClock.getAsLong();
+    long elapsed = now - start;
+    int doneSinceEstimateStart = Math.max(1, done - doneAtEstimateStart);
+    long eta = (now - estimateStart) / doneSinceEstimateStart * (total - done);
+    lastDone = done;
     String line =
-        "[" + done + "/" + total + "] " + documentId + "  elapsed " + duration(elapsed)
-            + "  ETA " + duration(eta);
+        "["
+            + done
+            + "/"
+            + total
+            + "] "
+            + documentId
+            + "  elapsed "
+            + duration(elapsed)
+            + "  ETA "
+            + duration(eta);
     if (inPlace) {
       err.print(CLEAR_LINE + line);
       err.flush();
@@ -46,6 +61,15 @@ final class ProgressPrinter implements BatchAnnotator.ProgressListener {
     } else {
       err.println(line);
     }
+  }
+
+  /**
+   * Bases the ETA on the documents finished from now on: called when a one-off delay (loading the
+   * models) is over, so that it does not inflate the estimate.
+   */
+  synchronized void restartEstimate() {
+    estimateStart = nanoClock.getAsLong();
+    doneAtEstimateStart = lastDone;
   }
 
   /** Prints a message on a line of its own. */

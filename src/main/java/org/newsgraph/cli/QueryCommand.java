@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,19 +99,22 @@ final class QueryCommand implements Callable<Integer> {
     try {
       byte[] bytes =
           file.toString().equals("-") ? System.in.readAllBytes() : Files.readAllBytes(file);
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (NoSuchFileException e) {
-      throw new CliException(ExitCodes.BAD_INPUT, file.toString(), "no such file; check the path",
-          e);
+      throw new CliException(
+          ExitCodes.BAD_INPUT, file.toString(), "no such file; check the path", e);
     } catch (CharacterCodingException e) {
-      throw new CliException(ExitCodes.BAD_INPUT, file.toString(),
-          "not valid UTF-8; convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)", e);
+      throw new CliException(
+          ExitCodes.BAD_INPUT,
+          file.toString(),
+          "not valid UTF-8; convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)",
+          e);
     } catch (IOException e) {
-      throw new CliException(ExitCodes.BAD_INPUT, file.toString(),
-          "cannot be read (" + e.getMessage() + "); check the path and its permissions", e);
+      throw new CliException(
+          ExitCodes.BAD_INPUT,
+          file.toString(),
+          "cannot be read (" + e.getMessage() + "); check the path and its permissions",
+          e);
     }
   }
 

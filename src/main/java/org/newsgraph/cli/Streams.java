@@ -32,7 +32,8 @@ public record Streams(PrintStream out, PrintStream err, boolean errIsTerminal) {
 
   /**
    * Java cannot ask whether stderr alone is a terminal: the launcher tells through {@value
-   * #STDERR_TTY_VARIABLE}; without it, a console (stdin and stdout on a terminal) is the best guess.
+   * #STDERR_TTY_VARIABLE}; without it, a console (stdin and stdout on a terminal) is the best
+   * guess.
    */
   private static boolean stderrIsTerminal() {
     String told = System.getenv(STDERR_TTY_VARIABLE);

@@ -12,8 +12,7 @@ final class VersionProvider implements IVersionProvider {
         Optional.ofNullable(Main.class.getPackage().getImplementationVersion())
             .orElse("(development build)");
     return new String[] {
-      "newsgraph " + version,
-      "Java " + Runtime.version() + "; licence GPL-3.0-or-later"
+      "newsgraph " + version, "Java " + Runtime.version() + "; licence GPL-3.0-or-later"
     };
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The command-line interface: {@link org.newsgraph.cli.Main} (picocli) with the subcommands {@code
- * build}, {@code query}, {@code export}, {@code info} and {@code serve}, and {@link
+ * build}, {@code query}, {@code export}, {@code info}, {@code serve} and {@code bench}, and {@link
  * org.newsgraph.cli.BuildRun}, which runs the pipeline stages in order for {@code build}.
  *
  * <p>Conventions for every command: stdout carries data only, stderr diagnostics and progress;

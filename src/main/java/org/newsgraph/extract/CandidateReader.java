@@ -12,9 +12,9 @@ import org.newsgraph.annotate.Token;
 import org.newsgraph.resolve.Entity;
 
 /**
- * Reads relation candidates (KBP and pattern rules) as observations about resolved entities:
- * maps each span to the entity it names, checks the relation's type signature and the checks of
- * {@link SlotMapping}, and asks {@link ModalityDetector} how the sentence states it.
+ * Reads relation candidates (KBP and pattern rules) as observations about resolved entities: maps
+ * each span to the entity it names, checks the relation's type signature and the checks of {@link
+ * SlotMapping}, and asks {@link ModalityDetector} how the sentence states it.
  */
 final class CandidateReader {
 
@@ -28,6 +28,7 @@ final class CandidateReader {
   private final ModalityDetector modality;
   private final MentionIndex index;
   private final Descriptions descriptions;
+  private final Set<String> missionWords;
 
   CandidateReader(
       SlotMapping mapping,
@@ -38,6 +39,7 @@ final class CandidateReader {
     this.modality = modality;
     this.index = index;
     this.descriptions = descriptions;
+    this.missionWords = Set.copyOf(ResourceLines.read("mission-words.txt"));
   }
 
   /** The observations one candidate supports (none when it fails a check). */
@@ -45,7 +47,8 @@ final class CandidateReader {
     List<Observation> observations = new ArrayList<>();
     Sentence sentence = document.sentences().get(candidate.sentence());
     SentenceGraph graph = new SentenceGraph(sentence);
-    for (SlotMapping.Reading reading : mapping.readings(candidate.extractor(), candidate.relation())) {
+    for (SlotMapping.Reading reading :
+        mapping.readings(candidate.extractor(), candidate.relation())) {
       TextSpan subjectSpan = reading.inverse() ? candidate.object() : candidate.subject();
       TextSpan objectSpan = reading.inverse() ? candidate.subject() : candidate.object();
       for (TextSpan span : subjectSpans(graph, reading, candidate.extractor(), subjectSpan)) {
@@ -65,7 +68,9 @@ final class CandidateReader {
     String docId = document.document().id();
     Relation relation = reading.relation();
     Optional<Entity> subject =
-        index.entityAt(docId, subjectSpan).or(() -> descriptions.antecedent(docId, candidate.sentence(), subjectSpan));
+        index
+            .entityAt(docId, subjectSpan)
+            .or(() -> descriptions.antecedent(docId, candidate.sentence(), subjectSpan));
     if (subject.isEmpty() || !Signature.subject(relation, subject.get().type())) {
       return Optional.empty();
     }
@@ -75,7 +80,7 @@ final class CandidateReader {
     if (relation.hasLiteralObject()) {
       Token before = objectRange[0] > 0 ? graph.tokens().get(objectRange[0] - 1) : null;
       object = TitleText.of(objectSpan.text(), before, document.document().text());
-      if (object.isEmpty()) {
+      if (object.isEmpty() || isCut(graph, objectRange, subjectRange)) {
         return Optional.empty();
       }
     } else {
@@ -86,6 +91,10 @@ final class CandidateReader {
         return Optional.empty();
       }
       object = target.get().id();
+      relation = joinedRelation(candidate.extractor(), relation, target.get());
+      if (!Signature.subject(relation, subject.get().type())) {
+        return Optional.empty();
+      }
     }
     if (!passes(reading.check(), graph, subjectRange, objectRange)) {
       return Optional.empty();
@@ -129,6 +138,39 @@ final class CandidateReader {
     return spans;
   }
 
+  /**
+   * Whether a title span stops before the end of the title: a capitalised word follows that is not
+   * the person's name ("Secretary of National" + "Defense").
+   */
+  private static boolean isCut(SentenceGraph graph, int[] title, int[] person) {
+    if (title[1] >= graph.tokens().size() || title[1] == person[0]) {
+      return false;
+    }
+    Token next = graph.tokens().get(title[1]);
+    return Character.isUpperCase(next.word().codePointAt(0)) && !next.ner().equals("PERSON");
+  }
+
+  /**
+   * Joining a mission or programme is participation, joining anything else membership: rules named
+   * {@code join*} propose participantIn, turned into memberOf when no name of the object has a word
+   * of {@code mission-words.txt}.
+   */
+  private Relation joinedRelation(String extractor, Relation relation, Entity object) {
+    if (relation != Relation.PARTICIPANT_IN || !extractor.startsWith("pattern:join")) {
+      return relation;
+    }
+    List<String> names = new ArrayList<>(object.aliases());
+    names.add(object.label());
+    for (String name : names) {
+      for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        if (missionWords.contains(word)) {
+          return relation;
+        }
+      }
+    }
+    return Relation.MEMBER_OF;
+  }
+
   private static boolean passes(
       SlotMapping.Check check, SentenceGraph graph, int[] subject, int[] object) {
     return switch (check) {
@@ -153,7 +195,7 @@ final class CandidateReader {
 
   private static boolean cueNear(SentenceGraph graph, int[] a, int[] b) {
     int from = Math.max(0, Math.min(a[0], b[0]) - CUE_WINDOW);
-    int to = Math.min(graph.tokens().size(), Math.max(a[1], b[1]) + 1);
+    int to = Math.min(graph.tokens().size(), Math.max(a[1], b[1]) + CUE_WINDOW);
     for (int i = from; i < to; i++) {
       if (HEADQUARTERS_CUES.contains(graph.lowerWord(i))) {
         return true;

@@ -11,11 +11,11 @@ import java.util.TreeMap;
 /**
  * Combines observations into facts, one per (subject, relation, object).
  *
- * <p>Per modality, a sentence's confidence is the highest confidence any extractor gave it, and
- * the modality's confidence is the noisy-or over distinct sentences: {@code 1 - prod(1 - c_i)}.
- * The fact takes the modality with the highest confidence (ASSERTED, then NEGATED, then
- * HYPOTHETICAL on a tie) and keeps that modality's evidence: one entry per sentence and
- * extractor, the best confidence of each.
+ * <p>Per modality, a sentence's confidence is the highest confidence any extractor gave it, and the
+ * modality's confidence is the noisy-or over distinct sentences: {@code 1 - prod(1 - c_i)}. The
+ * fact takes the modality with the highest confidence (ASSERTED, then NEGATED, then HYPOTHETICAL on
+ * a tie) and keeps that modality's evidence: one entry per sentence and extractor, the best
+ * confidence of each.
  */
 final class FactAggregator {
 
@@ -47,7 +47,8 @@ final class FactAggregator {
   private static Fact fact(List<Observation> group) {
     Map<Modality, List<Evidence>> byModality = new EnumMap<>(Modality.class);
     for (Observation observation : group) {
-      byModality.computeIfAbsent(observation.modality(), m -> new ArrayList<>())
+      byModality
+          .computeIfAbsent(observation.modality(), m -> new ArrayList<>())
           .add(observation.evidence());
     }
     Modality best = null;

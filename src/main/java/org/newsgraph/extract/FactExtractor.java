@@ -10,11 +10,11 @@ import org.newsgraph.resolve.ResolvedCorpus;
 /**
  * Turns relation candidates over resolved entities into facts with evidence and modality.
  *
- * <p>Steps: read every KBP and pattern candidate as an observation about resolved entities
- * ({@link CandidateReader}: span to entity, type signature, slot checks, modality); infer leader
- * facts from leading titles ({@link LeaderRule}) and facts from the structure of names ({@link
- * NameRules}); combine observations into facts with a noisy-or confidence ({@link
- * FactAggregator}). See docs/resolution-and-extraction.md.
+ * <p>Steps: read every KBP and pattern candidate as an observation about resolved entities ({@link
+ * CandidateReader}: span to entity, type signature, slot checks, modality); infer leader facts from
+ * leading titles ({@link LeaderRule}) and facts from the structure of names ({@link NameRules});
+ * combine observations into facts with a noisy-or confidence ({@link FactAggregator}). See
+ * docs/resolution-and-extraction.md.
  *
  * <p>Instances are immutable and may be shared between threads.
  */

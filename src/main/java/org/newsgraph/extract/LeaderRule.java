@@ -11,9 +11,9 @@ import org.newsgraph.resolve.EntityType;
 
 /**
  * leader(employer, person) when one sentence gives a person both a leading title ({@code
- * leader-titles.txt}: president, prime minister, secretary general, chief of...) and an employer
- * of the kind that title heads: "NATO Secretary General X" heads NATO, "U.S. President X" heads
- * the United States, but "Defense Minister X" heads no country.
+ * leader-titles.txt}: president, prime minister, secretary general, chief of...) and an employer of
+ * the kind that title heads: "NATO Secretary General X" heads NATO, "U.S. President X" heads the
+ * United States, but "Defense Minister X" heads no country.
  */
 final class LeaderRule {
 
@@ -48,7 +48,9 @@ final class LeaderRule {
     for (Map.Entry<String, Set<EntityType>> entry : titles.entrySet()) {
       String leading = entry.getKey();
       boolean matches =
-          title.equals(leading) || title.endsWith(" " + leading) || title.startsWith(leading + " of ");
+          title.equals(leading)
+              || title.endsWith(" " + leading)
+              || title.startsWith(leading + " of ");
       if (matches && entry.getValue().contains(employerType)) {
         return true;
       }

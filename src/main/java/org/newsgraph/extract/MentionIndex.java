@@ -39,8 +39,9 @@ final class MentionIndex {
   }
 
   /**
-   * The entity of the mention that shares most characters with the span, provided the shared
-   * part is at least half of the span or of the mention; the later mention wins a tie (the head
+   * The entity of the mention that shares most characters with the span, provided the shared part
+   * is at least half of the span or of the mention. On a tie the mention whose length is closest to
+   * the span's wins ("German" in "German air force" is the country), then the later one (the head
    * of an English noun phrase comes last).
    */
   Optional<Entity> entityAt(String docId, TextSpan span) {
@@ -49,12 +50,22 @@ final class MentionIndex {
     for (ResolvedMention mention : mentions(docId)) {
       int overlap = Math.min(span.end(), mention.end()) - Math.max(span.begin(), mention.begin());
       boolean enough =
-          overlap * 2 >= span.end() - span.begin() || overlap * 2 >= mention.end() - mention.begin();
-      if (overlap > 0 && enough && overlap >= bestOverlap) {
+          overlap * 2 >= span.end() - span.begin()
+              || overlap * 2 >= mention.end() - mention.begin();
+      boolean closer =
+          overlap > bestOverlap
+              || best != null
+                  && overlap == bestOverlap
+                  && lengthGap(mention, span) <= lengthGap(best, span);
+      if (overlap > 0 && enough && closer) {
         best = mention;
         bestOverlap = overlap;
       }
     }
     return best == null ? Optional.empty() : entity(best.entityId());
+  }
+
+  private static int lengthGap(ResolvedMention mention, TextSpan span) {
+    return Math.abs((mention.end() - mention.begin()) - (span.end() - span.begin()));
   }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.newsgraph.annotate.Dependency;
 
 /**
- * Decides whether a sentence asserts, negates or only supposes a relation between two spans,
- * from cue words ({@code modality-cues.txt}) in the relation's syntactic scope:
+ * Decides whether a sentence asserts, negates or only supposes a relation between two spans, from
+ * cue words ({@code modality-cues.txt}) in the relation's syntactic scope:
  *
  * <ol>
  *   <li>the tokens on the dependency path between subject and object;
@@ -18,8 +18,8 @@ import org.newsgraph.annotate.Dependency;
  *       advcl, csubj, and obj above a clausal edge), with their function-word dependents.
  * </ol>
  *
- * A negation cue wins over a hypothetical one. Without a parse, the tokens between the spans
- * (and the three before the first) are the scope.
+ * A negation cue wins over a hypothetical one. Without a parse, the tokens between the spans (and
+ * the three before the first) are the scope.
  */
 final class ModalityDetector {
 
@@ -120,8 +120,7 @@ final class ModalityDetector {
   /** The path token closest to the root (the one no other path token governs). */
   private static int top(SentenceGraph graph, List<Integer> path) {
     for (int token : path) {
-      boolean governed =
-          graph.governors(token).stream().anyMatch(e -> path.contains(e.governor()));
+      boolean governed = graph.governors(token).stream().anyMatch(e -> path.contains(e.governor()));
       if (!governed) {
         return token;
       }

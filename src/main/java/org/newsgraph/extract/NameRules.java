@@ -21,8 +21,7 @@ import org.newsgraph.resolve.ResolvedMention;
  *       "Acme" when both are organisations), or a named kind of another ("Maritime Self-Defense
  *       Force" part of "Self-Defense Forces": the other's name, singular or plural, after one or
  *       two words that are not a country's name or demonym);
- *   <li>located_in: a place named by a direction and another place ("Eastern Europe" in
- *       "Europe");
+ *   <li>located_in: a place named by a direction and another place ("Eastern Europe" in "Europe");
  *   <li>employer and leader: a minister of a field and a ministry of that field named in the same
  *       document ("Defence Minister X" and "the Ministry of Defence") — ministers head their
  *       ministries.
@@ -38,8 +37,21 @@ final class NameRules {
 
   private static final Set<String> DIRECTIONS =
       Set.of(
-          "eastern", "western", "northern", "southern", "central", "north", "south", "east",
-          "west", "northeast", "northwest", "southeast", "southwest", "upper", "lower");
+          "eastern",
+          "western",
+          "northern",
+          "southern",
+          "central",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "upper",
+          "lower");
 
   private final MentionIndex index;
 
@@ -213,7 +225,12 @@ final class NameRules {
         object,
         Modality.ASSERTED,
         new Evidence(
-            e.docId(), e.sentence(), e.begin(), e.end(), e.sentenceText(), "rule:minister",
+            e.docId(),
+            e.sentence(),
+            e.begin(),
+            e.end(),
+            e.sentenceText(),
+            "rule:minister",
             confidence));
   }
 

@@ -115,9 +115,25 @@ final class SentenceGraph {
     return path.isEmpty() ? -1 : path.size() - 1;
   }
 
+  /** Edges that keep two names inside one noun phrase (or a copular "X is the Y"). */
+  private static final java.util.Set<String> NOUN_PHRASE_RELATIONS =
+      java.util.Set.of(
+          "compound",
+          "appos",
+          "nmod:poss",
+          "amod",
+          "flat",
+          "nmod:of",
+          "nmod:for",
+          "nsubj",
+          "nmod:npmod",
+          "obl:npmod",
+          "dep");
+
   /**
-   * Whether the ranges touch (no token between them), or a dependency path joins them whose
-   * inner tokens are all titles ("NATO" - "Secretary General" - "Mark Rutte").
+   * Whether the ranges touch (no token between them), or a dependency path joins them whose inner
+   * tokens are all titles ("NATO" - "Secretary General" - "Mark Rutte") and whose edges stay inside
+   * a noun phrase (compound, appos, possessive, "of"...), not "met at the X".
    */
   boolean linked(int[] a, int[] b) {
     if (a[1] == b[0] || b[1] == a[0]) {
@@ -132,12 +148,32 @@ final class SentenceGraph {
         return false;
       }
     }
+    for (int i = 0; i + 1 < path.size(); i++) {
+      if (!NOUN_PHRASE_RELATIONS.contains(relationBetween(path.get(i), path.get(i + 1)))) {
+        return false;
+      }
+    }
     return true;
   }
 
+  /** The relation of an edge between two tokens, either direction, or "" when none. */
+  private String relationBetween(int a, int b) {
+    for (Dependency edge : out.get(a)) {
+      if (edge.dependent() == b) {
+        return edge.relation();
+      }
+    }
+    for (Dependency edge : out.get(b)) {
+      if (edge.dependent() == a) {
+        return edge.relation();
+      }
+    }
+    return "";
+  }
+
   /**
-   * Tokens coordinated with a token of the range (conj edges, one level up and down), outside
-   * the range, in order.
+   * Tokens coordinated with a token of the range (conj edges, one level up and down), outside the
+   * range, in order.
    */
   List<Integer> conjuncts(int[] range) {
     java.util.TreeSet<Integer> found = new java.util.TreeSet<>();

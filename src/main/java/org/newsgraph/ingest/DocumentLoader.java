@@ -18,8 +18,8 @@ import java.util.Map;
  * <p>Each input is a file ({@code .txt}, {@code .md}, {@code .html}, {@code .htm}) or a folder,
  * searched recursively in sorted order with hidden files skipped. The document id is the path
  * relative to the folder given ({@code /}-separated), or the file name for a file given directly.
- * Files must be UTF-8; HTML is reduced to its text with one block per line; the text is then cleaned
- * by {@link TextCleaner}'s general rules, and the title is its first line.
+ * Files must be UTF-8; HTML is reduced to its text with one block per line; the text is then
+ * cleaned by {@link TextCleaner}'s general rules, and the title is its first line.
  *
  * <p>Nothing is thrown for bad input: every file that cannot be used (missing, unreadable, binary,
  * not UTF-8, empty, unsupported type, an id that two inputs share) becomes a {@link LoadProblem}
@@ -51,8 +51,10 @@ public final class DocumentLoader {
     try {
       documents.add(toDocument(file, Files.readAllBytes(file.path())));
     } catch (IOException e) {
-      out.add(new LoadProblem(file.source(),
-          "cannot be read (" + InputExpander.reason(e) + "); check its permissions"));
+      out.add(
+          new LoadProblem(
+              file.source(),
+              "cannot be read (" + InputExpander.reason(e) + "); check its permissions"));
     } catch (InputRejectedException e) {
       out.add(new LoadProblem(file.source(), e.getMessage()));
     }
@@ -63,9 +65,10 @@ public final class DocumentLoader {
     String content = TextDecoder.decode(bytes);
     String text = TextCleaner.clean(file.format().toPlainText(content));
     if (text.isEmpty()) {
-      throw new InputRejectedException(file.format() == InputFormat.HTML
-          ? "has no text outside its markup; give a page with the article's text, or remove it"
-          : "is empty (or only whitespace); add the article's text, or remove it");
+      throw new InputRejectedException(
+          file.format() == InputFormat.HTML
+              ? "has no text outside its markup; give a page with the article's text, or remove it"
+              : "is empty (or only whitespace); add the article's text, or remove it");
     }
     String title = text.lines().findFirst().orElse("");
     return new SourceDocument(file.id(), file.source(), title, text, sha256Hex(text));
@@ -80,7 +83,10 @@ public final class DocumentLoader {
   }
 
   private static String duplicateMessage(InputFile file, InputFile earlier) {
-    return "its document id '" + file.id() + "' is also the id of " + earlier.source()
+    return "its document id '"
+        + file.id()
+        + "' is also the id of "
+        + earlier.source()
         + "; give the folder that holds both (ids are paths relative to the folder given), or"
         + " rename one";
   }

@@ -9,11 +9,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The readable text of an HTML page: every block element ({@code p}, {@code h1}, {@code li},
- * {@code div}, ...) becomes a paragraph of its own, set off by blank lines, and every {@code br}
- * starts a new line; elements that are not article text
- * (scripts, styles, navigation, asides, footers, forms, the head) are dropped. Whitespace inside a
- * line is left for {@link TextCleaner} to tidy.
+ * The readable text of an HTML page: every block element ({@code p}, {@code h1}, {@code li}, {@code
+ * div}, ...) becomes a paragraph of its own, set off by blank lines, and every {@code br} starts a
+ * new line; elements that are not article text (scripts, styles, navigation, asides, footers,
+ * forms, the head) are dropped. Whitespace inside a line is left for {@link TextCleaner} to tidy.
  */
 final class HtmlText {
 
@@ -34,8 +33,8 @@ final class HtmlText {
   }
 
   /**
-   * Appends text nodes; a block element is set off by blank lines (so that it is never joined to its
-   * neighbours as a hard-wrapped line), a {@code br} ends the line.
+   * Appends text nodes; a block element is set off by blank lines (so that it is never joined to
+   * its neighbours as a hard-wrapped line), a {@code br} ends the line.
    */
   private static final class LineCollector implements NodeVisitor {
     private final StringBuilder text = new StringBuilder();

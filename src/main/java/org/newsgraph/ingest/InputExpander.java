@@ -44,16 +44,21 @@ final class InputExpander {
     } else if (Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
       problem(input, "is neither a regular file nor a folder; give article files or folders");
     } else {
-      problem(input, "no such file or folder; check the path (relative paths start at the current"
-          + " folder)");
+      problem(
+          input,
+          "no such file or folder; check the path (relative paths start at the current"
+              + " folder)");
     }
   }
 
   private void expandFile(Path input) {
     Optional<InputFormat> format = InputFormat.of(input);
     if (format.isEmpty()) {
-      problem(input, "unsupported file type; give " + InputFormat.SUPPORTED
-          + " files (convert other formats to text first)");
+      problem(
+          input,
+          "unsupported file type; give "
+              + InputFormat.SUPPORTED
+              + " files (convert other formats to text first)");
       return;
     }
     files.add(new InputFile(input, input.getFileName().toString(), input.toString(), format.get()));
@@ -69,8 +74,12 @@ final class InputExpander {
       return;
     }
     if (found.isEmpty() && visitor.failures == 0) {
-      problem(root, "has no " + InputFormat.SUPPORTED + " files (hidden files are skipped); give"
-          + " the folder that holds the articles");
+      problem(
+          root,
+          "has no "
+              + InputFormat.SUPPORTED
+              + " files (hidden files are skipped); give"
+              + " the folder that holds the articles");
     }
     found.sort(Comparator.comparing(InputFile::id));
     files.addAll(found);

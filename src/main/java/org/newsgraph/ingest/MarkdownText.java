@@ -14,8 +14,8 @@ final class MarkdownText {
   private static final Pattern ATX_HEADING =
       Pattern.compile("^ {0,3}#{1,6}[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$", Pattern.MULTILINE);
   private static final Pattern RULE_LINE =
-      Pattern.compile("^ {0,3}(?:=+|(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})$",
-          Pattern.MULTILINE);
+      Pattern.compile(
+          "^ {0,3}(?:=+|(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})$", Pattern.MULTILINE);
 
   private MarkdownText() {}
 

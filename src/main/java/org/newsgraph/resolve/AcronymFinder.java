@@ -2,6 +2,7 @@ package org.newsgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
@@ -10,8 +11,8 @@ import org.newsgraph.annotate.Token;
  * Finds names the text defines itself:
  *
  * <ul>
- *   <li>"Long Name (LN)" and "Long Name, or LN," pair an acronym with the capitalised words
- *       before it whose initials it spells (function words skipped, number words as digits);
+ *   <li>"Long Name (LN)" and "Long Name, or LN," pair an acronym with the capitalised words before
+ *       it whose initials it spells (function words skipped, number words as digits);
  *   <li>"..., known as the LN" / "called the LN" name a group: LN becomes an organisation mention.
  * </ul>
  */
@@ -41,7 +42,7 @@ final class AcronymFinder {
         while (longEnd > 0 && QUOTES.contains(view.tokenText(sentence, longEnd - 1))) {
           longEnd--;
         }
-        int longBegin = longNameStart(view, sentence, longEnd, Initials.letters(acronym));
+        int longBegin = longNameStart(view, sentence, longEnd, acronym);
         if (longBegin >= 0) {
           String ner = nerOf(nerMentions, view.id(), sentence, longBegin, longEnd);
           found.add(
@@ -82,8 +83,7 @@ final class AcronymFinder {
     int size = sentence.tokens().size();
     String marker = view.tokenText(sentence, i);
     if (OPENING.contains(marker) || OPENING.contains(sentence.tokens().get(i).word())) {
-      boolean closed =
-          i + 2 < size && CLOSING.contains(sentence.tokens().get(i + 2).word());
+      boolean closed = i + 2 < size && CLOSING.contains(sentence.tokens().get(i + 2).word());
       return closed && Initials.isAcronym(view.tokenText(sentence, i + 1)) ? i + 1 : -1;
     }
     if (marker.equals(",") && i + 2 < size && view.tokenText(sentence, i + 1).equals("or")) {
@@ -95,10 +95,10 @@ final class AcronymFinder {
   }
 
   /**
-   * The first token of the longest run of capitalised words (function words allowed inside)
-   * that ends just before {@code end} and whose initials spell the acronym, or -1.
+   * The first token of the longest run of capitalised words (function words allowed inside) that
+   * ends just before {@code end} and that the acronym abbreviates, or -1.
    */
-  private static int longNameStart(DocumentView view, Sentence sentence, int end, String letters) {
+  private static int longNameStart(DocumentView view, Sentence sentence, int end, String acronym) {
     int best = -1;
     for (int start = end - 1; start >= 0 && end - start <= MAX_LONG_NAME_TOKENS; start--) {
       String word = view.tokenText(sentence, start);
@@ -111,7 +111,10 @@ final class AcronymFinder {
       if (!inside) {
         break;
       }
-      if (capitalised && Initials.of(view.spanText(sentence, start, end)).equals(letters)) {
+      boolean functionWord = Initials.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+      if (capitalised
+          && !functionWord
+          && Initials.abbreviates(acronym, view.spanText(sentence, start, end))) {
         best = start;
       }
     }
@@ -128,8 +131,10 @@ final class AcronymFinder {
         continue;
       }
       int overlap = Math.min(end, mention.tokenEnd()) - Math.max(begin, mention.tokenBegin());
-      boolean named = MentionFinder.PLACE_TYPES.contains(mention.ner())
-          || mention.ner().equals("PERSON") || mention.ner().equals("ORGANIZATION");
+      boolean named =
+          MentionFinder.PLACE_TYPES.contains(mention.ner())
+              || mention.ner().equals("PERSON")
+              || mention.ner().equals("ORGANIZATION");
       if (named && overlap > bestOverlap && overlap * 2 >= end - begin) {
         best = mention.ner();
         bestOverlap = overlap;

@@ -10,11 +10,11 @@ import org.newsgraph.annotate.Token;
  * Read access to one annotated document for the resolver: token texts cut from the document text
  * (CoreNLP's normalised words differ, e.g. {@code -LRB-}) and which sentences are story text.
  *
- * <p>A sentence is <em>weak</em> when it is page furniture rather than story: a short line
- * without a finite verb ("Summarized by X", "By A and B", "Open App") or a title-case heading.
- * Names found only in weak sentences are not entities (bylines, outlet names, headings that glue
- * names together). A heading is a line of at least four words of three letters or more, at
- * least 80% of them capitalised, that does not end with a full stop.
+ * <p>A sentence is <em>weak</em> when it is page furniture rather than story: a short line without
+ * a finite verb ("Summarized by X", "By A and B", "Open App") or a title-case heading. Names found
+ * only in weak sentences are not entities (bylines, outlet names, headings that glue names
+ * together). A heading is a line of at least four words of three letters or more, at least 80% of
+ * them capitalised, that does not end with a full stop.
  */
 final class DocumentView {
 

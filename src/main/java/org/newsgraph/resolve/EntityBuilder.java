@@ -18,8 +18,8 @@ import java.util.function.Predicate;
  *
  * <ul>
  *   <li><b>Type</b>: a vote over the mentions' NER types (story sentences count 1, headings and
- *       page furniture 0.5), then the gazetteer decides for places it knows: a sovereign state is
- *       a COUNTRY, a territory, continent or ocean a PLACE, a national capital a CITY. MISC votes
+ *       page furniture 0.5), then the gazetteer decides for places it knows: a sovereign state is a
+ *       COUNTRY, a territory, continent or ocean a PLACE, a national capital a CITY. MISC votes
  *       only for regions ("Indo-Pacific"). A cluster with no type is no entity.
  *   <li>A cluster needs at least one mention in a story sentence (bylines, outlet names and
  *       headings alone make no entity).
@@ -73,7 +73,11 @@ final class EntityBuilder {
   /** A new country entity for a country the text only names by its demonym. */
   static Entity country(String name, Set<String> ids) {
     return new Entity(
-        uniqueId(EntityType.COUNTRY, name, ids), EntityType.COUNTRY, name, List.of(), Optional.empty());
+        uniqueId(EntityType.COUNTRY, name, ids),
+        EntityType.COUNTRY,
+        name,
+        List.of(),
+        Optional.empty());
   }
 
   private Optional<EntityType> type(List<NameMention> mentions) {
@@ -83,8 +87,9 @@ final class EntityBuilder {
     }
     Optional<EntityType> voted =
         votes.entrySet().stream()
-            .max(Map.Entry.<EntityType, Double>comparingByValue()
-                .thenComparing(e -> -e.getKey().ordinal()))
+            .max(
+                Map.Entry.<EntityType, Double>comparingByValue()
+                    .thenComparing(e -> -e.getKey().ordinal()))
             .map(Map.Entry::getKey);
     if (voted.isPresent() && voted.get() == EntityType.PERSON) {
       return voted;
@@ -114,7 +119,8 @@ final class EntityBuilder {
       case "COUNTRY" -> Optional.of(EntityType.COUNTRY);
       case "CITY" -> Optional.of(EntityType.CITY);
       case "STATE_OR_PROVINCE", "LOCATION" -> Optional.of(EntityType.PLACE);
-      case "MISC" -> isRegionName(mention.text()) ? Optional.of(EntityType.PLACE) : Optional.empty();
+      case "MISC" ->
+          isRegionName(mention.text()) ? Optional.of(EntityType.PLACE) : Optional.empty();
       default -> Optional.empty();
     };
   }
@@ -160,8 +166,10 @@ final class EntityBuilder {
       counts.merge(surface(mention.text()), 1, Integer::sum);
     }
     counts.keySet().stream()
-        .sorted(Comparator.<String, Integer>comparing(counts::get).reversed()
-            .thenComparing(Comparator.naturalOrder()))
+        .sorted(
+            Comparator.<String, Integer>comparing(counts::get)
+                .reversed()
+                .thenComparing(Comparator.naturalOrder()))
         .forEach(form -> byKey.putIfAbsent(NameKey.of(form), form));
     byKey.remove(NameKey.of(label));
     return byKey.values().stream().sorted().toList();

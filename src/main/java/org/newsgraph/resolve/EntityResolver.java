@@ -17,23 +17,28 @@ import org.newsgraph.annotate.Token;
 /**
  * Joins mentions across all documents into canonical entities.
  *
- * <p>Steps: find and repair each document's name mentions ({@link MentionFinder}), find acronym
- * and group-name definitions ({@link AcronymFinder}), spread defined names over the corpus
- * ({@link NamePropagation}), drop common words NER took for names, cluster ({@link
- * NameClusterer}) and build entities ({@link EntityBuilder}). Nationality words resolve to their
- * country's entity as mentions, never as aliases; a country named only by its demonym in a
- * national office ("German general X") becomes an entity. See docs/resolution-and-extraction.md.
+ * <p>Steps: find and repair each document's name mentions ({@link MentionFinder}), find acronym and
+ * group-name definitions ({@link AcronymFinder}), spread defined names over the corpus ({@link
+ * NamePropagation}), drop common words NER took for names, cluster ({@link NameClusterer}) and
+ * build entities ({@link EntityBuilder}). Nationality words resolve to their country's entity as
+ * mentions, never as aliases; a country named only by its demonym in a national office ("German
+ * general X") becomes an entity. See docs/resolution-and-extraction.md.
  *
- * <p>The result depends only on the documents, not on their order. Instances are immutable and
- * may be shared between threads.
+ * <p>The result depends only on the documents, not on their order. Instances are immutable and may
+ * be shared between threads.
  */
 public final class EntityResolver {
 
   private final PlaceGazetteer places;
+  private final List<List<String>> nationalBodies;
 
   /** A resolver using the bundled place lists. */
   public EntityResolver() {
     this.places = PlaceGazetteer.loadDefault();
+    this.nationalBodies =
+        PlaceGazetteer.lines("/org/newsgraph/resolve/national-bodies.txt").stream()
+            .map(line -> List.of(line.strip().split("\\s+")))
+            .toList();
   }
 
   /** Resolves the mentions of every document into one set of canonical entities. */
@@ -50,7 +55,7 @@ public final class EntityResolver {
     List<AcronymFinder.Definition> definitions = new ArrayList<>();
     Map<String, String> longNames = new TreeMap<>();
     Map<String, String> acronyms = new TreeMap<>();
-    MentionFinder finder = new MentionFinder(places);
+    MentionFinder finder = new MentionFinder(places, nationalBodies);
     AcronymFinder acronymFinder = new AcronymFinder();
     for (DocumentView view : views) {
       List<NameMention> mentions = finder.find(view);
@@ -128,12 +133,17 @@ public final class EntityResolver {
 
   private static ResolvedMention resolved(String entityId, NameMention mention) {
     return new ResolvedMention(
-        entityId, mention.docId(), mention.sentence(), mention.begin(), mention.end(), mention.text());
+        entityId,
+        mention.docId(),
+        mention.sentence(),
+        mention.begin(),
+        mention.end(),
+        mention.text());
   }
 
   /**
-   * Whether a mention can name an entity: it has a capital letter or digit, and it is not a
-   * single capitalised common word that the corpus also writes in lower case ("Air", "Signal").
+   * Whether a mention can name an entity: it has a capital letter or digit, and it is not a single
+   * capitalised common word that the corpus also writes in lower case ("Air", "Signal").
    */
   private static boolean isName(NameMention mention, Set<String> lowerCaseWords) {
     String text = mention.text();

@@ -1,13 +1,15 @@
 package org.newsgraph.resolve;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Acronyms and the initials of long names: "North Atlantic Treaty Organization" gives {@code
- * NATO}, "Group of Seven" gives {@code G7} (number words become digits), "Self-Defense Forces"
- * gives {@code SDF}; function words ("of", "and", "the", ...) are skipped.
+ * Acronyms and the initials of long names: "North Atlantic Treaty Organization" gives {@code NATO},
+ * "Group of Seven" gives {@code G7} (number words become digits), "Self-Defense Forces" gives
+ * {@code SDF}; function words ("of", "and", "the", ...) are skipped.
  */
 final class Initials {
 
@@ -28,6 +30,9 @@ final class Initials {
           Map.entry("nine", "9"),
           Map.entry("ten", "10"),
           Map.entry("twenty", "20"));
+
+  /** How many letters after its first a word may give to an acronym. */
+  private static final int MAX_MORE_LETTERS = 2;
 
   private Initials() {}
 
@@ -61,8 +66,65 @@ final class Initials {
     }
     String letters = letters(text);
     long upper = letters.chars().filter(Character::isUpperCase).count();
-    return letters.length() >= 2 && letters.length() <= 8 && upper >= 1
+    return letters.length() >= 2
+        && letters.length() <= 8
+        && upper >= 1
         && (upper >= 2 || letters.chars().anyMatch(Character::isDigit));
+  }
+
+  /**
+   * Whether an acronym abbreviates a name: every word of the name but function words gives, in
+   * order, its first letter (or its digits, for a number word) and may give a few more of its
+   * letters ("Association of Southeast Asian Nations" spells {@code ASEAN}); function words may
+   * give their first letter or nothing.
+   */
+  static boolean abbreviates(String acronym, String name) {
+    List<String> words = new ArrayList<>();
+    for (String word : name.split("[\\s\\-‐–]+")) {
+      String clean = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+      if (!clean.isEmpty()) {
+        words.add(clean);
+      }
+    }
+    return !words.isEmpty() && matches(letters(acronym).toLowerCase(Locale.ROOT), 0, words, 0);
+  }
+
+  private static boolean matches(String acronym, int at, List<String> words, int index) {
+    if (index == words.size()) {
+      return at == acronym.length();
+    }
+    String word = words.get(index);
+    if (FUNCTION_WORDS.contains(word) && matches(acronym, at, words, index + 1)) {
+      return true;
+    }
+    String digits = NUMBERS.getOrDefault(word, Character.isDigit(word.charAt(0)) ? word : null);
+    if (digits != null) {
+      return acronym.startsWith(digits, at)
+          && matches(acronym, at + digits.length(), words, index + 1);
+    }
+    if (at >= acronym.length() || acronym.charAt(at) != word.charAt(0)) {
+      return false;
+    }
+    return withMoreLetters(acronym, at + 1, word, 1, MAX_MORE_LETTERS, words, index);
+  }
+
+  /** Goes on with the next word, or first takes more letters of this word, in order. */
+  private static boolean withMoreLetters(
+      String acronym, int at, String word, int from, int left, List<String> words, int index) {
+    if (matches(acronym, at, words, index + 1)) {
+      return true;
+    }
+    if (left == 0 || at >= acronym.length()) {
+      return false;
+    }
+    for (int i = word.indexOf(acronym.charAt(at), from);
+        i >= 0;
+        i = word.indexOf(acronym.charAt(at), i + 1)) {
+      if (withMoreLetters(acronym, at + 1, word, i + 1, left - 1, words, index)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An acronym without its dots, e.g. {@code U.S.} gives {@code US}. */

@@ -17,7 +17,8 @@ import org.newsgraph.annotate.Token;
  *       "Maritime Self-Defense Force"), unless the organisation starts with an acronym.
  *   <li>Place mentions that touch are one name ("Soviet" + "Union").
  *   <li>"region" after a place name belongs to it ("the Baltic region").
- *   <li>A capitalised token NER missed that is a country's name is a country ("then-US").
+ *   <li>A capitalised token NER missed that is a country's name is a country ("then-US"); after
+ *       "the", a continent, ocean or "the West" is a place.
  *   <li>A nationality word before a title, person or organisation stands for its country.
  * </ul>
  *
@@ -33,11 +34,36 @@ final class MentionFinder {
   static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
 
   private static final Set<String> SIDE_TYPES = Set.of("TITLE", "PERSON", "ORGANIZATION");
+  private static final Set<String> CITIZEN_WORDS =
+      Set.of("citizen", "citizens", "national", "nationals");
+
+  /** Nouns that head an organisation in "chief of the Freedonian navy". */
+  private static final Set<String> HEAD_NOUNS =
+      Set.of(
+          "chief",
+          "head",
+          "commander",
+          "director",
+          "chairman",
+          "chairwoman",
+          "leader",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "minister",
+          "secretary",
+          "officer");
 
   private final PlaceGazetteer places;
+  private final List<List<String>> nationalBodies;
 
-  MentionFinder(PlaceGazetteer places) {
+  /**
+   * @param places the gazetteer
+   * @param nationalBodies kinds of national bodies, each as lower-case words ("air force")
+   */
+  MentionFinder(PlaceGazetteer places, List<List<String>> nationalBodies) {
     this.places = places;
+    this.nationalBodies = List.copyOf(nationalBodies);
   }
 
   /** The repaired name mentions and demonym mentions of a document, in text order. */
@@ -59,7 +85,9 @@ final class MentionFinder {
     mentions = mergeTouching(view, mentions);
     mentions = extendRegions(view, mentions);
     mentions.addAll(untaggedCountries(view, mentions));
+    mentions.addAll(untaggedRegions(view, mentions));
     mentions = demonyms(view, mentions);
+    mentions.addAll(nationalBodies(view));
     mentions.sort(ORDER);
     return mentions;
   }
@@ -141,7 +169,35 @@ final class MentionFinder {
         if (candidate && !covered(mentions, view.id(), token)) {
           found.add(
               view.mention(
-                  sentence, token.index(), token.index() + 1, "COUNTRY", NameMention.Origin.REPAIRED));
+                  sentence,
+                  token.index(),
+                  token.index() + 1,
+                  "COUNTRY",
+                  NameMention.Origin.REPAIRED));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** "the West": "the" + an untagged region name that no proper noun follows. */
+  private List<NameMention> untaggedRegions(DocumentView view, List<NameMention> mentions) {
+    List<NameMention> found = new ArrayList<>();
+    for (Sentence sentence : view.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        Token token = tokens.get(i);
+        String word = view.tokenText(sentence, i);
+        boolean afterThe = view.tokenText(sentence, i - 1).equalsIgnoreCase("the");
+        boolean beforeName = i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NNP");
+        boolean candidate =
+            afterThe
+                && !beforeName
+                && token.ner().equals("O")
+                && token.pos().startsWith("NNP")
+                && places.region(word).isPresent();
+        if (candidate && !covered(mentions, view.id(), token)) {
+          found.add(view.mention(sentence, i, i + 1, "LOCATION", NameMention.Origin.REPAIRED));
         }
       }
     }
@@ -152,6 +208,52 @@ final class MentionFinder {
     return mentions.stream()
         .anyMatch(
             m -> m.docId().equals(docId) && m.begin() < token.end() && token.begin() < m.end());
+  }
+
+  /**
+   * "chief of the Freedonian air force": a nationality word and a kind of national body, governed
+   * through "of"/"for the" by a title or heading noun, name an organisation.
+   */
+  private List<NameMention> nationalBodies(DocumentView view) {
+    List<NameMention> found = new ArrayList<>();
+    for (Sentence sentence : view.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 0; i + 4 < tokens.size(); i++) {
+        boolean head =
+            HEAD_NOUNS.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                || tokens.get(i).ner().equals("TITLE");
+        boolean ofThe =
+            Set.of("of", "for").contains(tokens.get(i + 1).word())
+                && tokens.get(i + 2).word().equalsIgnoreCase("the");
+        if (head && ofThe && tokens.get(i + 3).ner().equals("NATIONALITY")) {
+          int end = bodyEnd(view, sentence, i + 4);
+          if (end > 0) {
+            found.add(
+                view.mention(sentence, i + 3, end, "ORGANIZATION", NameMention.Origin.REPAIRED));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The end of the longest national-body phrase starting at the token, or -1. */
+  private int bodyEnd(DocumentView view, Sentence sentence, int start) {
+    int best = -1;
+    for (List<String> body : nationalBodies) {
+      int end = start + body.size();
+      if (end > sentence.tokens().size()) {
+        continue;
+      }
+      boolean matches = true;
+      for (int k = 0; k < body.size() && matches; k++) {
+        matches = view.tokenText(sentence, start + k).equalsIgnoreCase(body.get(k));
+      }
+      if (matches && end > best) {
+        best = end;
+      }
+    }
+    return best;
   }
 
   /**
@@ -183,13 +285,16 @@ final class MentionFinder {
     return out;
   }
 
-  /** Whether the nationality word modifies a title, person or organisation that follows it. */
+  /**
+   * Whether the nationality word names its country's side: it modifies a title, person,
+   * organisation or "citizen"/"national" that follows it.
+   */
   private static boolean sidesWith(DocumentView view, NameMention mention) {
     Sentence sentence = view.sentence(mention.sentence());
     if (mention.tokenEnd() >= sentence.tokens().size()) {
       return false;
     }
     Token next = sentence.tokens().get(mention.tokenEnd());
-    return SIDE_TYPES.contains(next.ner());
+    return SIDE_TYPES.contains(next.ner()) || CITIZEN_WORDS.contains(next.word());
   }
 }

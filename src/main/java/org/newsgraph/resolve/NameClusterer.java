@@ -20,9 +20,9 @@ import java.util.TreeSet;
  *   <li>acronyms defined in the text ("Long Name (LN)");
  *   <li>a one-word person name with the one full name in the same document (else in the corpus)
  *       whose first or last word it is ("Rutte" = "Mark Rutte"); several candidates: no join;
- *   <li>organisation names that differ only by a leading nation word ("Japan Self Defense Force"
- *       = "Japanese Self Defense Force" = "Self-Defense Forces") when only one nation qualifies
- *       that name in the corpus, and singular/plural variants;
+ *   <li>organisation names that differ only by a leading nation word ("Japan Self Defense Force" =
+ *       "Japanese Self Defense Force" = "Self-Defense Forces") when only one nation qualifies that
+ *       name in the corpus, and singular/plural variants;
  *   <li>an acronym with the one organisation name whose initials it spells, with or without the
  *       nation word ("MSDF" = "Japan Maritime Self-Defense Force").
  * </ol>
@@ -56,20 +56,69 @@ final class NameClusterer {
     return clusters;
   }
 
-  /** The normal form used for clustering: the name key without a final "region". */
+  /** Company legal forms ignored at the end of a name ("Acme AG" = "Acme"). */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of(
+          "ag",
+          "inc",
+          "corp",
+          "corporation",
+          "ltd",
+          "limited",
+          "llc",
+          "plc",
+          "gmbh",
+          "sa",
+          "nv",
+          "spa",
+          "ab",
+          "oyj",
+          "asa",
+          "bv",
+          "co");
+
+  /** Generational suffixes ignored in person names ("John Roe Jr." = "John Roe"). */
+  private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /**
+   * The normal form used for clustering: the name key without a final "region" or company legal
+   * form.
+   */
   static String key(String text) {
     String key = NameKey.of(text);
-    return key.endsWith(" region") ? key.substring(0, key.length() - " region".length()) : key;
+    if (key.endsWith(" region")) {
+      key = key.substring(0, key.length() - " region".length());
+    }
+    int space = key.lastIndexOf(' ');
+    if (space > 0 && LEGAL_FORMS.contains(key.substring(space + 1))) {
+      key = key.substring(0, space);
+    }
+    return key;
+  }
+
+  /** A person's name key without middle initials and generational suffixes. */
+  static String personKey(String text) {
+    List<String> words = new ArrayList<>(List.of(NameKey.of(text).split(" ")));
+    if (words.size() > 1) {
+      words.removeIf(w -> NAME_SUFFIXES.contains(w));
+    }
+    if (words.size() > 2) {
+      words.removeIf(w -> w.length() == 1);
+    }
+    return String.join(" ", words);
   }
 
   private static boolean isSingleWordPerson(NameMention mention) {
     return mention.ner().equals("PERSON")
-        && !key(mention.text()).contains(" ")
+        && !personKey(mention.text()).contains(" ")
         && !Initials.isAcronym(mention.text());
   }
 
   private static String node(NameMention mention) {
-    String key = key(mention.text());
+    if (!mention.ner().equals("PERSON")) {
+      return key(mention.text());
+    }
+    String key = personKey(mention.text());
     return isSingleWordPerson(mention) ? "doc:" + mention.docId() + ":" + key : key;
   }
 
@@ -86,7 +135,7 @@ final class NameClusterer {
     Map<String, Set<String>> fullNamesByDoc = new HashMap<>();
     Set<String> allFullNames = new TreeSet<>();
     for (NameMention mention : nodes.keySet()) {
-      String key = key(mention.text());
+      String key = personKey(mention.text());
       if (mention.ner().equals("PERSON") && key.contains(" ")) {
         fullNamesByDoc.computeIfAbsent(mention.docId(), d -> new TreeSet<>()).add(key);
         allFullNames.add(key);
@@ -96,9 +145,8 @@ final class NameClusterer {
       if (!isSingleWordPerson(mention)) {
         continue;
       }
-      String word = key(mention.text());
-      List<String> inDoc =
-          namesWith(word, fullNamesByDoc.getOrDefault(mention.docId(), Set.of()));
+      String word = personKey(mention.text());
+      List<String> inDoc = namesWith(word, fullNamesByDoc.getOrDefault(mention.docId(), Set.of()));
       List<String> candidates = inDoc.isEmpty() ? namesWith(word, allFullNames) : inDoc;
       union(nodes.get(mention), candidates.size() == 1 ? candidates.get(0) : word);
     }
@@ -126,8 +174,7 @@ final class NameClusterer {
       Optional<String[]> qualified = splitNation(key);
       String name = NameKey.singular(qualified.map(q -> q[1]).orElse(key));
       nodesByName.computeIfAbsent(name, n -> new TreeSet<>()).add(nodes.get(mention));
-      qualified.ifPresent(
-          q -> nationsByName.computeIfAbsent(name, n -> new TreeSet<>()).add(q[0]));
+      qualified.ifPresent(q -> nationsByName.computeIfAbsent(name, n -> new TreeSet<>()).add(q[0]));
     }
     nodesByName.forEach(
         (name, group) -> {
@@ -139,15 +186,14 @@ final class NameClusterer {
   }
 
   /**
-   * Splits a leading nation word off an organisation key: {@code [country, rest]}, e.g. "japan
-   * self defense force" gives {@code [Japan, self defense force]}.
+   * Splits a leading nation word off an organisation key: {@code [country, rest]}, e.g. "japan self
+   * defense force" gives {@code [Japan, self defense force]}.
    */
   private Optional<String[]> splitNation(String key) {
     String[] words = key.split(" ");
     for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
       String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
-      Optional<String> country =
-          places.country(prefix).or(() -> places.countryOfDemonym(prefix));
+      Optional<String> country = places.country(prefix).or(() -> places.countryOfDemonym(prefix));
       if (country.isPresent()) {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
         return Optional.of(new String[] {country.get(), rest});

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Normal forms of names (public for the extract stage), used to decide that two surface forms name the same thing: accents,
- * case, dots, apostrophes and punctuation are ignored, a leading "the" is dropped and British
- * spellings become American ones ("Ministry of Defence" = "Ministry of Defense").
+ * Normal forms of names (public for the extract stage), used to decide that two surface forms name
+ * the same thing: accents, case, dots, apostrophes and punctuation are ignored, a leading "the" is
+ * dropped and British spellings become American ones ("Ministry of Defence" = "Ministry of
+ * Defense").
  */
 public final class NameKey {
 

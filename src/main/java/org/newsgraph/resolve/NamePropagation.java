@@ -8,12 +8,12 @@ import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 
 /**
- * Spreads names the corpus defines to every place the text uses them, since NER is unstable on
- * long names and rare acronyms: a long name defined with an acronym anywhere in the corpus
- * replaces the partial mentions NER made of it elsewhere ("NATO Security Assistance" + "Ukraine"
- * becomes the whole name); a defined acronym, or an untagged acronym whose letters are the
- * initials of an organisation named in the corpus ("G7" for "Group of Seven"), becomes a mention
- * wherever it occurs.
+ * Spreads names the corpus defines to every place the text uses them, since NER is unstable on long
+ * names and rare acronyms: a long name defined with an acronym anywhere in the corpus replaces the
+ * partial mentions NER made of it elsewhere ("NATO Security Assistance" + "Ukraine" becomes the
+ * whole name); a defined acronym, or an untagged acronym whose letters are the initials of an
+ * organisation named in the corpus ("G7" for "Group of Seven"), becomes a mention wherever it
+ * occurs.
  */
 final class NamePropagation {
 
@@ -29,7 +29,9 @@ final class NamePropagation {
    * @param organizationInitials initials of the corpus's multi-word organisation names
    */
   NamePropagation(
-      Map<String, String> longNames, Map<String, String> acronyms, Set<String> organizationInitials) {
+      Map<String, String> longNames,
+      Map<String, String> acronyms,
+      Set<String> organizationInitials) {
     this.longNames = Map.copyOf(longNames);
     this.acronyms = Map.copyOf(acronyms);
     this.organizationInitials = Set.copyOf(organizationInitials);
@@ -59,7 +61,8 @@ final class NamePropagation {
       return acronyms.get(word);
     }
     boolean untagged = token.ner().equals("O") && ACRONYM_TAGS.contains(token.pos());
-    if (untagged && Initials.isAcronym(word)
+    if (untagged
+        && Initials.isAcronym(word)
         && organizationInitials.contains(Initials.letters(word))) {
       return "ORGANIZATION";
     }

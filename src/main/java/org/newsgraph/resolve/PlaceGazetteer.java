@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Place names taken whole from general sources: sovereign states with their alternative names
- * and capitals ({@code countries.tsv}), non-sovereign territories ({@code territories.txt}),
- * continents and oceans ({@code regions.txt}) and CoreNLP's demonym table ({@code
+ * Place names taken whole from general sources: sovereign states with their alternative names and
+ * capitals ({@code countries.tsv}), non-sovereign territories ({@code territories.txt}), continents
+ * and oceans ({@code regions.txt}) and CoreNLP's demonym table ({@code
  * edu/stanford/nlp/models/dcoref/demonyms.txt} in the models jar). Lookups use {@link NameKey}
  * normal forms. Immutable once loaded.
  */
@@ -60,8 +60,7 @@ final class PlaceGazetteer {
     Map<String, String> territories = names(lines(FOLDER + "territories.txt"));
     territories.keySet().forEach(countryByKey::remove);
     Map<String, String> regions = names(lines(FOLDER + "regions.txt"));
-    return new PlaceGazetteer(
-        countryByKey, capitals, territories, regions, demonyms(countryByKey));
+    return new PlaceGazetteer(countryByKey, capitals, territories, regions, demonyms(countryByKey));
   }
 
   /** Demonym forms mapped to the one sovereign state they name; ambiguous forms are left out. */
@@ -109,7 +108,8 @@ final class PlaceGazetteer {
     return names;
   }
 
-  private static List<String> lines(String resource) {
+  /** A classpath text file's lines that are neither blank nor '#' comments. */
+  static List<String> lines(String resource) {
     try (InputStream in = PlaceGazetteer.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(
@@ -119,9 +119,7 @@ final class PlaceGazetteer {
                 + " the stanford-corenlp models jar)");
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .toList();
+      return text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the place list " + resource, e);
     }

@@ -37,7 +37,7 @@ final class BuildFile {
         new Content(summary.buildTime().toString(), summary.settings(), summary.counts());
     Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
     try {
-      mapper.writeValue(temp.toFile(), content);
+      Files.writeString(temp, mapper.writeValueAsString(content) + "\n");
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new StoreException(

@@ -99,7 +99,8 @@ public final class GraphStore implements AutoCloseable {
   /**
    * Replaces everything in the store with the named graphs (and prefixes) of {@code contents}, in
    * one write transaction, then compacts the database and writes {@code build.json}. If anything
-   * fails before the commit, the transaction is aborted and the store is unchanged.
+   * fails before the commit, the transaction is aborted and the store is unchanged; a failure in
+   * the two steps after it is a {@link StoreException} saying the contents were stored.
    *
    * @param contents the new graphs; its default graph must be empty
    * @param summary what to record in {@code build.json}
@@ -119,8 +120,20 @@ public final class GraphStore implements AutoCloseable {
           contents.find().forEachRemaining(dataset::add);
           dataset.prefixes().putAll(contents.prefixes());
         });
-    DatabaseMgr.compact(dataset, true);
+    compact();
     new BuildFile(layout.buildFile()).write(summary);
+  }
+
+  /** Drops the space the replaced contents took (TDB2 keeps old versions until compacted). */
+  private void compact() {
+    try {
+      DatabaseMgr.compact(dataset, true);
+    } catch (RuntimeException e) {
+      throw new StoreException(
+          "The store '" + location() + "' was updated, but compacting its database failed ("
+              + e.getMessage() + "). The new contents are stored; the folder may hold unused"
+              + " space until the next build.", e);
+    }
   }
 
   /** The documents in the store, read back from their graphs, sorted by id. */

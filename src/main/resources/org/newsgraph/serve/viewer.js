@@ -100,6 +100,30 @@
     return value.startsWith(NG) ? value.substring(NG.length) : value;
   }
 
+  /* ---------- Pending work ---------- */
+
+  /* The number of tasks (queries and their rendering) still running; the page shows it in
+     <body data-pending>, so that people and tests can tell when the page has settled. */
+  let pending = 0;
+
+  async function tracked(task) {
+    pending += 1;
+    document.body.dataset.pending = String(pending);
+    try {
+      return await task();
+    } finally {
+      pending -= 1;
+      document.body.dataset.pending = String(pending);
+    }
+  }
+
+  /* Each showEntity call takes a new number; an older call that is still waiting for the server
+     stops when it sees that a newer one started, so the graph never mixes the two. */
+  let generation = 0;
+
+  /* The same for the details panel: only the latest request fills it. */
+  let detailsGeneration = 0;
+
   /* ---------- Graph ---------- */
 
   const cy = cytoscape({
@@ -113,7 +137,9 @@
         style: {
           'background-color': 'data(color)',
           'label': 'data(label)',
-          'font-size': 12,
+          'font-size': 11,
+          'text-wrap': 'wrap',
+          'text-max-width': 110,
           'text-valign': 'bottom',
           'text-margin-y': 4,
           'text-outline-color': '#fff',
@@ -148,9 +174,15 @@
   /* For people and tests poking at the page from the browser console. */
   window.cy = cy;
 
-  function addNode(id, label, type) {
+  /** Adds a node unless it is there; a new node starts at {@code near} (a position) when given. */
+  function addNode(id, label, type, near) {
     if (cy.getElementById(id).empty()) {
-      cy.add({ group: 'nodes', data: { id: id, label: label, type: type, color: TYPE_COLOURS[type] || '#999999' } });
+      const node = { group: 'nodes', data: { id: id, label: label, type: type, color: TYPE_COLOURS[type] || '#999999' } };
+      if (near) {
+        const angle = Math.random() * 2 * Math.PI;
+        node.position = { x: near.x + 80 * Math.cos(angle), y: near.y + 80 * Math.sin(angle) };
+      }
+      cy.add(node);
     }
   }
 
@@ -166,12 +198,30 @@
     }
   }
 
-  function layout() {
-    cy.layout({ name: 'cose', animate: false, padding: 30, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 }).run();
+  /**
+   * Lays the graph out: a new graph as a circle of neighbours around its entity; after an
+   * expansion, with Cytoscape's force-directed layout starting from the current positions, so
+   * that what was shown stays roughly in place.
+   */
+  function layout(centre) {
+    if (centre) {
+      cy.layout({
+        name: 'concentric', animate: false, padding: 30, minNodeSpacing: 120,
+        concentric: (node) => (node.id() === centre ? 2 : 1), levelWidth: () => 1
+      }).run();
+    } else {
+      cy.layout({
+        name: 'cose', animate: false, randomize: false, padding: 30,
+        nodeRepulsion: () => 20000, idealEdgeLength: () => 120, nodeOverlap: 20
+      }).run();
+    }
   }
 
-  /** Adds an entity's facts with other entities, and those entities, to the graph. */
-  async function expand(entity) {
+  /**
+   * Adds an entity's facts with other entities, and those entities, to the graph; does nothing
+   * when given a generation that is no longer the current one.
+   */
+  async function expand(entity, forGeneration, fromScratch) {
     setStatus('graph-status', 'Loading the neighbours of ' + labelOf(entity) + '…');
     const facts = await select(
       'SELECT DISTINCT ?f ?s ?p ?o ?m ?confidence ?sLabel ?sType ?oLabel ?oType WHERE {\n' +
@@ -182,12 +232,16 @@
       '  VALUES ?sType { ng:Person ng:Organization ng:Country ng:City ng:Place }\n' +
       '  VALUES ?oType { ng:Person ng:Organization ng:Country ng:City ng:Place }\n' +
       '} ORDER BY ?p ?s ?o');
+    if (forGeneration !== undefined && forGeneration !== generation) {
+      return;
+    }
+    const origin = cy.getElementById(entity).nonempty() ? { ...cy.getElementById(entity).position() } : null;
     facts.forEach((fact) => {
-      addNode(fact.s, fact.sLabel, localName(fact.sType));
-      addNode(fact.o, fact.oLabel, localName(fact.oType));
+      addNode(fact.s, fact.sLabel, localName(fact.sType), origin);
+      addNode(fact.o, fact.oLabel, localName(fact.oType), origin);
       addEdge(fact);
     });
-    layout();
+    layout(fromScratch ? entity : null);
     setStatus('graph-status', cy.nodes().length + ' entities, ' + cy.edges().length +
       ' facts. Click a node or an edge for details; double-click a node to add its neighbours.');
   }
@@ -199,17 +253,24 @@
 
   /** Starts a new graph around an entity and shows its details. */
   async function showEntity(entity) {
+    const mine = ++generation;
     try {
       const rows = await select(
         'SELECT ?label ?type WHERE { ' + ENTITY_TYPES + ' ' + iri(entity) +
         ' a ?type ; rdfs:label ?label } LIMIT 1');
+      if (mine !== generation) {
+        return;
+      }
       if (rows.length === 0) {
         setStatus('graph-status', 'No entity ' + entity, true);
         return;
       }
       cy.elements().remove();
       addNode(entity, rows[0].label, localName(rows[0].type));
-      await expand(entity);
+      await expand(entity, mine, true);
+      if (mine !== generation) {
+        return;
+      }
       cy.nodes().removeClass('focus');
       cy.getElementById(entity).addClass('focus');
       await showEntityDetails(entity);
@@ -279,6 +340,7 @@
   }
 
   async function showEntityDetails(entity) {
+    const mine = ++detailsGeneration;
     const panel = $('details');
     panel.replaceChildren(element('p', { class: 'hint', text: 'Loading…' }));
     const info = await select(
@@ -298,6 +360,9 @@
       '} ORDER BY ?p ?sLabel ?o');
     const evidence = await evidenceOf(
       '  { ?f rdf:subject ' + iri(entity) + ' } UNION { ?f rdf:object ' + iri(entity) + ' }');
+    if (mine !== detailsGeneration) {
+      return;
+    }
 
     const head = info[0] || { label: entity, type: '' };
     const link = head.link ? element('a', { href: head.link, target: '_blank', rel: 'noopener', text: head.link }) : undefined;
@@ -319,7 +384,7 @@
 
   function expandButton(entity) {
     const button = element('button', { type: 'button', text: 'Add neighbours to the graph' });
-    button.addEventListener('click', () => expand(entity).catch((error) => setStatus('graph-status', error.message, true)));
+    button.addEventListener('click', () => reportErrors(tracked(() => expand(entity)), 'graph-status'));
     return element('p', {}, [button]);
   }
 
@@ -345,11 +410,12 @@
       return element('span', { text: label });
     }
     const link = element('a', { class: 'entity-link', tabindex: '0', text: label });
-    link.addEventListener('click', () => showEntity(id));
+    link.addEventListener('click', () => tracked(() => showEntity(id)));
     return link;
   }
 
   async function showFactDetails(factId) {
+    const mine = ++detailsGeneration;
     const panel = $('details');
     panel.replaceChildren(element('p', { class: 'hint', text: 'Loading…' }));
     const rows = await select(
@@ -359,12 +425,15 @@
       '     ng:modality ?m ; ng:confidence ?confidence ; ng:supportCount ?support .\n' +
       '  ?s rdfs:label ?sLabel . OPTIONAL { ?o rdfs:label ?oLabel }\n' +
       '} LIMIT 1');
-    if (rows.length === 0) {
+    if (rows.length === 0 && mine === detailsGeneration) {
       panel.replaceChildren(element('p', { class: 'status error', text: 'No fact ' + factId }));
       return;
     }
     const fact = rows[0];
     const evidence = await evidenceOf('  BIND (' + iri(factId) + ' AS ?f)');
+    if (mine !== detailsGeneration) {
+      return;
+    }
     panel.replaceChildren(
       element('h2', { text: fact.sLabel + ' ' + localName(fact.p) + ' ' + (fact.oLabel || fact.o) }),
       definitionList([
@@ -412,7 +481,7 @@
     if (row.matched && row.matched !== row.label) {
       item.append(element('span', { class: 'matched', text: 'also called ' + row.matched }));
     }
-    const open = () => showEntity(row.e);
+    const open = () => tracked(() => showEntity(row.e));
     item.addEventListener('click', open);
     item.addEventListener('keydown', (event) => { if (event.key === 'Enter') { open(); } });
     return item;
@@ -480,23 +549,24 @@
     event.preventDefault();
     const text = $('search-input').value.trim();
     if (text) {
-      reportErrors(search(text), 'search-status');
+      reportErrors(tracked(() => search(text)), 'search-status');
     }
   });
-  cy.on('tap', 'node', (event) => reportErrors(showEntityDetails(event.target.id()), 'graph-status'));
-  cy.on('tap', 'edge', (event) => reportErrors(showFactDetails(event.target.id()), 'graph-status'));
-  cy.on('dbltap', 'node', (event) => reportErrors(expand(event.target.id()), 'graph-status'));
+  cy.on('tap', 'node', (event) => reportErrors(tracked(() => showEntityDetails(event.target.id())), 'graph-status'));
+  cy.on('tap', 'edge', (event) => reportErrors(tracked(() => showFactDetails(event.target.id())), 'graph-status'));
+  cy.on('dbltap', 'node', (event) => reportErrors(tracked(() => expand(event.target.id())), 'graph-status'));
   $('fit-button').addEventListener('click', () => cy.fit(undefined, 30));
   $('clear-button').addEventListener('click', () => {
     cy.elements().remove();
     $('details').replaceChildren(element('p', { class: 'hint', text: 'Details of the selected entity or fact appear here.' }));
   });
-  $('sparql-run').addEventListener('click', runQuery);
+  $('sparql-run').addEventListener('click', () => tracked(runQuery));
   $('sparql-input').addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      runQuery();
+      tracked(runQuery);
     }
   });
   $('sparql-input').value = DEFAULT_QUERY;
   fillLegend();
+  document.body.dataset.pending = '0';
 }());

@@ -17,7 +17,8 @@ class AnnotatorSettingsTest {
     AnnotatorSettings settings = AnnotatorSettings.defaults();
     assertFalse(settings.coref());
     Properties properties = settings.toProperties();
-    assertEquals("tokenize,ssplit,pos,lemma,ner,depparse,kbp", properties.getProperty("annotators"));
+    assertEquals(
+        "tokenize,ssplit,pos,lemma,ner,depparse,kbp", properties.getProperty("annotators"));
     assertEquals("always", properties.getProperty("ssplit.newlineIsSentenceBreak"));
     assertEquals("true", properties.getProperty("ner.applyFineGrained"));
   }
@@ -42,7 +43,8 @@ class AnnotatorSettingsTest {
   void invalidValuesAreRejectedByName() {
     IllegalArgumentException bool =
         assertThrows(
-            IllegalArgumentException.class, () -> AnnotatorSettings.fromMap(Map.of("sutime", "yes")));
+            IllegalArgumentException.class,
+            () -> AnnotatorSettings.fromMap(Map.of("sutime", "yes")));
     assertTrue(bool.getMessage().contains("'sutime'"), bool.getMessage());
     IllegalArgumentException split =
         assertThrows(

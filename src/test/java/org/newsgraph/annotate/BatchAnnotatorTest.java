@@ -53,7 +53,9 @@ class BatchAnnotatorTest {
     BatchAnnotator.BatchAnnotationException e =
         assertThrows(
             BatchAnnotator.BatchAnnotationException.class,
-            () -> new BatchAnnotator(fake, 2).annotateAll(documents, BatchAnnotator.ProgressListener.NONE));
+            () ->
+                new BatchAnnotator(fake, 2)
+                    .annotateAll(documents, BatchAnnotator.ProgressListener.NONE));
 
     assertEquals("doc-2", e.documentId());
     assertTrue(e.getMessage().contains("'doc-2'"), e.getMessage());

@@ -2,6 +2,7 @@ package org.newsgraph.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -97,8 +100,7 @@ class CoreNlpAnnotatorIT {
     AnnotatedDocument result = annotator.annotate(TestDocs.source("short.txt", TEXT));
     for (Sentence sentence : result.sentences()) {
       int size = sentence.tokens().size();
-      assertEquals(
-          1, sentence.dependencies().stream().filter(d -> d.governor() == -1).count());
+      assertEquals(1, sentence.dependencies().stream().filter(d -> d.governor() == -1).count());
       for (Dependency dependency : sentence.dependencies()) {
         assertTrue(dependency.governor() >= -1 && dependency.governor() < size);
         assertTrue(dependency.dependent() >= 0 && dependency.dependent() < size);
@@ -106,6 +108,23 @@ class CoreNlpAnnotatorIT {
       assertTrue(
           sentence.dependencies().stream().anyMatch(d -> d.relation().startsWith("nsubj")),
           sentence.dependencies().toString());
+    }
+  }
+
+  @Test
+  void corefSettingLinksMentionsOfOnePerson() {
+    String text =
+        "Jane Smith met John Brown in Paris.\nLater Smith said that Brown would visit Rome.";
+    try (CoreNlpAnnotator withCoref =
+        CoreNlpAnnotator.load(AnnotatorSettings.fromMap(Map.of("coref", "true")))) {
+      AnnotatedDocument result = withCoref.annotate(TestDocs.source("coref.txt", text));
+
+      Map<String, Integer> chains = new HashMap<>();
+      result.mentions().forEach(m -> chains.put(m.span().text(), m.corefChain()));
+      assertTrue(chains.get("Jane Smith") >= 0, chains.toString());
+      assertEquals(chains.get("Jane Smith"), chains.get("Smith"), chains.toString());
+      assertEquals(chains.get("John Brown"), chains.get("Brown"), chains.toString());
+      assertNotEquals(chains.get("Smith"), chains.get("Brown"), chains.toString());
     }
   }
 

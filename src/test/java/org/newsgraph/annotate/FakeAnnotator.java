@@ -38,7 +38,14 @@ final class FakeAnnotator implements DocumentAnnotator {
           int index = tokens.size();
           boolean capital = Character.isUpperCase(word.charAt(0));
           tokens.add(
-              new Token(index, word, word, "NN", capital ? "MISC" : "O", position, position + word.length()));
+              new Token(
+                  index,
+                  word,
+                  word,
+                  "NN",
+                  capital ? "MISC" : "O",
+                  position,
+                  position + word.length()));
           if (capital) {
             mentions.add(
                 new Mention(
@@ -54,7 +61,8 @@ final class FakeAnnotator implements DocumentAnnotator {
       }
       if (!tokens.isEmpty()) {
         sentences.add(
-            new Sentence(sentences.size(), lineStart, lineStart + line.length(), tokens, List.of()));
+            new Sentence(
+                sentences.size(), lineStart, lineStart + line.length(), tokens, List.of()));
       }
       lineStart += line.length() + 1;
     }

@@ -103,7 +103,8 @@ class PatternMatcherTest {
   void tokensAndSemgrexRulesProposeCandidatesWithTextFromTheDocument() {
     PatternMatcher matcher = PatternMatcher.fromText("test.rules", RULES);
 
-    List<String> found = matcher.match(document()).stream().map(PatternMatcherTest::describe).toList();
+    List<String> found =
+        matcher.match(document()).stream().map(PatternMatcherTest::describe).toList();
 
     assertEquals(
         List.of(

@@ -30,8 +30,8 @@ final class TestDocs {
   }
 
   /**
-   * Builds one sentence from "word/POS/NER" items separated by single spaces, with offsets
-   * counted from {@code offset} in a text made of the words joined by spaces.
+   * Builds one sentence from "word/POS/NER" items separated by single spaces, with offsets counted
+   * from {@code offset} in a text made of the words joined by spaces.
    */
   static Sentence sentence(int index, int offset, String tagged, List<Dependency> dependencies) {
     List<Token> tokens = new ArrayList<>();
@@ -41,7 +41,8 @@ final class TestDocs {
       String[] parts = items[i].split("/", -1);
       String word = parts[0];
       tokens.add(
-          new Token(i, word, word.toLowerCase(), parts[1], parts[2], position, position + word.length()));
+          new Token(
+              i, word, word.toLowerCase(), parts[1], parts[2], position, position + word.length()));
       position += word.length() + 1;
     }
     return new Sentence(index, offset, position - 1, tokens, dependencies);

@@ -32,8 +32,9 @@ class BuildCommandTest {
 
   @Test
   void rejectsZeroThreads() throws IOException {
-    CliRun run = CliRun.of("build", "--threads", "0", "--store", store().toString(),
-        article("a.txt").toString());
+    CliRun run =
+        CliRun.of(
+            "build", "--threads", "0", "--store", store().toString(), article("a.txt").toString());
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().startsWith("newsgraph: --threads must be at least 1; got 0"), run.err());
     assertFalse(Files.exists(store()));
@@ -41,19 +42,34 @@ class BuildCommandTest {
 
   @Test
   void rejectsABaseIriThatCannotPrefixIris() throws IOException {
-    CliRun run = CliRun.of("build", "--base", "example.org/data", "--store", store().toString(),
-        article("a.txt").toString());
+    CliRun run =
+        CliRun.of(
+            "build",
+            "--base",
+            "example.org/data",
+            "--store",
+            store().toString(),
+            article("a.txt").toString());
     assertEquals(ExitCodes.USAGE, run.exitCode());
-    assertTrue(run.err().startsWith("newsgraph: --base: The base IRI 'example.org/data' is not"
-        + " usable"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith("newsgraph: --base: The base IRI 'example.org/data' is not" + " usable"),
+        run.err());
   }
 
   @Test
   void rejectsUnknownAnnotatorSettings() throws IOException {
-    CliRun run = CliRun.of("build", "--annotator", "speed=max", "--store", store().toString(),
-        article("a.txt").toString());
+    CliRun run =
+        CliRun.of(
+            "build",
+            "--annotator",
+            "speed=max",
+            "--store",
+            store().toString(),
+            article("a.txt").toString());
     assertEquals(ExitCodes.USAGE, run.exitCode());
-    assertTrue(run.err().startsWith("newsgraph: --annotator: Unknown annotator setting 'speed'"),
+    assertTrue(
+        run.err().startsWith("newsgraph: --annotator: Unknown annotator setting 'speed'"),
         run.err());
   }
 
@@ -63,16 +79,26 @@ class BuildCommandTest {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
     Path missing = dir.resolve("missing.txt");
 
-    CliRun run = CliRun.of("build", "--store", store().toString(), good.toString(),
-        empty.toString(), missing.toString());
+    CliRun run =
+        CliRun.of(
+            "build",
+            "--store",
+            store().toString(),
+            good.toString(),
+            empty.toString(),
+            missing.toString());
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run::toString);
     assertEquals("", run.out());
     String[] lines = run.err().split("\n");
-    assertEquals("newsgraph: " + missing + ": no such file or folder; check the path (relative"
-        + " paths start at the current folder)", lines[0]);
-    assertTrue(lines[1].startsWith("newsgraph: " + empty + ": is empty (or only whitespace); "),
-        lines[1]);
+    assertEquals(
+        "newsgraph: "
+            + missing
+            + ": no such file or folder; check the path (relative"
+            + " paths start at the current folder)",
+        lines[0]);
+    assertTrue(
+        lines[1].startsWith("newsgraph: " + empty + ": is empty (or only whitespace); "), lines[1]);
     assertTrue(lines[2].startsWith("newsgraph: nothing was written;"), lines[2]);
     assertEquals(3, lines.length, run.err());
     assertFalse(Files.exists(store()), "the store folder must not be created");
@@ -81,10 +107,11 @@ class BuildCommandTest {
   @Test
   void keepGoingWithNoUsableInputIsStillBadInput() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.md"), "");
-    CliRun run = CliRun.of("build", "--keep-going", "--store", store().toString(), empty.toString());
+    CliRun run =
+        CliRun.of("build", "--keep-going", "--store", store().toString(), empty.toString());
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
-    assertTrue(run.err().contains("none of the inputs could be used; nothing was written"),
-        run.err());
+    assertTrue(
+        run.err().contains("none of the inputs could be used; nothing was written"), run.err());
     assertFalse(Files.exists(store()));
   }
 
@@ -101,8 +128,9 @@ class BuildCommandTest {
   @Test
   void verboseShowsTheStackTrace() throws IOException {
     Path notAStore = Files.writeString(dir.resolve("store.txt"), "not a folder");
-    CliRun run = CliRun.of("build", "--verbose", "--store", notAStore.toString(),
-        article("a.txt").toString());
+    CliRun run =
+        CliRun.of(
+            "build", "--verbose", "--store", notAStore.toString(), article("a.txt").toString());
     assertEquals(ExitCodes.STORE_UNUSABLE, run.exitCode());
     assertTrue(run.err().contains("\tat org.newsgraph.store."), run.err());
   }

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +39,8 @@ import org.newsgraph.store.StoreLockHolder;
 
 /**
  * {@code newsgraph build} end to end on the five seed articles, with real CoreNLP (loaded once for
- * the class) and a real TDB2 store, checked through {@code newsgraph query}. The tests run in
- * order and share the store: each leaves it as the next one expects.
+ * the class) and a real TDB2 store, checked through {@code newsgraph query}. The tests run in order
+ * and share the store: each leaves it as the next one expects.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BuildIT {
@@ -102,13 +104,13 @@ class BuildIT {
   }
 
   private static List<Map<String, String>> select(String query) {
-    CliRun run = CliRun.of("query", "--store", store.toString(), "--format", "json",
-        PREFIXES + query);
+    CliRun run =
+        CliRun.of("query", "--store", store.toString(), "--format", "json", PREFIXES + query);
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
     try {
       List<Map<String, String>> rows = new ArrayList<>();
       for (JsonNode binding : new ObjectMapper().readTree(run.out()).at("/results/bindings")) {
-        Map<String, String> row = new java.util.TreeMap<>();
+        Map<String, String> row = new TreeMap<>();
         binding.properties().forEach(f -> row.put(f.getKey(), f.getValue().get("value").asText()));
         rows.add(row);
       }
@@ -119,7 +121,8 @@ class BuildIT {
   }
 
   private static long count(String where) {
-    return Long.parseLong(select("SELECT (COUNT(*) AS ?n) WHERE { " + where + " }").get(0).get("n"));
+    return Long.parseLong(
+        select("SELECT (COUNT(*) AS ?n) WHERE { " + where + " }").get(0).get("n"));
   }
 
   private static long tripleCount() {
@@ -136,8 +139,10 @@ class BuildIT {
   @Test
   @Order(1)
   void theStoreHoldsTheFiveSeedDocuments() throws IOException {
-    List<String> ids = select("SELECT ?id WHERE { ?d a ng:Document ; dct:identifier ?id } ORDER BY ?id")
-        .stream().map(row -> row.get("id")).toList();
+    List<String> ids =
+        select("SELECT ?id WHERE { ?d a ng:Document ; dct:identifier ?id } ORDER BY ?id").stream()
+            .map(row -> row.get("id"))
+            .toList();
     try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
       assertEquals(seeds.map(p -> p.getFileName().toString()).sorted().toList(), ids);
     }
@@ -149,8 +154,12 @@ class BuildIT {
   void entitiesHaveLabelsAndTypes() {
     assertTrue(labels("Person").contains("Mark Rutte"), labels("Person").toString());
     assertTrue(labels("Country").contains("Japan"), labels("Country").toString());
-    assertEquals(0, count("VALUES ?c { ng:Person ng:Organization ng:Country ng:City ng:Place }"
-        + " ?e a ?c FILTER NOT EXISTS { ?e rdfs:label ?l }"), "every entity has a label");
+    assertEquals(
+        0,
+        count(
+            "VALUES ?c { ng:Person ng:Organization ng:Country ng:City ng:Place }"
+                + " ?e a ?c FILTER NOT EXISTS { ?e rdfs:label ?l }"),
+        "every entity has a label");
   }
 
   @Test
@@ -158,9 +167,13 @@ class BuildIT {
   void everyFactPointsToASentenceOfItsDocument() {
     assertTrue(count("?f a ng:Fact") > 0, "the seeds state facts");
     assertEquals(0, count("?f a ng:Fact FILTER NOT EXISTS { ?f ng:evidence ?e }"));
-    assertEquals(0, count("?f ng:evidence ?e . ?e <http://www.w3.org/ns/prov#wasDerivedFrom> ?s ."
-        + " ?s nif:referenceContext ?d ; nif:anchorOf ?text . ?d nif:isString ?doc"
-        + " FILTER (!CONTAINS(?doc, ?text))"), "evidence sentences are cut from their document");
+    assertEquals(
+        0,
+        count(
+            "?f ng:evidence ?e . ?e <http://www.w3.org/ns/prov#wasDerivedFrom> ?s ."
+                + " ?s nif:referenceContext ?d ; nif:anchorOf ?text . ?d nif:isString ?doc"
+                + " FILTER (!CONTAINS(?doc, ?text))"),
+        "evidence sentences are cut from their document");
   }
 
   @Test
@@ -182,12 +195,13 @@ class BuildIT {
   void badInputWithoutKeepGoingLeavesTheStoreUnchanged() throws IOException {
     Path more = Files.createDirectories(dir.resolve("more"));
     Files.writeString(more.resolve("new.txt"), "Port opens\nA new port opened in Gdansk.");
-    Files.write(more.resolve("latin1.txt"), "Caf\u00e9 society".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Files.write(more.resolve("latin1.txt"), "Caf\u00e9 society".getBytes(ISO_8859_1));
 
     CliRun run = build(more.toString());
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run::toString);
-    assertTrue(run.err().contains(more.resolve("latin1.txt") + ": not valid UTF-8 (byte offset 3)"),
+    assertTrue(
+        run.err().contains(more.resolve("latin1.txt") + ": not valid UTF-8 (byte offset 3)"),
         run.err());
     assertEquals(initialTriples, tripleCount());
     assertEquals(5, count("?d a ng:Document"));
@@ -198,9 +212,11 @@ class BuildIT {
   void editingADocumentReplacesItsTextAndFacts() throws IOException {
     assertTrue(labels("Person").contains("Volodymyr Zelenskyy"), labels("Person").toString());
     assertTrue(labels("Country").contains("Poland"), labels("Country").toString());
-    String edited = original.lines()
-        .filter(line -> !line.contains("Zelenskyy") && !line.contains("Poland"))
-        .collect(Collectors.joining("\n"));
+    String edited =
+        original
+            .lines()
+            .filter(line -> !line.contains("Zelenskyy") && !line.contains("Poland"))
+            .collect(Collectors.joining("\n"));
     assertTrue(edited.length() < original.length() - 200, "two paragraphs were removed");
     Files.writeString(corpus.resolve(EDITED_ID), edited);
 
@@ -208,11 +224,19 @@ class BuildIT {
 
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
     assertEquals(5, count("?d a ng:Document"));
-    assertEquals(1, count("?d dct:identifier \"" + EDITED_ID + "\" ; nif:isString ?text"
-        + " FILTER (!CONTAINS(?text, \"Zelenskyy\"))"), "the stored text is the new version");
+    assertEquals(
+        1,
+        count(
+            "?d dct:identifier \""
+                + EDITED_ID
+                + "\" ; nif:isString ?text"
+                + " FILTER (!CONTAINS(?text, \"Zelenskyy\"))"),
+        "the stored text is the new version");
     assertFalse(labels("Person").contains("Volodymyr Zelenskyy"), labels("Person").toString());
     assertFalse(labels("Country").contains("Poland"), labels("Country").toString());
-    assertEquals(0, count("?s nif:anchorOf ?text FILTER (CONTAINS(?text, \"Zelenskyy\"))"),
+    assertEquals(
+        0,
+        count("?s nif:anchorOf ?text FILTER (CONTAINS(?text, \"Zelenskyy\"))"),
         "no sentence of the old version is left");
   }
 
@@ -233,8 +257,15 @@ class BuildIT {
   void exportWritesEveryQuad() throws IOException {
     Path output = dir.resolve("graph.nq");
 
-    CliRun run = CliRun.of("export", "--store", store.toString(), "--format", "nquads",
-        "--output", output.toString());
+    CliRun run =
+        CliRun.of(
+            "export",
+            "--store",
+            store.toString(),
+            "--format",
+            "nquads",
+            "--output",
+            output.toString());
 
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
     try (Stream<String> lines = Files.lines(output, UTF_8)) {
@@ -245,8 +276,8 @@ class BuildIT {
   @Test
   @Order(9)
   void anInvalidQueryGivesExitCodeFiveWithLineAndColumn() {
-    CliRun run = CliRun.of("query", "--store", store.toString(),
-        "SELECT ?s\nWHERE { ?s ?p ?o . FILTER( }");
+    CliRun run =
+        CliRun.of("query", "--store", store.toString(), "SELECT ?s\nWHERE { ?s ?p ?o . FILTER( }");
     assertEquals(ExitCodes.INVALID_QUERY, run.exitCode(), run::toString);
     assertTrue(run.err().startsWith("newsgraph: query: "), run.err());
     assertTrue(run.err().contains("line 2, column"), run.err());
@@ -257,15 +288,16 @@ class BuildIT {
   @Order(10)
   void keepGoingStoresTheGoodDocumentsAndExitsWithOne() throws IOException {
     Path more = Files.createDirectories(dir.resolve("keep"));
-    Files.writeString(more.resolve("port.txt"),
+    Files.writeString(
+        more.resolve("port.txt"),
         "Port reopens\nThe mayor of Gdansk, Anna Nowak, reopened the port on Monday.");
     Files.write(more.resolve("binary.txt"), new byte[] {0x7F, 'E', 'L', 'F', 0, 0, 1});
 
     CliRun run = build("--keep-going", more.toString());
 
     assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.exitCode(), run::toString);
-    assertTrue(run.err().contains(more.resolve("binary.txt") + ": looks like a binary file"),
-        run.err());
+    assertTrue(
+        run.err().contains(more.resolve("binary.txt") + ": looks like a binary file"), run.err());
     assertEquals(6, count("?d a ng:Document"));
     assertEquals(1, count("?d dct:identifier \"port.txt\""));
   }
@@ -273,24 +305,33 @@ class BuildIT {
   @Test
   @Order(11)
   void aStoreHeldByAnotherProcessGivesExitCodeFour() throws Exception {
-    Process holder = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"),
-            StoreLockHolder.class.getName(), store.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    Process holder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                StoreLockHolder.class.getName(),
+                store.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), UTF_8));
-      assertEquals("locked", CompletableFuture.supplyAsync(() -> readLine(out))
-          .get(120, TimeUnit.SECONDS));
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(holder.getInputStream(), UTF_8));
+      assertEquals(
+          "locked", CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS));
 
       CliRun query = CliRun.of("query", "--store", store.toString(), "ASK { ?s ?p ?o }");
       CliRun rebuild = build(corpus.toString());
 
       for (CliRun run : List.of(query, rebuild)) {
         assertEquals(ExitCodes.STORE_UNUSABLE, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("newsgraph: The store folder '" + store.toAbsolutePath()
-            + "' is in use by another newsgraph process"), run.err());
+        assertTrue(
+            run.err()
+                .startsWith(
+                    "newsgraph: The store folder '"
+                        + store.toAbsolutePath()
+                        + "' is in use by another newsgraph process"),
+            run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
       }
       holder.getOutputStream().close();

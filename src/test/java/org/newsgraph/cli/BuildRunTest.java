@@ -63,14 +63,23 @@ class BuildRunTest {
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
     assertEquals("", run.out());
     assertEquals(
-        Map.of("a.txt", "Harbour reopens\nThe harbour reopened on Monday.",
-            "sub/b.md", "Rail strike ends\n\nTrains run again."),
+        Map.of(
+            "a.txt",
+            "Harbour reopens\nThe harbour reopened on Monday.",
+            "sub/b.md",
+            "Rail strike ends\n\nTrains run again."),
         storedTexts());
     assertTrue(run.err().contains("2 documents: 2 new, 0 changed, 0 unchanged, 0 kept"), run.err());
     assertTrue(run.err().contains("[1/2] "), run.err());
     assertTrue(run.err().contains("[2/2] "), run.err());
-    assertTrue(run.err().lines().anyMatch(l -> l.matches(
-        "built .*: 2 documents, 0 entities, 0 facts, \\d+ triples in \\d+ s")), run.err());
+    assertTrue(
+        run.err()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "built .*: 2 documents, 0 entities, 0 facts, \\d+ triples in \\d+ s")),
+        run.err());
     assertTrue(Files.isRegularFile(store.resolve("build.json")));
   }
 
@@ -83,7 +92,8 @@ class BuildRunTest {
     CliRun run = build(changed.toString());
 
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
-    assertEquals("The harbour reopened on Tuesday.", storedTexts().get("a.txt").lines().toList().get(1));
+    assertEquals(
+        "The harbour reopened on Tuesday.", storedTexts().get("a.txt").lines().toList().get(1));
     assertEquals(2, storedTexts().size(), "sub/b.md is kept from the first build");
     assertEquals(3, annotator.annotated.get(), "only the changed document is annotated again");
     assertTrue(run.err().contains("2 documents: 0 new, 1 changed, 0 unchanged, 1 kept"), run.err());
@@ -111,7 +121,8 @@ class BuildRunTest {
     CliRun run = build(corpus.toString());
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run::toString);
-    assertTrue(run.err().startsWith("newsgraph: " + latin1 + ": not valid UTF-8 (byte offset 2);"),
+    assertTrue(
+        run.err().startsWith("newsgraph: " + latin1 + ": not valid UTF-8 (byte offset 2);"),
         run.err());
     assertEquals("Harbour reopens\nThe harbour reopened on Monday.", storedTexts().get("a.txt"));
     assertEquals(new String(buildJson), Files.readString(store.resolve("build.json")));
@@ -126,11 +137,11 @@ class BuildRunTest {
     assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.exitCode(), run::toString);
     assertEquals(Map.of("a.txt", 2L, "sub/b.md", 3L).keySet(), storedTexts().keySet());
     List<String> lines = run.err().lines().toList();
-    int built = lines.indexOf(lines.stream().filter(l -> l.startsWith("built ")).findFirst()
-        .orElseThrow());
+    int built =
+        lines.indexOf(lines.stream().filter(l -> l.startsWith("built ")).findFirst().orElseThrow());
     assertTrue(lines.get(built + 1).startsWith("newsgraph: " + empty + ": is empty"), run.err());
-    assertTrue(lines.get(built + 2).startsWith("newsgraph: 1 input(s) could not be used"),
-        run.err());
+    assertTrue(
+        lines.get(built + 2).startsWith("newsgraph: 1 input(s) could not be used"), run.err());
   }
 
   @Test

@@ -21,13 +21,15 @@ class ErrorReporterTest {
     ErrorReporter.Report report =
         ErrorReporter.report(new StoreLockedException(Path.of("/tmp/s"), null));
     assertEquals(ExitCodes.STORE_UNUSABLE, report.exitCode());
-    assertEquals("newsgraph: The store folder '/tmp/s' is in use by another newsgraph process",
+    assertEquals(
+        "newsgraph: The store folder '/tmp/s' is in use by another newsgraph process",
         report.line().substring(0, report.line().indexOf(" (")));
   }
 
   @Test
   void anInvalidQueryIsExitCodeFive() {
-    assertEquals(ExitCodes.INVALID_QUERY,
+    assertEquals(
+        ExitCodes.INVALID_QUERY,
         ErrorReporter.report(new InvalidQueryException("bad", 1, 2, null)).exitCode());
   }
 
@@ -43,7 +45,9 @@ class ErrorReporterTest {
   void anythingElseIsAnInternalError() {
     ErrorReporter.Report report = ErrorReporter.report(new IllegalStateException("boom"));
     assertEquals(ExitCodes.INTERNAL_ERROR, report.exitCode());
-    assertEquals("newsgraph: internal error: java.lang.IllegalStateException: boom; please report"
-        + " it with the stack trace (--verbose)", report.line());
+    assertEquals(
+        "newsgraph: internal error: java.lang.IllegalStateException: boom; please report"
+            + " it with the stack trace (--verbose)",
+        report.line());
   }
 }

@@ -16,7 +16,8 @@ import org.newsgraph.ingest.SourceDocument;
 
 /**
  * A model-free annotator for build tests: one sentence per non-empty line, whitespace tokens that
- * all depend on the first, no entity mentions. Counts the documents it annotates; fails on ids in {@link #failIds}.
+ * all depend on the first, no entity mentions. Counts the documents it annotates; fails on ids in
+ * {@link #failIds}.
  */
 final class LineAnnotator implements DocumentAnnotator {
 
@@ -38,12 +39,24 @@ final class LineAnnotator implements DocumentAnnotator {
       List<Token> tokens = new ArrayList<>();
       Matcher word = WORD.matcher(line);
       while (word.find()) {
-        tokens.add(new Token(tokens.size(), word.group(), word.group(), "NN", "O",
-            lineStart + word.start(), lineStart + word.end()));
+        tokens.add(
+            new Token(
+                tokens.size(),
+                word.group(),
+                word.group(),
+                "NN",
+                "O",
+                lineStart + word.start(),
+                lineStart + word.end()));
       }
       if (!tokens.isEmpty()) {
-        sentences.add(new Sentence(sentences.size(), lineStart, lineStart + line.length(), tokens,
-            dependencies(tokens.size())));
+        sentences.add(
+            new Sentence(
+                sentences.size(),
+                lineStart,
+                lineStart + line.length(),
+                tokens,
+                dependencies(tokens.size())));
       }
       lineStart += line.length() + 1;
     }

@@ -13,7 +13,8 @@ class MainTest {
     assertEquals(0, run.exitCode(), run::toString);
     assertEquals("", run.err());
     for (String command : new String[] {"build", "query", "export", "info"}) {
-      assertTrue(run.out().contains("\n  " + command + " "), () -> command + " missing:\n" + run.out());
+      assertTrue(
+          run.out().contains("\n  " + command + " "), () -> command + " missing:\n" + run.out());
     }
     assertTrue(run.out().contains("Exit codes:"), run.out());
     assertTrue(run.out().contains("./newsgraph build seeds/"), run.out());
@@ -55,7 +56,8 @@ class MainTest {
     for (String command : new String[] {"build", "query", "export", "info"}) {
       CliRun run = CliRun.of(command, "--help");
       assertEquals(0, run.exitCode(), run::toString);
-      assertTrue(run.out().contains("Default: ./newsgraph-store"), () -> command + ":\n" + run.out());
+      assertTrue(
+          run.out().contains("Default: ./newsgraph-store"), () -> command + ":\n" + run.out());
       assertTrue(run.out().contains("Examples:"), () -> command + ":\n" + run.out());
       assertTrue(run.out().contains("Exit codes:"), () -> command + ":\n" + run.out());
       assertTrue(run.out().contains("./newsgraph " + command), () -> command + ":\n" + run.out());

@@ -41,7 +41,24 @@ class ProgressPrinterTest {
     progress.endLine();
     progress.endLine();
     assertEquals(
-        "\r\u001B[K[1/2] a.txt  elapsed 3s  ETA 3s\nloading\n\r\u001B[K[2/2] b.txt  elapsed 3s  ETA 0s\n",
+        "\r"
+            + "\u001B[K[1/2] a.txt  elapsed 3s  ETA 3s\n"
+            + "loading\n\r"
+            + "\u001B[K[2/2] b.txt  elapsed 3s  ETA 0s\n",
+        bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theEstimateLeavesOutAOneOffDelay() {
+    ProgressPrinter progress = new ProgressPrinter(err, false, clock::get);
+    advanceSeconds(1);
+    progress.finished(1, 4, "cached.txt");
+    advanceSeconds(60);
+    progress.restartEstimate();
+    advanceSeconds(5);
+    progress.finished(2, 4, "b.txt");
+    assertEquals(
+        "[1/4] cached.txt  elapsed 1s  ETA 3s\n[2/4] b.txt  elapsed 1m06s  ETA 10s\n",
         bytes.toString(StandardCharsets.UTF_8));
   }
 

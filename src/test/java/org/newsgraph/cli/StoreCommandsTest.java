@@ -27,8 +27,14 @@ class StoreCommandsTest {
 
   @Test
   void queryWritesResultsToStdout() {
-    CliRun run = CliRun.of("query", "--store", store.toString(), "--format", "csv",
-        "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+    CliRun run =
+        CliRun.of(
+            "query",
+            "--store",
+            store.toString(),
+            "--format",
+            "csv",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
     assertEquals(0, run.exitCode(), run::toString);
     assertEquals("n\r\n0\r\n", run.out());
     assertEquals("", run.err());
@@ -37,13 +43,22 @@ class StoreCommandsTest {
   @Test
   void queryReadsAFileOrStdin() throws IOException {
     Path file = Files.writeString(dir.resolve("ask.rq"), "ASK { ?s ?p ?o }");
-    CliRun fromFile = CliRun.of("query", "--store", store.toString(), "--format", "json",
-        "--file", file.toString());
+    CliRun fromFile =
+        CliRun.of(
+            "query", "--store", store.toString(), "--format", "json", "--file", file.toString());
     assertEquals(0, fromFile.exitCode(), fromFile::toString);
     assertTrue(fromFile.out().contains("\"boolean\" : false"), fromFile.out());
 
-    CliRun fromStdin = CliRun.withStdin("ASK { ?s ?p ?o }", "query", "--store", store.toString(),
-        "--format", "json", "--file", "-");
+    CliRun fromStdin =
+        CliRun.withStdin(
+            "ASK { ?s ?p ?o }",
+            "query",
+            "--store",
+            store.toString(),
+            "--format",
+            "json",
+            "--file",
+            "-");
     assertEquals(fromFile.out(), fromStdin.out());
   }
 
@@ -84,10 +99,12 @@ class StoreCommandsTest {
   @Test
   void commandsOnAMissingStoreSayHowToBuildOne() {
     Path nowhere = dir.resolve("nowhere");
-    for (String[] args : new String[][] {
-      {"query", "--store", nowhere.toString(), "ASK {}"},
-      {"export", "--store", nowhere.toString(), "--format", "turtle"},
-      {"info", "--store", nowhere.toString()}}) {
+    for (String[] args :
+        new String[][] {
+          {"query", "--store", nowhere.toString(), "ASK {}"},
+          {"export", "--store", nowhere.toString(), "--format", "turtle"},
+          {"info", "--store", nowhere.toString()}
+        }) {
       CliRun run = CliRun.of(args);
       assertEquals(ExitCodes.STORE_UNUSABLE, run.exitCode(), run::toString);
       assertTrue(run.err().startsWith("newsgraph: There is no newsgraph store in"), run.err());
@@ -102,8 +119,9 @@ class StoreCommandsTest {
     Files.createDirectories(output.getParent());
     Files.writeString(output, "old content");
 
-    CliRun run = CliRun.of("export", "--store", store.toString(), "--format", "nt",
-        "--output", output.toString());
+    CliRun run =
+        CliRun.of(
+            "export", "--store", store.toString(), "--format", "nt", "--output", output.toString());
 
     assertEquals(0, run.exitCode(), run::toString);
     assertEquals("", run.out());
@@ -116,24 +134,30 @@ class StoreCommandsTest {
   @Test
   void exportIntoAMissingFolderFailsWithoutWriting() {
     Path output = dir.resolve("no-such-folder").resolve("graph.ttl");
-    CliRun run = CliRun.of("export", "--store", store.toString(), "--format", "turtle",
-        "--output", output.toString());
+    CliRun run =
+        CliRun.of(
+            "export",
+            "--store",
+            store.toString(),
+            "--format",
+            "turtle",
+            "--output",
+            output.toString());
     assertEquals(ExitCodes.OUTPUT_FAILED, run.exitCode());
-    assertTrue(run.err().startsWith("newsgraph: " + output + ": its folder does not exist;"),
-        run.err());
+    assertTrue(
+        run.err().startsWith("newsgraph: " + output + ": its folder does not exist;"), run.err());
   }
 
   @Test
   void exportNeedsAKnownFormat() {
     CliRun missing = CliRun.of("export", "--store", store.toString());
     assertEquals(ExitCodes.USAGE, missing.exitCode());
-    assertTrue(missing.err().contains("Missing required option: '--format=FORMAT'"),
-        missing.err());
+    assertTrue(missing.err().contains("Missing required option: '--format=FORMAT'"), missing.err());
 
     CliRun unknown = CliRun.of("export", "--store", store.toString(), "--format", "pdf");
     assertEquals(ExitCodes.USAGE, unknown.exitCode());
-    assertTrue(unknown.err().contains("unknown export format 'pdf'; use one of turtle"),
-        unknown.err());
+    assertTrue(
+        unknown.err().contains("unknown export format 'pdf'; use one of turtle"), unknown.err());
   }
 
   @Test

@@ -74,9 +74,11 @@ class DocumentLoaderTest {
     Path lf = write("two/a.txt", "Same\nText.");
     LoadResult result = DocumentLoader.load(List.of(crlf));
     SourceDocument doc = result.documents().get(0);
-    assertEquals(DocumentLoader.load(List.of(lf)).documents().get(0).contentHash(), doc.contentHash());
+    assertEquals(
+        DocumentLoader.load(List.of(lf)).documents().get(0).contentHash(), doc.contentHash());
     // printf 'Same\nText.' | sha256sum
-    assertEquals("1424ffe0cf6024b11f3b7322eedfb7a83c6fee40db23ca2ccb19b532370305ca", doc.contentHash());
+    assertEquals(
+        "1424ffe0cf6024b11f3b7322eedfb7a83c6fee40db23ca2ccb19b532370305ca", doc.contentHash());
   }
 
   @Test
@@ -95,14 +97,27 @@ class DocumentLoaderTest {
   @Test
   void binaryFilesAreRejected() throws IOException {
     Path nul = write("nul.txt", new byte[] {'A', 'b', 0, 'c', '\n'});
-    Path controls = write("controls.txt", "Title\n\u0001\u0002\u0003\u0004 text".getBytes(StandardCharsets.UTF_8));
+    Path controls =
+        write(
+            "controls.txt",
+            "Title\n\u0001\u0002\u0003\u0004 text".getBytes(StandardCharsets.UTF_8));
 
     LoadResult result = DocumentLoader.load(List.of(nul, controls));
 
     assertEquals(List.of(), result.documents());
     assertEquals(2, result.problems().size());
-    assertTrue(result.problems().get(0).message().startsWith("looks like a binary file (it contains NUL bytes)"));
-    assertTrue(result.problems().get(1).message().startsWith("looks like a binary file (4 control characters)"));
+    assertTrue(
+        result
+            .problems()
+            .get(0)
+            .message()
+            .startsWith("looks like a binary file (it contains NUL bytes)"));
+    assertTrue(
+        result
+            .problems()
+            .get(1)
+            .message()
+            .startsWith("looks like a binary file (4 control characters)"));
   }
 
   @Test
@@ -124,7 +139,10 @@ class DocumentLoaderTest {
   void emptyAndWhitespaceOnlyFilesAreRejected() throws IOException {
     Path empty = write("empty.txt", "");
     Path blank = write("blank.md", " \n\t\r\n  \n");
-    Path markup = write("markup.html", "<html><head><title>x</title></head><body><script>1</script></body></html>");
+    Path markup =
+        write(
+            "markup.html",
+            "<html><head><title>x</title></head><body><script>1</script></body></html>");
 
     LoadResult result = DocumentLoader.load(List.of(empty, blank, markup));
 
@@ -158,7 +176,8 @@ class DocumentLoaderTest {
   void anExplicitFileWithAnUnsupportedExtensionIsReported() throws IOException {
     Path pdf = write("report.pdf", "%PDF-1.4");
     LoadProblem problem = onlyProblem(DocumentLoader.load(List.of(pdf)));
-    assertTrue(problem.message().startsWith("unsupported file type; give .txt, .md, .html or .htm files"));
+    assertTrue(
+        problem.message().startsWith("unsupported file type; give .txt, .md, .html or .htm files"));
   }
 
   @Test
@@ -181,7 +200,8 @@ class DocumentLoaderTest {
     assertEquals(1, result.problems().size());
     LoadProblem problem = result.problems().get(0);
     assertEquals(second.toString(), problem.input());
-    assertTrue(problem.message().startsWith("its document id 'story.txt' is also the id of " + first));
+    assertTrue(
+        problem.message().startsWith("its document id 'story.txt' is also the id of " + first));
   }
 
   @Test
@@ -201,12 +221,14 @@ class DocumentLoaderTest {
 
     assertEquals(List.of("good.txt"), result.documents().stream().map(SourceDocument::id).toList());
     assertEquals(1, result.problems().size());
-    assertEquals(dir.resolve("mixed").resolve("bad.txt").toString(), result.problems().get(0).input());
+    assertEquals(
+        dir.resolve("mixed").resolve("bad.txt").toString(), result.problems().get(0).input());
     assertTrue(result.problems().get(0).message().startsWith("not valid UTF-8 (byte offset 0)"));
   }
 
   @Test
   void describeJoinsInputAndMessage() {
-    assertEquals("a.txt: is empty; fix it", new LoadProblem("a.txt", "is empty; fix it").describe());
+    assertEquals(
+        "a.txt: is empty; fix it", new LoadProblem("a.txt", "is empty; fix it").describe());
   }
 }

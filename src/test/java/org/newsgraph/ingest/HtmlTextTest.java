@@ -26,14 +26,17 @@ class HtmlTextTest {
   void neverJoinsBlocksAsHardWrappedLines() {
     assertEquals(
         "Ingredients\n\napples\n\npears",
-        TextCleaner.clean(HtmlText.toText("<h2>Ingredients</h2><ul><li>apples</li><li>pears</li></ul>")));
+        TextCleaner.clean(
+            HtmlText.toText("<h2>Ingredients</h2><ul><li>apples</li><li>pears</li></ul>")));
   }
 
   @Test
   void decodesEntitiesAndKeepsInlineTextTogether() {
     assertEquals(
         "Fish & chips\n\nPrices rose 5% in “the north”.",
-        TextCleaner.clean(HtmlText.toText(
-            "<div>Fish &amp; chips</div><div>Prices rose <em>5%</em> in &ldquo;the north&rdquo;.</div>")));
+        TextCleaner.clean(
+            HtmlText.toText(
+                "<div>Fish &amp; chips</div><div>Prices rose <em>5%</em> in &ldquo;the"
+                    + " north&rdquo;.</div>")));
   }
 }

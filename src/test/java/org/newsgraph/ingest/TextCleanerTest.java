@@ -12,7 +12,10 @@ class TextCleanerTest {
   void normalisesLineBreaksAndSpaces() {
     assertEquals(
         "Headline\nFirst paragraph, with tabs and spaces.\n\nSecond.",
-        TextCleaner.clean("Headline\r\nFirst\tparagraph,  with\u00A0tabs and   spaces.  \r\n\r\n\r\n\rSecond.\r\n"));
+        TextCleaner.clean(
+            "Headline\r\n"
+                + "First\tparagraph,  with\u00A0tabs and   spaces.  \r\n\r\n\r\n\r"
+                + "Second.\r\n"));
   }
 
   @Test
@@ -38,12 +41,15 @@ class TextCleanerTest {
   void dropsATrailingUnterminatedTagFragmentAtTheEndOfALine() {
     assertEquals(
         "A harbour opens\nThe new harbour opened on Monday.",
-        TextCleaner.clean("A harbour opens\nThe new harbour opened on Monday. <a href=\"https://exa"));
+        TextCleaner.clean(
+            "A harbour opens\nThe new harbour opened on Monday. <a href=\"https://exa"));
   }
 
   @Test
   void keepsAComparisonThatIsNotATag() {
-    assertEquals("Prices\nGrowth stayed < 2 percent.", TextCleaner.clean("Prices\nGrowth stayed < 2 percent."));
+    assertEquals(
+        "Prices\nGrowth stayed < 2 percent.",
+        TextCleaner.clean("Prices\nGrowth stayed < 2 percent."));
   }
 
   @Test
@@ -66,7 +72,8 @@ class TextCleanerTest {
   void neverJoinsTheHeadlineToTheFirstParagraph() {
     assertEquals(
         "Storm closes the coastal road\nofficials said on Sunday it would reopen soon.",
-        TextCleaner.clean("Storm closes the coastal road\nofficials said on Sunday it would reopen soon."));
+        TextCleaner.clean(
+            "Storm closes the coastal road\nofficials said on Sunday it would reopen soon."));
   }
 
   @Test
@@ -95,7 +102,9 @@ class TextCleanerTest {
 
   @Test
   void doesNotJoinAcrossABlankLine() {
-    assertEquals("Headline\nended without a stop\n\nand a new one", TextCleaner.clean("Headline\nended without a stop\n\nand a new one"));
+    assertEquals(
+        "Headline\nended without a stop\n\nand a new one",
+        TextCleaner.clean("Headline\nended without a stop\n\nand a new one"));
   }
 
   @Test

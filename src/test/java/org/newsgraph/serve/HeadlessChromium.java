@@ -38,7 +38,6 @@ final class HeadlessChromium {
                 + " install chromium chromium-driver)");
       }
     }
-    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER.toString()))

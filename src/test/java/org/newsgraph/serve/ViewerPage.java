@@ -33,7 +33,8 @@ final class ViewerPage {
 
   void open(URI base) {
     driver.get(base.toString());
-    waitUntil(d -> Boolean.TRUE.equals(script("return typeof window.cy === 'object';")));
+    waitUntil(d -> Boolean.TRUE.equals(script("return typeof window.cy === 'object';"))
+        && settled());
   }
 
   /** Types a name into the search box and submits; returns the result items. */
@@ -42,15 +43,30 @@ final class ViewerPage {
     input.clear();
     input.sendKeys(text);
     driver.findElement(By.id("search-button")).click();
-    waitUntil(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty()
-        || d.findElement(By.id("search-status")).getText().startsWith("No entity"));
+    waitUntil(d -> settled()
+        && (!d.findElements(By.cssSelector("#search-results li")).isEmpty()
+            || d.findElement(By.id("search-status")).getText().startsWith("No entity")));
     return driver.findElements(By.cssSelector("#search-results li"));
   }
 
-  /** Waits until the graph holds exactly {@code count} nodes and returns their labels, sorted. */
+  /**
+   * Waits until the page has settled (no query running) with exactly {@code count} nodes in the
+   * graph, and returns their labels, sorted.
+   */
   List<String> waitForNodes(int count) {
-    waitUntil(d -> nodeCount() == count);
+    waitUntil(d -> settled() && nodeCount() == count);
     return labels("nodes");
+  }
+
+  /** Waits until the page has settled with at least one node in the graph; returns the count. */
+  long waitForGraph() {
+    waitUntil(d -> settled() && nodeCount() > 0);
+    return nodeCount();
+  }
+
+  /** Whether the page has no query or rendering still running (the page's own count). */
+  boolean settled() {
+    return "0".equals(script("return document.body.dataset.pending;"));
   }
 
   long nodeCount() {
@@ -76,6 +92,15 @@ final class ViewerPage {
                 + " && (e.source().data('label') === arguments[0]"
                 + " || e.target().data('label') === arguments[0])).map(e => e.id())[0] || null;",
             nodeLabel, relation);
+  }
+
+  /** The id of the first edge with this label that touches the node with this id, or null. */
+  String edgeIdOfNode(String nodeId, String relation) {
+    return (String)
+        script(
+            "return cy.getElementById(arguments[0]).connectedEdges()"
+                + ".filter(e => e.data('label') === arguments[1]).map(e => e.id())[0] || null;",
+            nodeId, relation);
   }
 
   /** The id of the node with this label. */
@@ -116,7 +141,7 @@ final class ViewerPage {
 
   /** Waits until the details panel shows {@code text} and returns all of the panel's text. */
   String waitForDetails(String text) {
-    waitUntil(d -> d.findElement(By.id("details")).getText().contains(text));
+    waitUntil(d -> settled() && d.findElement(By.id("details")).getText().contains(text));
     return driver.findElement(By.id("details")).getText();
   }
 
@@ -125,8 +150,9 @@ final class ViewerPage {
     WebElement box = driver.findElement(By.id("sparql-input"));
     script("arguments[0].value = arguments[1];", box, query);
     driver.findElement(By.id("sparql-run")).click();
-    waitUntil(d -> d.findElement(By.id("sparql-status")).getText().contains("rows")
-        || d.findElement(By.id("sparql-status")).getAttribute("class").contains("error"));
+    waitUntil(d -> settled()
+        && (d.findElement(By.id("sparql-status")).getText().contains("rows")
+            || d.findElement(By.id("sparql-status")).getAttribute("class").contains("error")));
     return driver.findElements(By.cssSelector("#sparql-results tbody tr")).stream()
         .map(row -> String.join("\t",
             row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()))

@@ -265,8 +265,8 @@ class GraphStoreIT {
         .start();
     try {
       BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), UTF_8));
-      assertEquals("locked", CompletableFuture.supplyAsync(() -> readLine(out))
-          .get(120, TimeUnit.SECONDS));
+      assertEquals("locked " + locked.toAbsolutePath(),
+          CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS));
       StoreLockedException e =
           assertThrows(StoreLockedException.class, () -> GraphStore.open(locked));
       assertTrue(e.getMessage().contains(locked.toAbsolutePath().toString()), e.getMessage());

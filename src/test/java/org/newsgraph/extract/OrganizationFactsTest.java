@@ -1,0 +1,175 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.resolve.DocBuilder;
+
+/** Headquarters, membership, parts and participation of organisations; places in places. */
+class OrganizationFactsTest {
+
+  @Test
+  void theSeatIsTheFirstPlaceAfterBasedInThatIsNotAModifier() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION ,/,/O headquartered/VBN/O at/IN/O a/DT/O"
+                    + " Chilean/JJ/NATIONALITY plant/NN/O near/IN/O a/DT/O Peru/NNP/COUNTRY"
+                    + " base/NN/O in/IN/O Lima/NNP/CITY ,/,/O grew/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertEquals(Set.of("organization/acme headquarters city/lima"), facts);
+  }
+
+  @Test
+  void kbpHeadquartersNeedAHeadquartersWord() {
+    AnnotatedDocument visit =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION opened/VBD/O a/DT/O shop/NN/O in/IN/O Lima/NNP/CITY ././O")
+            .candidate(0, "Acme", "org:city_of_headquarters", "Lima", "kbp", 0.9)
+            .build();
+    AnnotatedDocument seat =
+        new DocBuilder("b.txt")
+            .sentence(
+                "Bolt/NNP/ORGANIZATION ,/,/O a/DT/O Quito/NNP/CITY -/HYPH/O based/VBN/O"
+                    + " firm/NN/O ,/,/O grew/VBD/O ././O")
+            .candidate(0, "Bolt", "org:city_of_headquarters", "Quito", "kbp", 0.9)
+            .build();
+
+    assertEquals(
+        Set.of("organization/bolt headquarters city/quito"), Extraction.asserted(visit, seat));
+  }
+
+  @Test
+  void aDescribedOrganisationIsTheOneNamedLast() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Chile/NNP/COUNTRY joined/VBD/O talks/NNS/O with/IN/O Acme/NNP/ORGANIZATION ././O")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON now/RB/O heads/VBZ/O the/DT/O Lima/NNP/CITY"
+                    + " -/HYPH/O based/VBN/O company/NN/O ././O")
+            .build();
+
+    assertTrue(Extraction.asserted(doc).contains("organization/acme headquarters city/lima"));
+  }
+
+  @Test
+  void theMembersListedBeforeKnownAsFormTheGroup() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Chile/NNP/COUNTRY ,/,/O Peru/NNP/COUNTRY and/CC/O Bolivia/NNP/COUNTRY ,/,/O"
+                    + " known/VBN/O as/IN/O the/DT/O AT3/NNP/O ,/,/O met/VBD/O ././O",
+                "11>0:nsubj 2>1:punct 0>2:conj:and 4>3:cc 0>4:conj:and 0>5:punct 0>6:acl 9>7:case"
+                    + " 9>8:det 6>9:obl:as 0>10:punct -1>11:root 11>12:punct")
+            .build();
+
+    assertEquals(
+        Set.of(
+            "country/bolivia memberOf organization/at3",
+            "country/chile memberOf organization/at3",
+            "country/peru memberOf organization/at3"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void joiningABodyIsMembershipAndJoiningAMissionIsParticipation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Chile/NNP/COUNTRY joined|join/VBD/O the/DT/O Andean/NNP/ORGANIZATION"
+                    + " Council/NNP/ORGANIZATION ././O",
+                "1>0:nsubj -1>1:root 4>2:det 4>3:compound 1>4:obj 1>5:punct")
+            .sentence(
+                "Peru/NNP/COUNTRY joined|join/VBD/O the/DT/O Andean/NNP/ORGANIZATION"
+                    + " Rescue/NNP/ORGANIZATION Mission/NNP/ORGANIZATION ././O",
+                "1>0:nsubj -1>1:root 5>2:det 5>3:compound 5>4:compound 1>5:obj 1>6:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("country/chile memberOf organization/andean-council"), facts.toString());
+    assertTrue(
+        facts.contains("country/peru participantIn organization/andean-rescue-mission"),
+        facts.toString());
+    assertFalse(facts.contains("country/peru memberOf organization/andean-rescue-mission"));
+  }
+
+  @Test
+  void organisationNamesGivePartsAndDirectionalPlaceNamesGiveContainment() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Acme/NNP/ORGANIZATION Research/NNP/ORGANIZATION unit/NN/O and/CC/O"
+                    + " Acme/NNP/ORGANIZATION disagree/VBP/O ././O")
+            .sentence(
+                "The/DT/O Coastal/NNP/ORGANIZATION Defense/NNP/ORGANIZATION Force/NNP/ORGANIZATION"
+                    + " joined/VBD/O other/JJ/O Defense/NNP/ORGANIZATION Forces/NNP/ORGANIZATION"
+                    + " in/IN/O Eastern/NNP/LOCATION Europe/NNP/LOCATION and/CC/O"
+                    + " Europe/NNP/LOCATION ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/acme-research partOf organization/acme"), facts.toString());
+    assertTrue(
+        facts.contains("organization/coastal-defense-force partOf organization/defense-forces"),
+        facts.toString());
+    assertTrue(facts.contains("place/eastern-europe locatedIn place/europe"), facts.toString());
+  }
+
+  @Test
+  void citiesInCountries() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Troops/NNS/O left/VBD/O Lima/NNP/CITY ,/,/O Peru/NNP/COUNTRY ,/,/O for/IN/O"
+                    + " the/DT/O Chilean/JJ/NATIONALITY port/NN/O of/IN/O Arica/NNP/CITY ././O")
+            .sentence(
+                "Flights/NNS/O linked/VBD/O Quito/NNP/CITY ,/,/O Peru/NNP/COUNTRY and/CC/O"
+                    + " Chile/NNP/COUNTRY ././O")
+            .sentence(
+                "Santiago/NNP/CITY is/VBZ/O the/DT/O capital/NN/O of/IN/O Chile/NNP/COUNTRY ././O")
+            .build();
+
+    assertEquals(
+        Set.of(
+            "city/arica locatedIn country/chile",
+            "city/lima locatedIn country/peru",
+            "city/santiago locatedIn country/chile"),
+        Extraction.asserted(doc),
+        "a list of places is not containment");
+  }
+
+  @Test
+  void negatedAndHypotheticalMembershipsAreFactsButNotAssertions() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Chile/NNP/COUNTRY is/VBZ/O not/RB/O a/DT/O member/NN/O of/IN/O the/DT/O"
+                    + " Andean/NNP/ORGANIZATION Council/NNP/ORGANIZATION ././O",
+                "4>0:nsubj 4>1:cop 4>2:advmod 4>3:det -1>4:root 8>5:case 8>6:det 8>7:compound"
+                    + " 4>8:nmod:of 4>9:punct")
+            .sentence(
+                "Peru/NNP/COUNTRY could/MD/O join|join/VB/O the/DT/O Andean/NNP/ORGANIZATION"
+                    + " Council/NNP/ORGANIZATION ././O",
+                "2>0:nsubj 2>1:aux -1>2:root 5>3:det 5>4:compound 2>5:obj 2>6:punct")
+            .build();
+
+    assertEquals(
+        Set.of(
+            "country/chile memberOf organization/andean-council NEGATED",
+            "country/peru memberOf organization/andean-council HYPOTHETICAL"),
+        Extraction.describe(Extraction.facts(doc)));
+  }
+}

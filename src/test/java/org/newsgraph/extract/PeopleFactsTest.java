@@ -1,0 +1,153 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.resolve.DocBuilder;
+
+/** Titles, employers, citizenship and leaders of people (pattern rules and KBP slots). */
+class PeopleFactsTest {
+
+  @Test
+  void aNationalOfficeGivesTitleEmployerCitizenshipAndLeader() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Chilean/JJ/NATIONALITY President/NNP/TITLE Ana/NNP/PERSON Lobo/NNP/PERSON"
+                    + " met/VBD/O Peru/NNP/COUNTRY 's/POS/O Defense/NNP/TITLE Minister/NNP/TITLE"
+                    + " Rui/NNP/PERSON Paz/NNP/PERSON ././O")
+            .build();
+
+    assertEquals(
+        Set.of(
+            "country/chile leader person/ana-lobo",
+            "person/ana-lobo citizenship country/chile",
+            "person/ana-lobo employer country/chile",
+            "person/ana-lobo title president",
+            "person/rui-paz citizenship country/peru",
+            "person/rui-paz employer country/peru",
+            "person/rui-paz title defense minister"),
+        Extraction.asserted(doc),
+        "a defense minister does not lead the country");
+  }
+
+  @Test
+  void anOrganisationsHeadLeadsItAndASpokesmanDoesNot() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Corp/NNP/ORGANIZATION chairman/NN/TITLE Ana/NNP/PERSON"
+                    + " Lobo/NNP/PERSON and/CC/O Acme/NNP/ORGANIZATION Corp/NNP/ORGANIZATION"
+                    + " spokesman/NN/TITLE Rui/NNP/PERSON Paz/NNP/PERSON agreed/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("organization/acme-corp leader person/ana-lobo"), facts.toString());
+    assertTrue(facts.contains("person/rui-paz employer organization/acme-corp"), facts.toString());
+    assertFalse(facts.contains("organization/acme-corp leader person/rui-paz"), facts.toString());
+  }
+
+  @Test
+  void aKbpTitleFarFromThePersonIsNotTaken() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "After/IN/O dinner/NN/O with/IN/O Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O the/DT/O"
+                    + " Peruvian/JJ/NATIONALITY leader/NN/TITLE said/VBD/O no/DT/O ././O",
+                "1>0:case 9>1:obl 4>2:case 4>3:compound 1>4:nmod:with 9>5:punct 8>6:det"
+                    + " 8>7:amod 9>8:nsubj -1>9:root 9>10:obj 9>11:punct")
+            .candidate(0, "Ana Lobo", "per:title", "leader", "kbp", 0.9)
+            .candidate(0, "Ana Lobo", "per:origin", "Peruvian", "kbp", 1.0)
+            .build();
+
+    assertEquals(Set.of(), Extraction.asserted(doc));
+  }
+
+  @Test
+  void anAppositionNamingTheHeadedBodyGivesTitleEmployersAndLeader() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence("Italy/NNP/COUNTRY sent/VBD/O ships/NNS/O ././O")
+            .sentence(
+                "Admiral/NNP/TITLE Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O chief/NN/O of/IN/O"
+                    + " the/DT/O Italian/JJ/NATIONALITY navy/NN/O ,/,/O agreed/VBD/O ././O")
+            .build();
+
+    assertEquals(
+        Set.of(
+            "organization/italian-navy leader person/ana-lobo",
+            "person/ana-lobo citizenship country/italy",
+            "person/ana-lobo employer country/italy",
+            "person/ana-lobo employer organization/italian-navy",
+            "person/ana-lobo title admiral",
+            "person/ana-lobo title chief of the italian navy"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void aGluedAcronymBeforeATitleIsTakenBackIntoIt() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "UNSecretary/NNP/O General/NNP/TITLE Ana/NNP/PERSON Lobo/NNP/PERSON"
+                    + " spoke/VBD/O ././O")
+            .build();
+
+    assertEquals(Set.of("person/ana-lobo title secretary general"), Extraction.asserted(doc));
+  }
+
+  @Test
+  void servingAsATitleOfACountry() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON served|serve/VBD/O as/IN/O President/NNP/TITLE"
+                    + " of/IN/O Chile/NNP/COUNTRY until/IN/O 2020/CD/DATE ././O")
+            .build();
+
+    assertEquals(
+        Set.of(
+            "country/chile leader person/ana-lobo",
+            "person/ana-lobo employer country/chile",
+            "person/ana-lobo title president"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void aMinisterOfAFieldLeadsTheMinistryOfThatField() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Defence/NNP/TITLE Minister/NNP/TITLE Ana/NNP/PERSON Lobo/NNP/PERSON"
+                    + " spoke/VBD/O ././O")
+            .sentence(
+                "The/DT/O Ministry/NNP/ORGANIZATION of/IN/ORGANIZATION Defense/NNP/ORGANIZATION"
+                    + " agreed/VBD/O ././O")
+            .build();
+
+    assertEquals(
+        Set.of(
+            "organization/ministry-of-defense leader person/ana-lobo",
+            "person/ana-lobo employer organization/ministry-of-defense",
+            "person/ana-lobo title defence minister"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void citizenshipNeedsACountryObject() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O a/DT/O Chilean/JJ/NATIONALITY citizen/NN/O"
+                    + " ,/,/O joined/VBD/O Acme/NNP/ORGANIZATION ././O")
+            .candidate(0, "Ana Lobo", "per:countries_of_residence", "Acme", "kbp", 1.0)
+            .build();
+
+    assertEquals(Set.of("person/ana-lobo citizenship country/chile"), Extraction.asserted(doc));
+  }
+}

@@ -1,0 +1,214 @@
+package org.newsgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotate.AnnotatedDocument;
+
+class EntityResolverTest {
+
+  private static final EntityResolver RESOLVER = new EntityResolver();
+
+  private static Map<String, Entity> byId(ResolvedCorpus corpus) {
+    return corpus.entities().stream().collect(Collectors.toMap(Entity::id, e -> e));
+  }
+
+  @Test
+  void surnameJoinsTheFullNameAndTitlesAreNoEntities() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Foreign/NNP/TITLE Minister/NNP/TITLE Ana/NNP/PERSON Lobo/NNP/PERSON visited/VBD/O"
+                    + " Chile/NNP/COUNTRY ././O")
+            .sentence("Lobo/NNP/PERSON said/VBD/O the/DT/O talks/NNS/O went/VBD/O well/RB/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(
+        List.of("country/chile", "person/ana-lobo"),
+        List.copyOf(entities.keySet()).stream().sorted().toList());
+    assertEquals("Ana Lobo", entities.get("person/ana-lobo").label());
+    assertEquals(List.of("Lobo"), entities.get("person/ana-lobo").aliases());
+  }
+
+  @Test
+  void peopleSharingASurnameStaySeparate() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON and/CC/O Rui/NNP/PERSON Lobo/NNP/PERSON met/VBD/O"
+                    + " in/IN/O Lima/NNP/CITY ././O")
+            .sentence("Lobo/NNP/PERSON spoke/VBD/O first/RB/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertTrue(entities.containsKey("person/ana-lobo"));
+    assertTrue(entities.containsKey("person/rui-lobo"));
+    assertFalse(entities.get("person/ana-lobo").aliases().contains("Lobo"));
+    assertFalse(entities.get("person/rui-lobo").aliases().contains("Lobo"));
+  }
+
+  @Test
+  void anAcronymDefinitionJoinsAndRepairsTheLongName() {
+    AnnotatedDocument first =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Coastal/NNP/ORGANIZATION Patrol/NNP/ORGANIZATION and/CC/O Rescue/NNP/O"
+                    + " for/IN/O Peru/NNP/COUNTRY (/-LRB-/O CPRP/NNP/O )/-RRB-/O opened/VBD/O"
+                    + " ././O")
+            .build();
+    AnnotatedDocument second =
+        new DocBuilder("b.txt")
+            .sentence(
+                "Officials/NNS/O praised/VBD/O Coastal/NNP/ORGANIZATION Patrol/NNP/ORGANIZATION"
+                    + " and/CC/O Rescue/NNP/O for/IN/O Peru/NNP/COUNTRY ././O")
+            .sentence("CPRP/NNP/LOCATION grew/VBD/O fast/RB/O ././O")
+            .build();
+
+    ResolvedCorpus corpus = RESOLVER.resolve(List.of(first, second));
+    Map<String, Entity> entities = byId(corpus);
+
+    Entity organization = entities.get("organization/coastal-patrol-and-rescue-for-peru");
+    assertEquals(EntityType.ORGANIZATION, organization.type());
+    assertEquals(List.of("CPRP"), organization.aliases());
+    long mentions =
+        corpus.mentions().stream().filter(m -> m.entityId().equals(organization.id())).count();
+    assertEquals(4, mentions);
+    assertFalse(
+        corpus.mentions().stream().anyMatch(m -> m.text().equals("Coastal Patrol")),
+        "the partial NER span is replaced by the whole name");
+  }
+
+  @Test
+  void aCountryAndItsAlternativeNamesAreOneEntity() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence("The/DT/O U.S./NNP/COUNTRY agreed/VBD/O ././O")
+            .sentence("The/DT/O United/NNP/COUNTRY States/NNP/COUNTRY will/MD/O pay/VB/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(1, entities.size());
+    Entity country = entities.get("country/united-states");
+    assertEquals("United States", country.label());
+    assertEquals(List.of("U.S."), country.aliases());
+  }
+
+  @Test
+  void demonymsResolveToTheirCountryButAreNeverAliasesOrEntitiesOnTheirOwn() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Chilean/JJ/NATIONALITY President/NNP/TITLE Ana/NNP/PERSON Lobo/NNP/PERSON"
+                    + " met/VBD/O Peruvian/JJ/NATIONALITY traders/NNS/O ././O")
+            .build();
+
+    ResolvedCorpus corpus = RESOLVER.resolve(List.of(doc));
+    Map<String, Entity> entities = byId(corpus);
+
+    assertEquals(
+        List.of("country/chile", "person/ana-lobo"), entities.keySet().stream().sorted().toList());
+    assertEquals(List.of(), entities.get("country/chile").aliases());
+    assertTrue(
+        corpus.mentions().stream()
+            .anyMatch(m -> m.text().equals("Chilean") && m.entityId().equals("country/chile")));
+  }
+
+  @Test
+  void placesAreTypedFromGeneralListsOverNer() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Troops/NNS/O from/IN/O Asia/NNP/CITY reached/VBD/O Kosovo/NNP/COUNTRY and/CC/O"
+                    + " Quito/NNP/LOCATION ././O")
+            .sentence(
+                "The/DT/O Indo/NNP/MISC -/HYPH/MISC Pacific/NNP/MISC matters/VBZ/O to/TO/O"
+                    + " Soviet/NNP/LOCATION Union/NNP/CITY veterans/NNS/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(EntityType.PLACE, entities.get("place/asia").type());
+    assertEquals(EntityType.PLACE, entities.get("place/kosovo").type());
+    assertEquals(EntityType.CITY, entities.get("city/quito").type());
+    assertEquals(EntityType.PLACE, entities.get("place/indo-pacific").type());
+    assertEquals(EntityType.COUNTRY, entities.get("country/soviet-union").type());
+  }
+
+  @Test
+  void bylinesHeadingsAndCommonWordsMakeNoEntities() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence("By/IN/O ANA/NNP/PERSON LOBO/NNP/PERSON")
+            .sentence(
+                "Chile/NNP/COUNTRY Opens/VBZ/O Acme/NNP/ORGANIZATION Chile/NNP/ORGANIZATION"
+                    + " Plant/NNP/ORGANIZATION Amid/NNP/O Rising/NNP/O Tensions/NNP/O")
+            .sentence(
+                "Chile/NNP/COUNTRY sent/VBD/O its/PRP$/O Air/NNP/ORGANIZATION units/NNS/O by/IN/O"
+                    + " air/NN/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(List.of("country/chile"), List.copyOf(entities.keySet()));
+  }
+
+  @Test
+  void organisationNamesDifferingByANationWordAreOneEntity() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Norway/NNP/ORGANIZATION Coast/NNP/ORGANIZATION Guard/NNP/ORGANIZATION"
+                    + " left/VBD/O ././O")
+            .sentence(
+                "The/DT/O Coast/NNP/ORGANIZATION Guard/NNP/ORGANIZATION (/-LRB-/O NCG/NNP/O"
+                    + " )/-RRB-/O returned/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(1, entities.size(), entities.toString());
+    Entity guard = entities.values().iterator().next();
+    assertEquals("Norway Coast Guard", guard.label());
+    assertEquals(List.of("Coast Guard", "NCG"), guard.aliases());
+  }
+
+  @Test
+  void aNationalBodyHeadedBySomeoneIsAnOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O chief/NN/O of/IN/O the/DT/O"
+                    + " Italian/JJ/NATIONALITY navy/NN/O ,/,/O spoke/VBD/O ././O")
+            .sentence("The/DT/O Italian/JJ/NATIONALITY army/NN/O stayed/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(EntityType.ORGANIZATION, entities.get("organization/italian-navy").type());
+    assertFalse(entities.containsKey("organization/italian-army"));
+  }
+
+  @Test
+  void theResultDoesNotDependOnDocumentOrder() {
+    AnnotatedDocument first =
+        new DocBuilder("a.txt")
+            .sentence("Ana/NNP/PERSON Lobo/NNP/PERSON visited/VBD/O Lima/NNP/CITY ././O")
+            .build();
+    AnnotatedDocument second =
+        new DocBuilder("b.txt")
+            .sentence("Lobo/NNP/PERSON left/VBD/O Peru/NNP/COUNTRY ././O")
+            .build();
+
+    assertEquals(
+        RESOLVER.resolve(List.of(first, second)), RESOLVER.resolve(List.of(second, first)));
+  }
+}

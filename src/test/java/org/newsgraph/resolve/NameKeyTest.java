@@ -1,0 +1,29 @@
+package org.newsgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NameKeyTest {
+
+  @Test
+  void normalFormsIgnoreCaseDotsPunctuationAccentsArticleAndBritishSpelling() {
+    assertEquals("us", NameKey.of("The U.S."));
+    assertEquals("indo pacific", NameKey.of("Indo-Pacific"));
+    assertEquals("ministry of defense", NameKey.of("Ministry of Defence"));
+    assertEquals("sauli niinisto", NameKey.of("Sauli Niinistö"));
+  }
+
+  @Test
+  void slugsAreLowerCaseAsciiWithHyphens() {
+    assertEquals("sauli-niinisto", NameKey.slug("Sauli Niinistö"));
+    assertEquals("us-indo-pacific-command", NameKey.slug("U.S. Indo-Pacific Command"));
+  }
+
+  @Test
+  void clusterKeysDropLegalFormsAndPersonKeysDropInitialsAndSuffixes() {
+    assertEquals("acme energy", NameClusterer.key("Acme Energy AG"));
+    assertEquals("baltic", NameClusterer.key("Baltic region"));
+    assertEquals("john roe", NameClusterer.personKey("John Q. Roe Jr."));
+  }
+}
