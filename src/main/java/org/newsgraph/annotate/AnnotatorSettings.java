@@ -22,13 +22,16 @@ import java.util.TreeMap;
  * @param newlineIsSentenceBreak CoreNLP's {@code ssplit.newlineIsSentenceBreak}: {@code always}
  *     (default: ingest keeps one paragraph per line), {@code two} or {@code never}
  * @param verbose let CoreNLP write its progress chatter to stderr; does not change the output
+ * @param parallelLoad load the models on two threads (when the machine has several processors);
+ *     does not change the output
  */
 public record AnnotatorSettings(
     boolean coref,
     boolean sutime,
     boolean numericClassifiers,
     String newlineIsSentenceBreak,
-    boolean verbose) {
+    boolean verbose,
+    boolean parallelLoad) {
 
   /**
    * Version of the conversion from CoreNLP annotations to records; bump it when the records this
@@ -44,7 +47,13 @@ public record AnnotatorSettings(
 
   /** Setting names accepted by {@link #fromMap(Map)}. */
   public static final List<String> KEYS =
-      List.of("coref", "sutime", "numericClassifiers", "newlineIsSentenceBreak", "verbose");
+      List.of(
+          "coref",
+          "sutime",
+          "numericClassifiers",
+          "newlineIsSentenceBreak",
+          "verbose",
+          "parallelLoad");
 
   private static final Set<String> SENTENCE_BREAK_VALUES = Set.of("always", "two", "never");
 
@@ -60,7 +69,7 @@ public record AnnotatorSettings(
 
   /** The settings used unless the user says otherwise: fast, no coreference. */
   public static AnnotatorSettings defaults() {
-    return new AnnotatorSettings(false, false, false, "always", false);
+    return new AnnotatorSettings(false, false, false, "always", false, true);
   }
 
   /**
@@ -82,7 +91,8 @@ public record AnnotatorSettings(
         bool(values, "sutime", d.sutime()),
         bool(values, "numericClassifiers", d.numericClassifiers()),
         values.getOrDefault("newlineIsSentenceBreak", d.newlineIsSentenceBreak()),
-        bool(values, "verbose", d.verbose()));
+        bool(values, "verbose", d.verbose()),
+        bool(values, "parallelLoad", d.parallelLoad()));
   }
 
   private static boolean bool(Map<String, String> values, String key, boolean fallback) {
@@ -108,6 +118,7 @@ public record AnnotatorSettings(
     map.put("numericClassifiers", Boolean.toString(numericClassifiers));
     map.put("newlineIsSentenceBreak", newlineIsSentenceBreak);
     map.put("verbose", Boolean.toString(verbose));
+    map.put("parallelLoad", Boolean.toString(parallelLoad));
     return map;
   }
 
@@ -140,8 +151,8 @@ public record AnnotatorSettings(
 
   /**
    * A stable description of everything that shapes the annotation output: CoreNLP version,
-   * conversion version and pipeline properties ({@code verbose} is left out: it only changes
-   * logging). Part of the annotation cache key.
+   * conversion version and pipeline properties ({@code verbose} and {@code parallelLoad} are left
+   * out: they do not change the output). Part of the annotation cache key.
    */
   public String fingerprint() {
     StringBuilder text = new StringBuilder();

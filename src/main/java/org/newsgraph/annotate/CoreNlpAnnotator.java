@@ -22,8 +22,8 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   }
 
   /**
-   * Loads the CoreNLP models (10-25 s, 1.5 GB of heap), on two threads when the machine has more
-   * than one processor.
+   * Loads the CoreNLP models (10-25 s, 1.5 GB of heap), on two threads when {@link
+   * AnnotatorSettings#parallelLoad()} is set and the machine has more than one processor.
    *
    * @throws IllegalStateException when the models cannot be loaded
    */
@@ -31,7 +31,11 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     Objects.requireNonNull(settings, "settings");
     CoreNlpLogging.configure(settings.verbose());
     try {
-      return new CoreNlpAnnotator(settings, ParallelPipelineLoader.load(settings.toProperties()));
+      StanfordCoreNLP pipeline =
+          settings.parallelLoad()
+              ? ParallelPipelineLoader.load(settings.toProperties())
+              : new StanfordCoreNLP(settings.toProperties());
+      return new CoreNlpAnnotator(settings, pipeline);
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "Could not load the CoreNLP pipeline ("

@@ -29,6 +29,8 @@ import java.util.TreeSet;
  * {@code obj}: each is widened to the NER mention containing it, or else to the node with its
  * {@code compound}, {@code flat} and {@code amod} dependents). See docs/patterns.md for the rule
  * file format.
+ *
+ * <p>Immutable once loaded; {@link #match} and {@link #apply} may be called from several threads.
  */
 public final class PatternMatcher {
 

@@ -66,6 +66,11 @@ record BenchMeasurement(
     return kind != Kind.CACHED_REBUILD_NEW_JVM;
   }
 
+  /** Whether the build reported the stage (a stage the build does not run is not reported). */
+  boolean timed(BuildStage stage) {
+    return stageNanos.containsKey(stage);
+  }
+
   /** Wall time of a stage, 0 when it was not timed. */
   long stage(BuildStage stage) {
     return stageNanos.getOrDefault(stage, 0L);

@@ -95,14 +95,14 @@ final class BenchReportText {
     stageRow("model load", builds, BenchMeasurement::modelLoadNanos);
     stageRow("annotate", builds, BenchMeasurement::annotateNanos);
     for (BuildStage stage : BuildStage.values()) {
-      if (stage != BuildStage.ANNOTATE) {
+      if (stage != BuildStage.ANNOTATE && builds.stream().anyMatch(b -> b.timed(stage))) {
         stageRow(stage.label(), builds, b -> b.stage(stage));
       }
     }
     stageRow("other", builds, BenchReportText::untimed);
     stageRow("own total", builds, BenchMeasurement::ownNanos);
-    line("own total = ingest + patterns + resolve + extract + graph + store + other (other: the"
-        + " time between the timed stages); store includes opening the store");
+    line("own total = the stages above but model load and annotate, + other (the time between"
+        + " the timed stages, mostly closing the store); store includes opening the store");
     line("");
   }
 

@@ -1,42 +1,24 @@
 package org.newsgraph.cli;
 
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.AnnotatorSettings;
-import org.newsgraph.annotate.BatchAnnotator;
-import org.newsgraph.annotate.BatchAnnotator.BatchAnnotationException;
 import org.newsgraph.annotate.CachingAnnotator;
 import org.newsgraph.annotate.DocumentAnnotator;
-import org.newsgraph.annotate.PatternMatcher;
-import org.newsgraph.extract.Fact;
-import org.newsgraph.extract.FactExtractor;
-import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.LoadProblem;
 import org.newsgraph.ingest.LoadResult;
-import org.newsgraph.ingest.SourceDocument;
-import org.newsgraph.resolve.EntityResolver;
-import org.newsgraph.resolve.ResolvedCorpus;
-import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.StoreInfo;
 
 /**
- * One run of {@code newsgraph build}: load the inputs, merge them with the documents already in the
- * store (a new version replaces the document with the same id), annotate (cached, several threads),
- * apply the pattern rules, resolve entities, extract facts, build the RDF dataset and replace the
- * store's contents in one transaction. Progress and the summary go to stderr.
+ * One run of {@code newsgraph build}: load the inputs, then, through a {@link CorpusBuilder}, merge
+ * them with the documents already in the store (a new version replaces the document with the same
+ * id), annotate (cached, several threads), apply the pattern rules, resolve entities, extract
+ * facts, build the RDF dataset and replace the store's contents in one transaction. Progress and
+ * the summary go to stderr.
  */
 final class BuildRun {
 
@@ -101,68 +83,15 @@ final class BuildRun {
   }
 
   private void build(GraphStore store, LoadResult loaded) {
-    List<SourceDocument> corpus = timed(BuildStage.INGEST, () -> merge(store, loaded.documents()));
-    CachingAnnotator annotator = cachingAnnotator(store.location());
-    List<AnnotatedDocument> annotated;
-    try (annotator) {
-      annotated = timed(BuildStage.ANNOTATE, () -> annotate(annotator, corpus));
+    try (CachingAnnotator annotator = cachingAnnotator(store.location())) {
+      new CorpusBuilder(options, store, annotator, stageListener)
+          .build(loaded.documents(), loaded.problems().size(), progress);
     }
-    List<AnnotatedDocument> matched = timed(BuildStage.PATTERNS, () -> applyPatterns(annotated));
-    progress.message("resolving entities and extracting facts…");
-    ResolvedCorpus resolved =
-        timed(BuildStage.RESOLVE, () -> new EntityResolver().resolve(matched));
-    List<Fact> facts =
-        timed(BuildStage.EXTRACT, () -> new FactExtractor().extract(matched, resolved));
-    GraphBuilder graph = new GraphBuilder(options.graph());
-    DatasetGraph dataset = timed(BuildStage.GRAPH, () -> graph.build(matched, resolved, facts));
-    progress.message("writing the store " + store.location() + "…");
-    StoreInfo info =
-        timed(BuildStage.STORE, () -> {
-          store.replaceContents(dataset, summary(corpus, loaded, annotator, resolved, facts));
-          return store.info();
-        });
-    progress.message(
-        "built " + store.location() + ": " + info.documents() + " documents, " + info.entities()
-            + " entities, " + info.facts() + " facts, " + info.triples() + " triples in "
-            + progress.elapsedSeconds() + " s");
-  }
-
-  private static List<AnnotatedDocument> applyPatterns(List<AnnotatedDocument> annotated) {
-    PatternMatcher patterns = PatternMatcher.loadDefault();
-    return annotated.stream().map(patterns::apply).toList();
   }
 
   /** Runs one stage and tells the stage listener how long it took. */
   private <T> T timed(BuildStage stage, Supplier<T> work) {
-    long start = System.nanoTime();
-    T result = work.get();
-    stageListener.finished(stage, System.nanoTime() - start);
-    return result;
-  }
-
-  /** The stored documents with the new ones added or replacing those with the same id, by id. */
-  private List<SourceDocument> merge(GraphStore store, List<SourceDocument> fresh) {
-    Map<String, SourceDocument> stored = new TreeMap<>();
-    if (!options.fresh()) {
-      store.storedDocuments().forEach(d -> stored.put(d.id(), d));
-    }
-    Map<String, SourceDocument> merged = new TreeMap<>(stored);
-    int added = 0;
-    int changed = 0;
-    for (SourceDocument document : fresh) {
-      SourceDocument old = merged.put(document.id(), document);
-      if (old == null) {
-        added++;
-      } else if (!old.contentHash().equals(document.contentHash())) {
-        changed++;
-      }
-    }
-    int kept = merged.size() - fresh.size();
-    progress.message(
-        merged.size() + " documents: " + added + " new, " + changed + " changed, "
-            + (fresh.size() - added - changed) + " unchanged, " + kept
-            + " kept from earlier builds");
-    return new ArrayList<>(merged.values());
+    return stageListener.timed(stage, work);
   }
 
   private CachingAnnotator cachingAnnotator(Path storeLocation) {
@@ -176,50 +105,6 @@ final class BuildRun {
     DocumentAnnotator loaded = annotatorLoader.apply(settings);
     progress.restartEstimate();
     return loaded;
-  }
-
-  private List<AnnotatedDocument> annotate(CachingAnnotator annotator, List<SourceDocument> docs) {
-    progress.message(
-        "annotating " + docs.size() + " documents with " + options.threads() + " thread(s)…");
-    try {
-      List<AnnotatedDocument> annotated =
-          new BatchAnnotator(annotator, options.threads()).annotateAll(docs, progress);
-      progress.endLine();
-      return annotated;
-    } catch (BatchAnnotationException e) {
-      progress.endLine();
-      throw annotationFailure(e);
-    }
-  }
-
-  private static RuntimeException annotationFailure(BatchAnnotationException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof UncheckedIOException io) {
-      return new CliException(ExitCodes.STORE_UNUSABLE, e.documentId(), io.getMessage(), e);
-    }
-    return e;
-  }
-
-  private BuildSummary summary(
-      List<SourceDocument> corpus,
-      LoadResult loaded,
-      CachingAnnotator annotator,
-      ResolvedCorpus resolved,
-      List<Fact> facts) {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("base", options.graph().baseIri());
-    settings.put("threads", Integer.toString(options.threads()));
-    settings.put("fresh", Boolean.toString(options.fresh()));
-    options.annotator().toMap().forEach((k, v) -> settings.put("annotator." + k, v));
-    Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put("documents", (long) corpus.size());
-    counts.put("inputDocuments", (long) loaded.documents().size());
-    counts.put("inputProblems", (long) loaded.problems().size());
-    counts.put("annotated", annotator.misses());
-    counts.put("fromCache", annotator.hits());
-    counts.put("entities", (long) resolved.entities().size());
-    counts.put("facts", (long) facts.size());
-    return new BuildSummary(Instant.now(), settings, counts);
   }
 
   private void reportProblems(List<LoadProblem> problems) {

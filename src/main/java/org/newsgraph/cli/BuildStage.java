@@ -8,8 +8,10 @@ enum BuildStage {
   ANNOTATE("annotate", "CoreNLP annotation through the annotation cache, model loading included"),
   /** The TokensRegex/Semgrex pattern rules. */
   PATTERNS("patterns", "pattern rules over the annotations"),
-  /** Entity resolution, Wikipedia linking included. */
-  RESOLVE("resolve", "entity resolution and Wikipedia linking"),
+  /** Entity resolution. */
+  RESOLVE("resolve", "entity resolution"),
+  /** Linking entities to Wikipedia. */
+  LINK("link", "linking entities to Wikipedia"),
   /** Fact extraction. */
   EXTRACT("extract", "fact extraction"),
   /** Building the RDF dataset in memory. */

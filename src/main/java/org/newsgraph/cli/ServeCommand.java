@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code newsgraph serve}: a read-only SPARQL endpoint and the graph viewer over the store. */
+/**
+ * {@code newsgraph serve}: a read-only SPARQL endpoint and the graph viewer over the store; with
+ * {@code --allow-ingest}, also an endpoint that adds documents, with CoreNLP kept loaded.
+ */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
@@ -28,8 +31,9 @@ import picocli.CommandLine.TypeConversionException;
           + " at /sparql (GET and POST; JSON, XML, CSV, TSV, Turtle... by content negotiation)"
           + " and the Graph Store Protocol, read only, at /data.",
       "",
-      "Read only: there is no update or upload endpoint. The default graph of queries is the"
-          + " union of all named graphs. CORS is enabled, so web pages elsewhere (e.g. YASGUI) can"
+      "Read only: there is no SPARQL update or upload endpoint. With --allow-ingest, POST"
+          + " /ingest?id=NAME with an article as text/plain (UTF-8) adds it to the store, from this"
+          + " machine only. The default graph of queries is the union of all named graphs. CORS is enabled, so web pages elsewhere (e.g. YASGUI) can"
           + " query it. It listens on this machine only (127.0.0.1) unless --host says otherwise."
           + " The store is locked while the server runs: stop it before the next build.",
       "",
@@ -39,6 +43,9 @@ import picocli.CommandLine.TypeConversionException;
     footer = {
       "  ./newsgraph serve                       # then open http://127.0.0.1:3030/",
       "  ./newsgraph serve --store /data/graph --port 8080 --query-timeout 10",
+      "  ./newsgraph serve --allow-ingest        # then add an article:",
+      "  curl -H 'Content-Type: text/plain; charset=utf-8' --data-binary @article.txt \\",
+      "    'http://127.0.0.1:3030/ingest?id=article.txt'",
       "  curl -H 'Accept: application/sparql-results+json' \\",
       "    --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:3030/sparql"
     })
@@ -84,12 +91,22 @@ final class ServeCommand implements Callable<Integer> {
               + " or with a larger one runs with LIMIT N).")
   private long maxResults;
 
+  @Option(
+      names = "--allow-ingest",
+      description =
+          "Also add documents: POST an article (text/plain, UTF-8) to /ingest?id=NAME, from this"
+              + " machine only, and it is added to the store like a build would (a document with"
+              + " the same id is replaced). Loads CoreNLP at start (about 20 s, 2-3 GB of heap)."
+              + " The SPARQL endpoint stays read only.")
+  private boolean allowIngest;
+
   @Override
   public Integer call() throws InterruptedException {
     ServeSettings settings = settings();
     CountDownLatch storeClosed = new CountDownLatch(1);
     try (GraphStore store = GraphStore.openExisting(common.store());
-        NewsgraphServer server = start(store, settings)) {
+        StoreIngestor ingestor = allowIngest ? startIngestor(store) : null;
+        NewsgraphServer server = start(store, settings, ingestor)) {
       announce(store, server);
       Runtime.getRuntime().addShutdownHook(
           new Thread(() -> stopOnSignal(server, storeClosed), "newsgraph-serve-shutdown"));
@@ -121,9 +138,17 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private static NewsgraphServer start(GraphStore store, ServeSettings settings) {
+  private StoreIngestor startIngestor(GraphStore store) {
+    return StoreIngestor.start(store, main.annotatorLoader(), main.streams().err());
+  }
+
+  /** Starts the server; it adds documents when there is an ingestor (not null). */
+  private static NewsgraphServer start(
+      GraphStore store, ServeSettings settings, StoreIngestor ingestor) {
     try {
-      return NewsgraphServer.start(store, settings);
+      return ingestor == null
+          ? NewsgraphServer.start(store, settings)
+          : NewsgraphServer.start(store, settings, ingestor);
     } catch (PortInUseException e) {
       throw new CliException(ExitCodes.SERVER_FAILED, "--port " + settings.port(), e.getMessage(),
           e);
@@ -138,6 +163,10 @@ final class ServeCommand implements Callable<Integer> {
     err.println("  viewer:  " + server.baseUri());
     err.println("  SPARQL:  " + server.sparqlUri());
     err.println("  GSP:     " + server.dataUri() + " (read only)");
+    if (allowIngest) {
+      err.println("  ingest:  " + server.ingestUri() + "?id=NAME (POST text/plain; from this"
+          + " machine only)");
+    }
     if (!server.boundAddress().getAddress().isLoopbackAddress()) {
       err.println("newsgraph: warning: listening on " + server.boundAddress().getAddress()
           .getHostAddress() + ", not a loopback address: anyone who can reach this machine can"

@@ -85,6 +85,9 @@ final class CandidateReader {
       }
     } else {
       Optional<Entity> target = index.entityAt(docId, objectSpan);
+      if (target.isEmpty() && !candidate.extractor().equals("kbp")) {
+        target = descriptions.antecedent(docId, candidate.sentence(), objectSpan);
+      }
       if (target.isEmpty()
           || target.get().id().equals(subject.get().id())
           || !Signature.object(relation, target.get().type())) {
@@ -131,9 +134,15 @@ final class CandidateReader {
     if (!group || extractor.equals("kbp")) {
       return spans;
     }
-    for (int token : graph.conjuncts(graph.tokenRange(subject))) {
+    int[] range = graph.tokenRange(subject);
+    for (int token : graph.conjuncts(range)) {
       Token t = graph.tokens().get(token);
       spans.add(new TextSpan(t.begin(), t.end(), t.word()));
+    }
+    for (int[] item : graph.listedAfter(range)) {
+      Token first = graph.tokens().get(item[0]);
+      Token last = graph.tokens().get(item[1] - 1);
+      spans.add(new TextSpan(first.begin(), last.end(), first.word()));
     }
     return spans;
   }

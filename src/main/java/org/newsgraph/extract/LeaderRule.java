@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.NameKey;
 
 /**
  * leader(employer, person) when one sentence gives a person both a leading title ({@code
  * leader-titles.txt}: president, prime minister, secretary general, chief of...) and an employer of
- * the kind that title heads: "NATO Secretary General X" heads NATO, "U.S. President X" heads the
+ * the kind that title heads: "UN Secretary General X" heads the UN, "U.S. President X" heads the
  * United States, but "Defense Minister X" heads no country.
  */
 final class LeaderRule {
@@ -21,14 +22,21 @@ final class LeaderRule {
   static final double FACTOR = 0.9;
 
   private final Map<String, Set<EntityType>> titles;
+  private final Set<String> deputyWords;
 
-  private LeaderRule(Map<String, Set<EntityType>> titles) {
+  private LeaderRule(Map<String, Set<EntityType>> titles, Set<String> deputyWords) {
     this.titles = Map.copyOf(titles);
+    this.deputyWords = Set.copyOf(deputyWords);
   }
 
   static LeaderRule loadDefault() {
     Map<String, Set<EntityType>> titles = new HashMap<>();
+    Set<String> deputyWords = new java.util.HashSet<>();
     for (String line : ResourceLines.read("leader-titles.txt")) {
+      if (line.startsWith("!")) {
+        deputyWords.add(line.substring(1).strip());
+        continue;
+      }
       String[] columns = line.split("\t");
       if (columns.length != 2) {
         throw new IllegalStateException(
@@ -40,22 +48,37 @@ final class LeaderRule {
       }
       titles.put(columns[0].strip(), kinds);
     }
-    return new LeaderRule(titles);
+    return new LeaderRule(titles, deputyWords);
   }
 
-  /** Whether a title (lower case) heads an employer of this type. */
-  boolean heads(String title, EntityType employerType) {
+  /** Whether a title (lower case) makes its holder the head of this employer. */
+  boolean heads(String title, Entity employer) {
+    for (String word : title.split("[\\s-]+")) {
+      if (deputyWords.contains(word)) {
+        return false;
+      }
+    }
     for (Map.Entry<String, Set<EntityType>> entry : titles.entrySet()) {
       String leading = entry.getKey();
       boolean matches =
           title.equals(leading)
               || title.endsWith(" " + leading)
-              || title.startsWith(leading + " of ");
-      if (matches && entry.getValue().contains(employerType)) {
+              || title.startsWith(leading + " of ")
+                  && names(employer, title.substring(leading.length() + " of ".length()));
+      if (matches && entry.getValue().contains(employer.type())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the words name the employer (its label or an alias, "the" aside). */
+  private static boolean names(Entity employer, String words) {
+    String key = NameKey.of(words);
+    if (NameKey.of(employer.label()).equals(key)) {
+      return true;
+    }
+    return employer.aliases().stream().anyMatch(alias -> NameKey.of(alias).equals(key));
   }
 
   /** The leader observations implied by title and employer observations of the same sentence. */
@@ -76,7 +99,7 @@ final class LeaderRule {
           continue;
         }
         Entity organization = index.entity(employer.object()).orElseThrow();
-        if (heads(title.object(), organization.type())) {
+        if (heads(title.object(), organization)) {
           double confidence =
               FACTOR * Math.min(title.evidence().confidence(), employer.evidence().confidence());
           Evidence evidence = title.evidence();

@@ -132,7 +132,7 @@ final class SentenceGraph {
 
   /**
    * Whether the ranges touch (no token between them), or a dependency path joins them whose inner
-   * tokens are all titles ("NATO" - "Secretary General" - "Mark Rutte") and whose edges stay inside
+   * tokens are all titles ("UN" - "Secretary General" - "Ana Lobo") and whose edges stay inside
    * a noun phrase (compound, appos, possessive, "of"...), not "met at the X".
    */
   boolean linked(int[] a, int[] b) {
@@ -193,6 +193,53 @@ final class SentenceGraph {
     found.removeIf(t -> t >= range[0] && t < range[1]);
     return new ArrayList<>(found);
   }
+
+  /**
+   * The names listed right after a range, read from the tokens when the parse misses the list
+   * (a colon list parsed as appositions): each item is a run of tokens with the NER type of the
+   * range's last token, after a comma and/or "and"/"or" and an optional "the". "A, B, the C and D"
+   * gives the ranges of B, C and D; the list ends after the item that follows "and"/"or".
+   */
+  List<int[]> listedAfter(int[] range) {
+    List<int[]> items = new ArrayList<>();
+    if (range[1] <= range[0] || range[1] > tokens().size()) {
+      return items;
+    }
+    String type = tokens().get(range[1] - 1).ner();
+    if (type.equals("O")) {
+      return items;
+    }
+    int next = range[1];
+    boolean last = false;
+    while (!last && next < tokens().size()) {
+      int start = next;
+      if (lowerWord(start).equals(",")) {
+        start++;
+      }
+      if (start < tokens().size() && LIST_CONJUNCTIONS.contains(lowerWord(start))) {
+        last = true;
+        start++;
+      }
+      if (start == next) {
+        break;
+      }
+      if (start < tokens().size() && lowerWord(start).equals("the")) {
+        start++;
+      }
+      int end = start;
+      while (end < tokens().size() && tokens().get(end).ner().equals(type)) {
+        end++;
+      }
+      if (end == start) {
+        break;
+      }
+      items.add(new int[] {start, end});
+      next = end;
+    }
+    return items;
+  }
+
+  private static final java.util.Set<String> LIST_CONJUNCTIONS = java.util.Set.of("and", "or");
 
   /** The token's text as the tokenizer wrote it, lower case. */
   String lowerWord(int token) {

@@ -8,7 +8,7 @@ import org.newsgraph.annotate.Token;
 /**
  * The title string of a title fact: the title's words in lower case, single-spaced, without a
  * leading article or "then-"/"former". A capitalised word glued to an acronym just before the title
- * ("NATOSecretary General", a missing space) is taken back into the title.
+ * ("UNSecretary General", a missing space) is taken back into the title.
  */
 final class TitleText {
 

@@ -49,7 +49,8 @@ public final class DocumentLoader {
 
   private static void read(InputFile file, List<SourceDocument> documents, List<LoadProblem> out) {
     try {
-      documents.add(toDocument(file, Files.readAllBytes(file.path())));
+      documents.add(
+          toDocument(file.id(), file.source(), file.format(), Files.readAllBytes(file.path())));
     } catch (IOException e) {
       out.add(
           new LoadProblem(
@@ -60,18 +61,36 @@ public final class DocumentLoader {
     }
   }
 
-  private static SourceDocument toDocument(InputFile file, byte[] bytes)
-      throws InputRejectedException {
+  /**
+   * Reads one document that arrives as plain text rather than as a file (e.g. the body of an HTTP
+   * request) by the rules of a {@code .txt} file: strict UTF-8, binary content refused, cleaned by
+   * {@link TextCleaner}, the title its first line.
+   *
+   * @param id the document id
+   * @param source where the text came from, for the document's metadata and for messages
+   * @param content the text's UTF-8 bytes
+   * @return the document, or the one problem (naming {@code source}) that kept it from being read
+   */
+  public static LoadResult fromText(String id, String source, byte[] content) {
+    try {
+      return new LoadResult(List.of(toDocument(id, source, InputFormat.TEXT, content)), List.of());
+    } catch (InputRejectedException e) {
+      return new LoadResult(List.of(), List.of(new LoadProblem(source, e.getMessage())));
+    }
+  }
+
+  private static SourceDocument toDocument(
+      String id, String source, InputFormat format, byte[] bytes) throws InputRejectedException {
     String content = TextDecoder.decode(bytes);
-    String text = TextCleaner.clean(file.format().toPlainText(content));
+    String text = TextCleaner.clean(format.toPlainText(content));
     if (text.isEmpty()) {
       throw new InputRejectedException(
-          file.format() == InputFormat.HTML
+          format == InputFormat.HTML
               ? "has no text outside its markup; give a page with the article's text, or remove it"
               : "is empty (or only whitespace); add the article's text, or remove it");
     }
     String title = text.lines().findFirst().orElse("");
-    return new SourceDocument(file.id(), file.source(), title, text, sha256Hex(text));
+    return new SourceDocument(id, source, title, text, sha256Hex(text));
   }
 
   private static boolean sameFile(InputFile a, InputFile b) {

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  *   <li><b>Type</b>: a vote over the mentions' NER types (story sentences count 1, headings and
  *       page furniture 0.5), then the gazetteer decides for places it knows: a sovereign state is a
  *       COUNTRY, a territory, continent or ocean a PLACE, a national capital a CITY. MISC votes
- *       only for regions ("Indo-Pacific"). A cluster with no type is no entity.
+ *       only for regions ("Afro-Eurasia"). A cluster with no type is no entity.
  *   <li>A cluster needs at least one mention in a story sentence (bylines, outlet names and
  *       headings alone make no entity).
  *   <li><b>Label</b>: the fullest name: not an acronym, most words, most frequent; a country the
@@ -125,7 +125,7 @@ final class EntityBuilder {
     };
   }
 
-  /** A continent or ocean, or a hyphenated name ending in one ("Indo-Pacific"). */
+  /** A continent or ocean, or a hyphenated name ending in one ("Afro-Eurasia"). */
   private boolean isRegionName(String text) {
     String name = NameClusterer.key(text);
     if (places.region(name).isPresent()) {

@@ -21,13 +21,15 @@ import org.newsgraph.annotate.Token;
  * group-name definitions ({@link AcronymFinder}), spread defined names over the corpus ({@link
  * NamePropagation}), drop common words NER took for names, cluster ({@link NameClusterer}) and
  * build entities ({@link EntityBuilder}). Nationality words resolve to their country's entity as
- * mentions, never as aliases; a country named only by its demonym in a national office ("German
+ * mentions, never as aliases; a country named only by its demonym in a national office ("Chilean
  * general X") becomes an entity. See docs/resolution-and-extraction.md.
  *
  * <p>The result depends only on the documents, not on their order. Instances are immutable and may
  * be shared between threads.
  */
 public final class EntityResolver {
+
+  private static final String ORGANIZATION = "ORGANIZATION";
 
   private final PlaceGazetteer places;
   private final List<List<String>> nationalBodies;
@@ -68,6 +70,7 @@ public final class EntityResolver {
         acronyms.putIfAbsent(group.text(), group.ner());
       }
       mentionsByDoc.put(view.id(), mentions);
+      organizationNames(view, mentions).forEach(name -> longNames.putIfAbsent(name, ORGANIZATION));
     }
     NamePropagation propagation =
         new NamePropagation(longNames, acronyms, organizationInitials(mentionsByDoc, longNames));
@@ -87,6 +90,20 @@ public final class EntityResolver {
     EntityBuilder builder =
         new EntityBuilder(places, m -> viewById.get(m.docId()).isWeak(m.sentence()));
     return corpus(builder.build(clusters), demonyms, viewById);
+  }
+
+  /**
+   * The multi-word proper names NER tagged as organisations in the document's story sentences:
+   * spread like defined long names, since NER often tags the same name differently elsewhere
+   * ("African" + "Union" as a nationality and a city).
+   */
+  private static List<String> organizationNames(DocumentView view, List<NameMention> mentions) {
+    return mentions.stream()
+        .filter(m -> m.ner().equals(ORGANIZATION) && m.origin() == NameMention.Origin.NER)
+        .filter(m -> !view.isWeak(m.sentence()))
+        .map(NameMention::text)
+        .filter(NamePropagation::isProperName)
+        .toList();
   }
 
   private ResolvedCorpus corpus(
@@ -143,7 +160,7 @@ public final class EntityResolver {
 
   /**
    * Whether a mention can name an entity: it has a capital letter or digit, and it is not a single
-   * capitalised common word that the corpus also writes in lower case ("Air", "Signal").
+   * capitalised common word that the corpus also writes in lower case ("Navy", "Signal").
    */
   private static boolean isName(NameMention mention, Set<String> lowerCaseWords) {
     String text = mention.text();

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Acronyms and the initials of long names: "North Atlantic Treaty Organization" gives {@code NATO},
- * "Group of Seven" gives {@code G7} (number words become digits), "Self-Defense Forces" gives
- * {@code SDF}; function words ("of", "and", "the", ...) are skipped.
+ * Acronyms and the initials of long names: "World Health Organization" gives {@code WHO},
+ * "Group of Twenty" gives {@code G20} (number words become digits), "Rapid-Reaction Force" gives
+ * {@code RRF}; function words ("of", "and", "the", ...) are skipped.
  */
 final class Initials {
 
@@ -58,7 +58,7 @@ final class Initials {
 
   /**
    * Whether a surface form looks like an acronym: 2 to 8 letters, digits and dots, letters all
-   * upper case, at least two letters or a letter and a digit ("NATO", "U.S.", "G7", "IP4").
+   * upper case, at least two letters or a letter and a digit ("WHO", "U.S.", "G20", "F1").
    */
   static boolean isAcronym(String text) {
     if (text.length() < 2 || text.length() > 10 || !text.matches("[\\p{Lu}\\p{N}.]+")) {

@@ -13,10 +13,10 @@ import org.newsgraph.annotate.Token;
  * general rules.
  *
  * <ul>
- *   <li>A country or nationality directly before an organisation name is part of it ("Japan" +
- *       "Maritime Self-Defense Force"), unless the organisation starts with an acronym.
- *   <li>Place mentions that touch are one name ("Soviet" + "Union").
- *   <li>"region" after a place name belongs to it ("the Baltic region").
+ *   <li>A country or nationality directly before an organisation name is part of it ("Norway" +
+ *       "Coast Guard"), unless the organisation starts with an acronym.
+ *   <li>Place mentions that touch are one name ("Czech" + "Republic").
+ *   <li>"region" after a place name belongs to it ("the Sahel region").
  *   <li>A capitalised token NER missed that is a country's name is a country ("then-US"); after
  *       "the", a continent, ocean or "the West" is a place.
  *   <li>A nationality word before a title, person or organisation stands for its country.

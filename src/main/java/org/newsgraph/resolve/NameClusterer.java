@@ -19,12 +19,12 @@ import java.util.TreeSet;
  *   <li>a country's alternative names ("U.S." = "United States"), from the gazetteer;
  *   <li>acronyms defined in the text ("Long Name (LN)");
  *   <li>a one-word person name with the one full name in the same document (else in the corpus)
- *       whose first or last word it is ("Rutte" = "Mark Rutte"); several candidates: no join;
- *   <li>organisation names that differ only by a leading nation word ("Japan Self Defense Force" =
- *       "Japanese Self Defense Force" = "Self-Defense Forces") when only one nation qualifies that
+ *       whose first or last word it is ("Lobo" = "Ana Lobo"); several candidates: no join;
+ *   <li>organisation names that differ only by a leading nation word ("Norway Coast Guard" =
+ *       "Norwegian Coast Guard" = "Coast Guards") when only one nation qualifies that
  *       name in the corpus, and singular/plural variants;
  *   <li>an acronym with the one organisation name whose initials it spells, with or without the
- *       nation word ("MSDF" = "Japan Maritime Self-Defense Force").
+ *       nation word ("NCG" = "Norway Coast Guard").
  * </ol>
  */
 final class NameClusterer {
@@ -148,8 +148,37 @@ final class NameClusterer {
       String word = personKey(mention.text());
       List<String> inDoc = namesWith(word, fullNamesByDoc.getOrDefault(mention.docId(), Set.of()));
       List<String> candidates = inDoc.isEmpty() ? namesWith(word, allFullNames) : inDoc;
-      union(nodes.get(mention), candidates.size() == 1 ? candidates.get(0) : word);
+      Optional<String> company =
+          candidates.isEmpty() ? organizationStartingWith(word, mention.docId(), nodes) : Optional.empty();
+      if (company.isPresent()) {
+        union(nodes.get(mention), company.get());
+        union(word, company.get());
+      } else {
+        union(nodes.get(mention), candidates.size() == 1 ? candidates.get(0) : word);
+      }
     }
+  }
+
+  /**
+   * The organisation a one-word "person" name that matches no person stands for: the multi-word
+   * organisation of the same document whose name starts with that word ("Acme" for "Acme Tools
+   * Ltd", which NER often tags as a person); with several, the one the document names most often,
+   * and none on a tie.
+   */
+  private static Optional<String> organizationStartingWith(
+      String word, String docId, Map<NameMention, String> nodes) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Map.Entry<NameMention, String> entry : nodes.entrySet()) {
+      NameMention mention = entry.getKey();
+      String key = entry.getValue();
+      boolean organization = mention.ner().equals("ORGANIZATION") && mention.docId().equals(docId);
+      if (organization && key.startsWith(word + " ")) {
+        counts.merge(key, 1, Integer::sum);
+      }
+    }
+    int best = counts.values().stream().max(Integer::compare).orElse(0);
+    List<String> top = counts.keySet().stream().filter(k -> counts.get(k) == best).toList();
+    return top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
   }
 
   private static List<String> namesWith(String word, Set<String> fullNames) {
@@ -186,8 +215,8 @@ final class NameClusterer {
   }
 
   /**
-   * Splits a leading nation word off an organisation key: {@code [country, rest]}, e.g. "japan self
-   * defense force" gives {@code [Japan, self defense force]}.
+   * Splits a leading nation word off an organisation key: {@code [country, rest]}, e.g. "norway coast
+   * guard" gives {@code [Norway, coast guard]}.
    */
   private Optional<String[]> splitNation(String key) {
     String[] words = key.split(" ");

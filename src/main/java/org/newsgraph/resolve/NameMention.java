@@ -32,7 +32,7 @@ record NameMention(
     REPAIRED,
     /** An acronym or group name defined in the text ("(ABC)", "known as the ABC"). */
     DEFINED,
-    /** A nationality word that stands for its country ("Japanese" in "Japanese minister"). */
+    /** A nationality word that stands for its country ("Chilean" in "Chilean minister"). */
     DEMONYM
   }
 

@@ -10,12 +10,14 @@ import org.newsgraph.annotate.Token;
 /**
  * Spreads names the corpus defines to every place the text uses them, since NER is unstable on long
  * names and rare acronyms: a long name defined with an acronym anywhere in the corpus replaces the
- * partial mentions NER made of it elsewhere ("NATO Security Assistance" + "Ukraine" becomes the
- * whole name); a defined acronym, or an untagged acronym whose letters are the initials of an
- * organisation named in the corpus ("G7" for "Group of Seven"), becomes a mention wherever it
+ * partial mentions NER made of it elsewhere ("Coastal Patrol" + "Peru" becomes "Coastal Patrol and
+ * Rescue for Peru"); a defined acronym, or an untagged acronym whose letters are the initials of an
+ * organisation named in the corpus ("G20" for "Group of Twenty"), becomes a mention wherever it
  * occurs.
  */
 final class NamePropagation {
+
+  private static final Set<String> NAME_FUNCTION_WORDS = Set.of("of", "for", "and", "on", "the", "de");
 
   private static final Set<String> ACRONYM_TAGS = Set.of("NN", "NNP", "NNS", "NNPS", "CD");
 
@@ -54,6 +56,24 @@ final class NamePropagation {
     }
     result.sort(MentionFinder.ORDER);
     return result;
+  }
+
+  /**
+   * Whether the text is a proper name of at least two words: every word capitalised, apart from
+   * the function words names contain ("Bank for International Settlements").
+   */
+  static boolean isProperName(String text) {
+    String[] words = text.strip().split("\\s+");
+    if (words.length < 2 || !Character.isUpperCase(words[0].codePointAt(0))) {
+      return false;
+    }
+    for (String word : words) {
+      boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+      if (!capitalised && !NAME_FUNCTION_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return Character.isUpperCase(words[words.length - 1].codePointAt(0));
   }
 
   private String acronymType(Token token, String word) {

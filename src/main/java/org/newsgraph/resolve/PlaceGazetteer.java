@@ -130,7 +130,7 @@ final class PlaceGazetteer {
     return Optional.ofNullable(countryByKey.get(NameKey.of(name)));
   }
 
-  /** The sovereign state a demonym ("Japanese", "North Korean") refers to, when unambiguous. */
+  /** The sovereign state a demonym ("Chilean", "South African") refers to, when unambiguous. */
   Optional<String> countryOfDemonym(String word) {
     return Optional.ofNullable(countryByDemonym.get(NameKey.of(word)));
   }

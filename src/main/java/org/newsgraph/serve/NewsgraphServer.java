@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.ServerSocketChannel;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -29,10 +30,13 @@ import org.newsgraph.store.GraphStore;
  *   <li>{@code /data} SPARQL 1.1 Graph Store Protocol, read only ({@code ?graph=IRI}, {@code
  *       ?graph=union}, {@code ?default}, or the whole dataset without a parameter)
  *   <li>{@code /$/ping} a liveness check
+ *   <li>{@code /ingest} adds a document ({@code POST ?id=NAME}, body text/plain), only when the
+ *       server was started with a {@link DocumentIngestor} and only from this machine; 404
+ *       otherwise
  * </ul>
  *
- * <p>There is no update and no upload endpoint. CORS is enabled for every origin. The default
- * graph of queries is the union of all named graphs.
+ * <p>There is no SPARQL update and no upload endpoint. CORS is enabled for every origin. The
+ * default graph of queries is the union of all named graphs.
  */
 public final class NewsgraphServer implements AutoCloseable {
 
@@ -41,6 +45,9 @@ public final class NewsgraphServer implements AutoCloseable {
 
   /** The path of the read-only Graph Store Protocol endpoint. */
   public static final String DATA_PATH = "/data";
+
+  /** The path of the endpoint that adds documents, when the server has an ingestor. */
+  public static final String INGEST_PATH = IngestFilter.PATH;
 
   private final FusekiServer fuseki;
   private final InetSocketAddress boundAddress;
@@ -57,7 +64,19 @@ public final class NewsgraphServer implements AutoCloseable {
    * @throws ServeException when the host is unknown or the server cannot start
    */
   public static NewsgraphServer start(GraphStore store, ServeSettings settings) {
-    return start(store.datasetGraph(), settings);
+    return start(store.datasetGraph(), settings, Optional.empty());
+  }
+
+  /**
+   * Starts a server over an open store that also adds documents, through {@code ingestor}, at
+   * {@link #INGEST_PATH}. The store must stay open while the server runs.
+   *
+   * @throws PortInUseException when the port is taken
+   * @throws ServeException when the host is unknown or the server cannot start
+   */
+  public static NewsgraphServer start(
+      GraphStore store, ServeSettings settings, DocumentIngestor ingestor) {
+    return start(store.datasetGraph(), settings, Optional.of(ingestor));
   }
 
   /**
@@ -67,8 +86,20 @@ public final class NewsgraphServer implements AutoCloseable {
    * @throws ServeException when the host is unknown or the server cannot start
    */
   public static NewsgraphServer start(DatasetGraph dataset, ServeSettings settings) {
+    return start(dataset, settings, Optional.empty());
+  }
+
+  /**
+   * Starts a server over a transactional dataset that follows the newsgraph graph model, adding
+   * documents through the ingestor when there is one.
+   *
+   * @throws PortInUseException when the port is taken
+   * @throws ServeException when the host is unknown or the server cannot start
+   */
+  public static NewsgraphServer start(
+      DatasetGraph dataset, ServeSettings settings, Optional<DocumentIngestor> ingestor) {
     InetAddress address = resolve(settings.host());
-    FusekiServer fuseki = build(dataset, settings, address.isLoopbackAddress());
+    FusekiServer fuseki = build(dataset, settings, address.isLoopbackAddress(), ingestor);
     ServerConnector connector = connector(fuseki);
     connector.setHost(settings.host());
     try {
@@ -80,7 +111,11 @@ public final class NewsgraphServer implements AutoCloseable {
     return new NewsgraphServer(fuseki, localAddress(connector));
   }
 
-  private static FusekiServer build(DatasetGraph dataset, ServeSettings settings, boolean loopback) {
+  private static FusekiServer build(
+      DatasetGraph dataset,
+      ServeSettings settings,
+      boolean loopback,
+      Optional<DocumentIngestor> ingestor) {
     DataService service =
         DataService.newBuilder(dataset)
             .addEndpoint(Operation.Query, SPARQL_PATH.substring(1))
@@ -98,6 +133,7 @@ public final class NewsgraphServer implements AutoCloseable {
             new LimitedQueryService(settings.queryTimeout(), settings.maxResults()))
         .add("/", service)
         .addFilter("/*", new ViewerFilter(ViewerAssets.load()))
+        .addFilter("/*", new IngestFilter(ingestor))
         .build();
   }
 
@@ -126,6 +162,11 @@ public final class NewsgraphServer implements AutoCloseable {
   /** The Graph Store Protocol endpoint's URL. */
   public URI dataUri() {
     return baseUri().resolve(DATA_PATH.substring(1));
+  }
+
+  /** The URL that adds documents (answered with 404 when the server has no ingestor). */
+  public URI ingestUri() {
+    return baseUri().resolve(INGEST_PATH.substring(1));
   }
 
   /** Blocks until the server stops. */

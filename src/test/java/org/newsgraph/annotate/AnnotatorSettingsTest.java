@@ -65,6 +65,9 @@ class AnnotatorSettingsTest {
     AnnotatorSettings defaults = AnnotatorSettings.defaults();
     assertEquals(
         defaults.fingerprint(), AnnotatorSettings.fromMap(Map.of("verbose", "true")).fingerprint());
+    assertEquals(
+        defaults.fingerprint(),
+        AnnotatorSettings.fromMap(Map.of("parallelLoad", "false")).fingerprint());
     assertNotEquals(
         defaults.fingerprint(), AnnotatorSettings.fromMap(Map.of("coref", "true")).fingerprint());
     assertNotEquals(

@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +138,25 @@ class PatternMatcherTest {
     assertEquals(document.candidates().get(0), applied.candidates().get(0));
     assertEquals(document.sentences(), applied.sentences());
     assertEquals(document.mentions(), applied.mentions());
+  }
+
+  @Test
+  void concurrentMatchingGivesTheSameCandidates() throws Exception {
+    PatternMatcher matcher = PatternMatcher.fromText("test.rules", RULES);
+    AnnotatedDocument document = document();
+    List<RelationCandidate> expected = matcher.match(document);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<RelationCandidate>>> runs = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        runs.add(pool.submit(() -> matcher.match(document)));
+      }
+      for (Future<List<RelationCandidate>> run : runs) {
+        assertEquals(expected, run.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,15 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.export.SampleCorpus;
@@ -40,7 +30,6 @@ import org.newsgraph.store.StoreLockedException;
  */
 class ServeCommandIT {
 
-  private static final Pattern SPARQL_URL = Pattern.compile("SPARQL:\\s+(http://\\S+)");
   private static final long WAIT_SECONDS = 90;
 
   @TempDir Path folder;
@@ -48,23 +37,31 @@ class ServeCommandIT {
   @Test
   void servesTheStoreUntilStoppedAndSaysWhenTheStoreIsInUse() throws Exception {
     Path storeDir = createStore("store");
-    Serve serve = Serve.start(storeDir, "--port", "0");
+    ServeProcess serve = serve(storeDir, "--port", "0");
     try {
-      URI sparql = serve.waitForUrl();
+      URI sparql = serve.waitForUrl(WAIT_SECONDS);
       assertTrue(sparql.getHost().equals("127.0.0.1"), sparql.toString());
       HttpResponse<String> response = query(sparql, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
       assertEquals(200, response.statusCode());
       assertTrue(response.body().startsWith("n\r\n"), response.body());
 
+      HttpResponse<String> ingest = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(sparql.resolve("/ingest?id=a.txt"))
+              .header("Content-Type", "text/plain")
+              .POST(HttpRequest.BodyPublishers.ofString("Harbour reopens.")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, ingest.statusCode(), "no --allow-ingest: " + ingest.body());
+      assertTrue(ingest.body().contains("--allow-ingest"), ingest.body());
+
       assertThrows(StoreLockedException.class, () -> GraphStore.openExisting(storeDir).close());
 
-      Serve second = Serve.start(storeDir, "--port", "0");
-      assertEquals(ExitCodes.STORE_UNUSABLE, second.waitForExit());
+      ServeProcess second = serve(storeDir, "--port", "0");
+      assertEquals(ExitCodes.STORE_UNUSABLE, second.waitForExit(WAIT_SECONDS));
       assertTrue(second.stderr().contains("in use by another newsgraph process"), second.stderr());
     } finally {
       serve.process.destroy();
     }
-    assertEquals(143, serve.waitForExit(), "stopped by SIGTERM: " + serve.stderr());
+    assertEquals(143, serve.waitForExit(WAIT_SECONDS), "stopped by SIGTERM: " + serve.stderr());
     try (GraphStore reopened = GraphStore.openExisting(storeDir)) {
       assertTrue(reopened.info().entities() > 0, "the store was released and is intact");
     }
@@ -74,8 +71,8 @@ class ServeCommandIT {
   void aBusyPortIsReportedWithItsOwnExitCode() throws Exception {
     Path storeDir = createStore("store");
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Serve serve = Serve.start(storeDir, "--port", Integer.toString(taken.getLocalPort()));
-      assertEquals(ExitCodes.SERVER_FAILED, serve.waitForExit(), serve.stderr());
+      ServeProcess serve = serve(storeDir, "--port", Integer.toString(taken.getLocalPort()));
+      assertEquals(ExitCodes.SERVER_FAILED, serve.waitForExit(WAIT_SECONDS), serve.stderr());
       assertTrue(serve.stderr().contains("Port " + taken.getLocalPort()), serve.stderr());
       assertTrue(serve.stderr().contains("already in use"), serve.stderr());
     }
@@ -83,8 +80,8 @@ class ServeCommandIT {
 
   @Test
   void aMissingStoreIsReported() throws Exception {
-    Serve serve = Serve.start(folder.resolve("nothing-here"), "--port", "0");
-    assertEquals(ExitCodes.STORE_UNUSABLE, serve.waitForExit());
+    ServeProcess serve = serve(folder.resolve("nothing-here"), "--port", "0");
+    assertEquals(ExitCodes.STORE_UNUSABLE, serve.waitForExit(WAIT_SECONDS));
     assertTrue(serve.stderr().contains("newsgraph build"), serve.stderr());
   }
 
@@ -104,71 +101,7 @@ class ServeCommandIT {
             HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A {@code newsgraph serve} process running this build's classes, with its stderr collected. */
-  private static final class Serve {
-    final Process process;
-    final List<String> lines = new ArrayList<>();
-    final BlockingQueue<String> fresh = new LinkedBlockingQueue<>();
-
-    private Serve(Process process) {
-      this.process = process;
-      Thread reader = new Thread(this::readStderr, "serve-stderr");
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    static Serve start(Path storeDir, String... options) throws IOException {
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-          "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-          "serve", "--store", storeDir.toString()));
-      command.addAll(List.of(options));
-      return new Serve(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start());
-    }
-
-    private void readStderr() {
-      try (BufferedReader err = new BufferedReader(
-          new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-        for (String line = err.readLine(); line != null; line = err.readLine()) {
-          synchronized (lines) {
-            lines.add(line);
-          }
-          fresh.add(line);
-        }
-      } catch (IOException e) {
-        fresh.add("(stderr closed: " + e.getMessage() + ")");
-      }
-    }
-
-    URI waitForUrl() throws InterruptedException {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-      while (System.nanoTime() < deadline) {
-        String line = fresh.poll(1, TimeUnit.SECONDS);
-        Optional<URI> url = Optional.ofNullable(line).map(SPARQL_URL::matcher)
-            .filter(Matcher::find).map(m -> URI.create(m.group(1)));
-        if (url.isPresent()) {
-          return url.get();
-        }
-        if (line == null && !process.isAlive()) {
-          break;
-        }
-      }
-      throw new AssertionError("serve printed no SPARQL URL: " + stderr());
-    }
-
-    int waitForExit() throws InterruptedException {
-      if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("serve did not exit: " + stderr());
-      }
-      return process.exitValue();
-    }
-
-    String stderr() {
-      synchronized (lines) {
-        return String.join("\n", lines);
-      }
-    }
+  private static ServeProcess serve(Path storeDir, String... options) throws IOException {
+    return ServeProcess.start("512m", storeDir, options);
   }
 }

@@ -150,4 +150,19 @@ class PeopleFactsTest {
 
     assertEquals(Set.of("person/ana-lobo citizenship country/chile"), Extraction.asserted(doc));
   }
+
+  @Test
+  void aDeputyLeadsNothing() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Chilean/JJ/NATIONALITY Vice/NNP/TITLE President/NNP/TITLE Rui/NNP/PERSON"
+                    + " Paz/NNP/PERSON spoke/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("person/rui-paz title vice president"), facts.toString());
+    assertFalse(facts.contains("country/chile leader person/rui-paz"), facts.toString());
+  }
 }

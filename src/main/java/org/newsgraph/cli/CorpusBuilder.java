@@ -1,0 +1,176 @@
+package org.newsgraph.cli;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.annotate.BatchAnnotator;
+import org.newsgraph.annotate.BatchAnnotator.BatchAnnotationException;
+import org.newsgraph.annotate.CachingAnnotator;
+import org.newsgraph.annotate.PatternMatcher;
+import org.newsgraph.extract.Fact;
+import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.graph.GraphBuilder;
+import org.newsgraph.ingest.SourceDocument;
+import org.newsgraph.resolve.EntityResolver;
+import org.newsgraph.resolve.ResolvedCorpus;
+import org.newsgraph.store.BuildSummary;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.StoreInfo;
+
+/**
+ * The part of a build that comes after reading the inputs, over an open store and an annotator
+ * that the caller owns: merge the new documents with the stored ones (a new version replaces the
+ * document with the same id), annotate (cached, several threads), apply the pattern rules, resolve
+ * entities, extract facts, build the RDF dataset and replace the store's contents in one
+ * transaction. {@code newsgraph build} runs it once; {@code newsgraph serve --allow-ingest} keeps
+ * one with a loaded annotator and runs it for every document it is sent, one at a time.
+ */
+final class CorpusBuilder {
+
+  private final BuildOptions options;
+  private final GraphStore store;
+  private final CachingAnnotator annotator;
+  private final BuildStageListener stages;
+  private PatternMatcher patterns;
+
+  /**
+   * @param options the settings (threads, fresh, annotator and graph settings); its inputs are not
+   *     read here
+   * @param store the open store to merge with and write
+   * @param annotator the annotator, kept open by the caller
+   * @param stages told how long each stage took
+   */
+  CorpusBuilder(
+      BuildOptions options,
+      GraphStore store,
+      CachingAnnotator annotator,
+      BuildStageListener stages) {
+    this.options = options;
+    this.store = store;
+    this.annotator = annotator;
+    this.stages = stages;
+  }
+
+  /**
+   * What one run did.
+   *
+   * @param info what the store holds afterwards
+   * @param added how many of the new documents were not stored before
+   * @param changed how many replaced a stored document with another text
+   */
+  record Outcome(StoreInfo info, int added, int changed) {}
+
+  /**
+   * Adds the documents to the store and rebuilds its graph.
+   *
+   * @param fresh the documents just read
+   * @param inputProblems how many inputs could not be read, for build.json
+   * @param progress where to report progress
+   */
+  Outcome build(List<SourceDocument> fresh, int inputProblems, ProgressPrinter progress) {
+    Merge merge = stages.timed(BuildStage.INGEST, () -> merge(fresh, progress));
+    long hitsBefore = annotator.hits();
+    long missesBefore = annotator.misses();
+    List<AnnotatedDocument> annotated =
+        stages.timed(BuildStage.ANNOTATE, () -> annotate(merge.corpus(), progress));
+    List<AnnotatedDocument> matched =
+        stages.timed(BuildStage.PATTERNS, () -> applyPatterns(annotated));
+    progress.message("resolving entities and extracting facts…");
+    ResolvedCorpus resolved =
+        stages.timed(BuildStage.RESOLVE, () -> new EntityResolver().resolve(matched));
+    List<Fact> facts =
+        stages.timed(BuildStage.EXTRACT, () -> new FactExtractor().extract(matched, resolved));
+    GraphBuilder graph = new GraphBuilder(options.graph());
+    DatasetGraph dataset =
+        stages.timed(BuildStage.GRAPH, () -> graph.build(matched, resolved, facts));
+    progress.message("writing the store " + store.location() + "…");
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("documents", (long) merge.corpus().size());
+    counts.put("inputDocuments", (long) fresh.size());
+    counts.put("inputProblems", (long) inputProblems);
+    counts.put("annotated", annotator.misses() - missesBefore);
+    counts.put("fromCache", annotator.hits() - hitsBefore);
+    counts.put("entities", (long) resolved.entities().size());
+    counts.put("facts", (long) facts.size());
+    StoreInfo info =
+        stages.timed(BuildStage.STORE, () -> {
+          store.replaceContents(dataset, new BuildSummary(Instant.now(), settings(), counts));
+          return store.info();
+        });
+    progress.message(
+        "built " + store.location() + ": " + info.documents() + " documents, " + info.entities()
+            + " entities, " + info.facts() + " facts, " + info.triples() + " triples in "
+            + progress.elapsedSeconds() + " s");
+    return new Outcome(info, merge.added(), merge.changed());
+  }
+
+  /** The merged corpus, sorted by id, and how many new documents were added or changed. */
+  private record Merge(List<SourceDocument> corpus, int added, int changed) {}
+
+  private Merge merge(List<SourceDocument> fresh, ProgressPrinter progress) {
+    Map<String, SourceDocument> merged = new TreeMap<>();
+    if (!options.fresh()) {
+      store.storedDocuments().forEach(d -> merged.put(d.id(), d));
+    }
+    int added = 0;
+    int changed = 0;
+    for (SourceDocument document : fresh) {
+      SourceDocument old = merged.put(document.id(), document);
+      if (old == null) {
+        added++;
+      } else if (!old.contentHash().equals(document.contentHash())) {
+        changed++;
+      }
+    }
+    int kept = merged.size() - fresh.size();
+    progress.message(
+        merged.size() + " documents: " + added + " new, " + changed + " changed, "
+            + (fresh.size() - added - changed) + " unchanged, " + kept
+            + " kept from earlier builds");
+    return new Merge(new ArrayList<>(merged.values()), added, changed);
+  }
+
+  private List<AnnotatedDocument> annotate(List<SourceDocument> docs, ProgressPrinter progress) {
+    progress.message(
+        "annotating " + docs.size() + " documents with " + options.threads() + " thread(s)…");
+    try {
+      List<AnnotatedDocument> annotated =
+          new BatchAnnotator(annotator, options.threads()).annotateAll(docs, progress);
+      progress.endLine();
+      return annotated;
+    } catch (BatchAnnotationException e) {
+      progress.endLine();
+      throw annotationFailure(e);
+    }
+  }
+
+  private List<AnnotatedDocument> applyPatterns(List<AnnotatedDocument> annotated) {
+    if (patterns == null) {
+      patterns = PatternMatcher.loadDefault();
+    }
+    return annotated.stream().map(patterns::apply).toList();
+  }
+
+  private static RuntimeException annotationFailure(BatchAnnotationException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof UncheckedIOException io) {
+      return new CliException(ExitCodes.STORE_UNUSABLE, e.documentId(), io.getMessage(), e);
+    }
+    return e;
+  }
+
+  private Map<String, String> settings() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("base", options.graph().baseIri());
+    settings.put("threads", Integer.toString(options.threads()));
+    settings.put("fresh", Boolean.toString(options.fresh()));
+    options.annotator().toMap().forEach((k, v) -> settings.put("annotator." + k, v));
+    return settings;
+  }
+}
