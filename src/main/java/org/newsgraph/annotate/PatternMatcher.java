@@ -144,7 +144,7 @@ public final class PatternMatcher {
       for (PatternRule rule : rules) {
         if (rule.tokens() != null) {
           matchTokens(rule, text, sentence, rebuilt, candidates);
-        } else {
+        } else if (!sentence.dependencies().isEmpty()) {
           matchSemgrex(rule, text, sentence, rebuilt, mentions, candidates);
         }
       }

@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Benchmarks newsgraph on a corpus: a real build into an empty store (model load, time per"
           + " CoreNLP annotator and per stage, tokens/s, documents/s, peak heap), a second build"
-          + " of the unchanged corpus (annotation cache; in this JVM, and as a user runs it in a new"
-          + " JVM), optionally builds with 1 and 2 threads,"
+          + " of the unchanged corpus (annotation cache; in this JVM, and as a user runs it in a"
+          + " new JVM), optionally builds with 1 and 2 threads,"
           + " and plain CoreNLP with its default KBP annotators ("
           + BaselineKbpRunner.ANNOTATORS
           + ") on the same documents; then the ratios against the targets.",
@@ -42,14 +42,15 @@ import picocli.CommandLine.Spec;
       "Corpora: 'seeds' (the seed articles), 'large' (100 articles generated from the seeds by"
           + " recombining their sentences; the same every run) or a folder of articles.",
       "",
-      "Everything runs in this JVM, one configuration after the other; stores and generated"
-          + " files go to a temporary folder that is deleted at the end. The table goes to"
-          + " stdout, progress to stderr. Takes minutes: plain CoreNLP is slow. Figures are only"
-          + " meaningful on an otherwise idle machine (the load average is printed)."
+      "The configurations run one after the other, in this JVM (but the rebuild in a new JVM);"
+          + " stores and generated files go to a temporary folder that is deleted at the end. The"
+          + " table goes to stdout, progress to stderr. Takes minutes: plain CoreNLP is slow."
+          + " Figures are only meaningful on an otherwise idle machine (the load average is"
+          + " printed)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  ./newsgraph bench                                   # seeds, with plain CoreNLP",
+      "  ./newsgraph bench                      # seeds, with plain CoreNLP",
       "  ./newsgraph bench --corpus large --no-baseline --threads-compare",
       "  ./newsgraph bench --corpus articles/ --docs 20 --json bench.json"
     })
@@ -143,9 +144,9 @@ final class BenchCommand implements Callable<Integer> {
   private boolean verbose;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     int threadCount = threadCount();
-    Path workDir = work != null ? Files.createDirectories(work) : tempFolder();
+    Path workDir = workFolder();
     try {
       BenchReport report = measure(threadCount, workDir);
       String text = BenchReportText.render(report);
@@ -212,7 +213,8 @@ final class BenchCommand implements Callable<Integer> {
   private int threadCount() {
     int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (count < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1; got " + count);
+      throw new ParameterException(
+          spec.commandLine(), "--threads must be at least 1; got " + count);
     }
     return count;
   }
@@ -234,8 +236,18 @@ final class BenchCommand implements Callable<Integer> {
     main.streams().err().println("bench: figures written to " + json);
   }
 
-  private static Path tempFolder() throws IOException {
-    return Files.createTempDirectory("newsgraph-bench-");
+  private Path workFolder() {
+    try {
+      return work != null
+          ? Files.createDirectories(work)
+          : Files.createTempDirectory("newsgraph-bench-");
+    } catch (IOException e) {
+      throw new CliException(
+          ExitCodes.OUTPUT_FAILED,
+          work != null ? work.toString() : System.getProperty("java.io.tmpdir"),
+          "cannot create the benchmark's work folder: " + e.getMessage()
+              + "; give a writable folder with --work");
+    }
   }
 
   private void deleteRecursively(Path folder) {

@@ -61,7 +61,8 @@ record BenchCorpus(
    */
   static BenchCorpus generated(Path seedFolder, int count, Path into) {
     List<SourceDocument> seeds = load(seedFolder);
-    SeedRecombiner recombiner = new SeedRecombiner(seeds.stream().map(SourceDocument::text).toList());
+    SeedRecombiner recombiner =
+        new SeedRecombiner(seeds.stream().map(SourceDocument::text).toList());
     try {
       Files.createDirectories(into);
       for (SeedRecombiner.Article article : recombiner.articles(count)) {

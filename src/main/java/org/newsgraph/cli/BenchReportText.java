@@ -137,7 +137,8 @@ final class BenchReportText {
     withTimings.forEach(
         r -> r.annotators().annotators().forEach(t -> names.add(t.annotator())));
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-12s", "annotator"));
-    withTimings.forEach(r -> head.append(String.format(Locale.ROOT, " %22s", shorten(r.name(), 22))));
+    withTimings.forEach(
+        r -> head.append(String.format(Locale.ROOT, " %22s", shorten(r.name(), 22))));
     line(head.toString());
     for (String name : names) {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-12s", name));

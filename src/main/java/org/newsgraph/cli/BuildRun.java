@@ -84,7 +84,7 @@ final class BuildRun {
 
   private void build(GraphStore store, LoadResult loaded) {
     try (CachingAnnotator annotator = cachingAnnotator(store.location())) {
-      new CorpusBuilder(options, store, annotator, stageListener)
+      new CorpusBuilder(options, store, annotator, stageListener, true)
           .build(loaded.documents(), loaded.problems().size(), progress);
     }
   }

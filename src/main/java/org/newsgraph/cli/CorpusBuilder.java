@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,9 @@ final class CorpusBuilder {
   private final GraphStore store;
   private final CachingAnnotator annotator;
   private final BuildStageListener stages;
+  private final boolean compactStore;
   private PatternMatcher patterns;
+  private Map<SourceDocument, AnnotatedDocument> matchedBefore = Map.of();
 
   /**
    * @param options the settings (threads, fresh, annotator and graph settings); its inputs are not
@@ -45,16 +48,20 @@ final class CorpusBuilder {
    * @param store the open store to merge with and write
    * @param annotator the annotator, kept open by the caller
    * @param stages told how long each stage took
+   * @param compactStore compact the database after each write (a build does; a server adding
+   *     documents one by one compacts once, when it stops: see {@link GraphStore#compact()})
    */
   CorpusBuilder(
       BuildOptions options,
       GraphStore store,
       CachingAnnotator annotator,
-      BuildStageListener stages) {
+      BuildStageListener stages,
+      boolean compactStore) {
     this.options = options;
     this.store = store;
     this.annotator = annotator;
     this.stages = stages;
+    this.compactStore = compactStore;
   }
 
   /**
@@ -100,7 +107,8 @@ final class CorpusBuilder {
     counts.put("facts", (long) facts.size());
     StoreInfo info =
         stages.timed(BuildStage.STORE, () -> {
-          store.replaceContents(dataset, new BuildSummary(Instant.now(), settings(), counts));
+          BuildSummary summary = new BuildSummary(Instant.now(), settings(), counts);
+          store.replaceContents(dataset, summary, compactStore);
           return store.info();
         });
     progress.message(
@@ -150,11 +158,37 @@ final class CorpusBuilder {
     }
   }
 
+  /**
+   * The documents with the pattern rules applied. A document matched by the previous run (same id,
+   * source and text) is taken from it: the rules read one document at a time.
+   */
   private List<AnnotatedDocument> applyPatterns(List<AnnotatedDocument> annotated) {
+    PatternMatcher rules = patternsLoaded();
+    Map<SourceDocument, AnnotatedDocument> matched = new HashMap<>();
+    for (AnnotatedDocument document : annotated) {
+      AnnotatedDocument before = matchedBefore.get(document.document());
+      matched.put(document.document(), before != null ? before : rules.apply(document));
+    }
+    matchedBefore = matched;
+    return annotated.stream().map(d -> matched.get(d.document())).toList();
+  }
+
+  /**
+   * Runs the stages after annotation over one annotated document and throws the result away, so
+   * that a server's first real addition does not pay for loading rules and compiling code.
+   */
+  void warmUp(AnnotatedDocument sample) {
+    List<AnnotatedDocument> matched = List.of(patternsLoaded().apply(sample));
+    ResolvedCorpus resolved = new EntityResolver().resolve(matched);
+    List<Fact> facts = new FactExtractor().extract(matched, resolved);
+    new GraphBuilder(options.graph()).build(matched, resolved, facts);
+  }
+
+  private PatternMatcher patternsLoaded() {
     if (patterns == null) {
       patterns = PatternMatcher.loadDefault();
     }
-    return annotated.stream().map(patterns::apply).toList();
+    return patterns;
   }
 
   private static RuntimeException annotationFailure(BatchAnnotationException e) {

@@ -74,7 +74,8 @@ final class NewJvmBuild {
       }
       return wall;
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not start " + command.get(0) + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Could not start " + command.get(0) + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting for the build", e);
@@ -82,8 +83,9 @@ final class NewJvmBuild {
   }
 
   private void copyOutput(Process process) throws IOException {
-    try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    InputStreamReader output =
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8);
+    try (BufferedReader lines = new BufferedReader(output)) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         err.println("  | " + line);
       }

@@ -22,15 +22,20 @@ import org.newsgraph.resolve.ResolvedMention;
  *       Force" part of "Self-Defense Forces": the other's name, singular or plural, after one or
  *       two words that are not a country's name or demonym);
  *   <li>located_in: a place named by a direction and another place ("Eastern Europe" in "Europe");
- *   <li>employer and leader: a minister of a field and a ministry of that field named in the same
- *       document ("Defence Minister X" and "the Ministry of Defence") — ministers head their
- *       ministries.
+ *   <li>employer and leader: a minister (or a "secretary of/for") of a field and a ministry or
+ *       department of that field named in the same document ("Defence Minister X" and "the
+ *       Ministry of Defence", "Minister of National Defence X" and "the Department of National
+ *       Defence") — ministers head their ministries.
  * </ul>
  */
 final class NameRules {
 
   /** Confidence of a fact read from names alone. */
   static final double NAME_CONFIDENCE = 0.6;
+
+  /** Words of a "(cabinet) secretary of/for X" title that are not its field. */
+  private static final java.util.Set<String> SECRETARY_WORDS =
+      java.util.Set.of("secretary", "cabinet");
 
   /** Confidence factor for the ministry rule, on the title's confidence. */
   static final double MINISTRY_FACTOR = 0.7;
@@ -199,9 +204,13 @@ final class NameRules {
   /** The field of a minister's title: "defense minister", "minister of defense" give [defense]. */
   private static Optional<List<String>> ministerField(String title) {
     List<String> words = new ArrayList<>(List.of(NameKey.of(title).split(" ")));
-    if (!words.remove("minister")) {
+    boolean minister = words.remove("minister");
+    boolean secretaryOf =
+        !minister && words.contains("secretary") && (words.contains("of") || words.contains("for"));
+    if (!minister && !secretaryOf) {
       return Optional.empty();
     }
+    words.removeIf(w -> SECRETARY_WORDS.contains(w));
     words.removeIf(w -> w.equals("of") || w.equals("for") || w.equals("the") || w.equals("and"));
     return words.isEmpty() ? Optional.empty() : Optional.of(words);
   }
@@ -209,7 +218,8 @@ final class NameRules {
   private static boolean isMinistryOf(Entity ministry, List<String> field) {
     for (String form : forms(ministry)) {
       List<String> words = List.of(form.split(" "));
-      if (words.contains("ministry") && words.containsAll(field)) {
+      boolean body = words.contains("ministry") || words.contains("department");
+      if (body && words.containsAll(field)) {
         return true;
       }
     }

@@ -82,6 +82,7 @@ final class MentionFinder {
       }
     }
     mentions.sort(ORDER);
+    mentions.removeIf(m -> isPortfolio(view, m));
     mentions = mergeTouching(view, mentions);
     mentions = extendRegions(view, mentions);
     mentions.addAll(untaggedCountries(view, mentions));
@@ -90,6 +91,39 @@ final class MentionFinder {
     mentions.addAll(nationalBodies(view));
     mentions.sort(ORDER);
     return mentions;
+  }
+
+  /** Words of an office whose "of"/"for" names a portfolio, not an organisation. */
+  private static final Set<String> OFFICE_WORDS = Set.of("minister", "ministers", "secretary");
+
+  /**
+   * Whether an organisation mention is a minister's portfolio, part of a title: "Minister of
+   * National Defence" (NER tags "National Defence") or "Cabinet Secretary for Defence" (NER tags the
+   * whole title). The ministry itself ("Ministry of Defence") is kept.
+   */
+  static boolean isPortfolio(DocumentView view, NameMention mention) {
+    if (!mention.ner().equals("ORGANIZATION")) {
+      return false;
+    }
+    List<Token> tokens = view.sentence(mention.sentence()).tokens();
+    int begin = mention.tokenBegin();
+    boolean afterOffice =
+        begin >= 2
+            && PREPOSITIONS.contains(tokens.get(begin - 1).word())
+            && OFFICE_WORDS.contains(lower(tokens.get(begin - 2).word()));
+    boolean isOffice = false;
+    for (int i = begin; i + 1 < mention.tokenEnd() && i < begin + 2; i++) {
+      isOffice |=
+          OFFICE_WORDS.contains(lower(tokens.get(i).word()))
+              && PREPOSITIONS.contains(tokens.get(i + 1).word());
+    }
+    return afterOffice || isOffice;
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of("of", "for");
+
+  private static String lower(String word) {
+    return word.toLowerCase(java.util.Locale.ROOT);
   }
 
   static final Comparator<NameMention> ORDER =

@@ -132,6 +132,7 @@ public final class NewsgraphServer implements AutoCloseable {
             WebContent.contentTypeSPARQLQuery,
             new LimitedQueryService(settings.queryTimeout(), settings.maxResults()))
         .add("/", service)
+        .addFilter("/*", new ReadOnlyFilter())
         .addFilter("/*", new ViewerFilter(ViewerAssets.load()))
         .addFilter("/*", new IngestFilter(ingestor))
         .build();

@@ -106,6 +106,18 @@ public final class GraphStore implements AutoCloseable {
    * @param summary what to record in {@code build.json}
    */
   public void replaceContents(DatasetGraph contents, BuildSummary summary) {
+    replaceContents(contents, summary, true);
+  }
+
+  /**
+   * Like {@link #replaceContents(DatasetGraph, BuildSummary)}, with the compaction optional. A
+   * process that replaces the contents often (a server adding documents) skips it, which saves a
+   * full garbage collection each time (TDB2 compaction forces one), and calls {@link #compact()}
+   * once at the end; until then the database keeps the space of the replaced versions.
+   *
+   * @param compact whether to compact the database after the write
+   */
+  public void replaceContents(DatasetGraph contents, BuildSummary summary, boolean compact) {
     checkOpen();
     if (!contents.getDefaultGraph().isEmpty()) {
       throw new IllegalArgumentException(
@@ -120,12 +132,19 @@ public final class GraphStore implements AutoCloseable {
           contents.find().forEachRemaining(dataset::add);
           dataset.prefixes().putAll(contents.prefixes());
         });
-    compact();
+    if (compact) {
+      compact();
+    }
     new BuildFile(layout.buildFile()).write(summary);
   }
 
-  /** Drops the space the replaced contents took (TDB2 keeps old versions until compacted). */
-  private void compact() {
+  /**
+   * Drops the space that replaced contents took (TDB2 keeps old versions until compacted).
+   *
+   * @throws StoreException when compacting fails; the contents are intact
+   */
+  public void compact() {
+    checkOpen();
     try {
       DatabaseMgr.compact(dataset, true);
     } catch (RuntimeException e) {

@@ -120,6 +120,27 @@ class PatternMatcherTest {
   }
 
   @Test
+  void sentencesWithoutAParseSkipSemgrexRulesButKeepTokenRules() {
+    Sentence unparsed =
+        new Sentence(FIRST.index(), FIRST.begin(), FIRST.end(), FIRST.tokens(), List.of());
+    AnnotatedDocument document = document();
+    AnnotatedDocument withoutParse =
+        new AnnotatedDocument(
+            document.document(), List.of(unparsed), document.mentions(), List.of());
+
+    List<String> found =
+        PatternMatcher.fromText("test.rules", RULES).match(withoutParse).stream()
+            .map(PatternMatcherTest::describe)
+            .toList();
+
+    assertEquals(
+        List.of(
+            "0 Jane Doe |title| Prime Minister pattern:title-before-name 0.9",
+            "0 Acme Corp |headquarters| Lyon pattern:place-based 0.7"),
+        found);
+  }
+
+  @Test
   void spansCarryDocumentOffsets() {
     PatternMatcher matcher = PatternMatcher.fromText("test.rules", RULES);
     for (RelationCandidate candidate : matcher.match(document())) {

@@ -53,7 +53,8 @@ class BenchCommandTest {
     assertTrue(run.out().contains("build --threads 1, empty store"), run.out());
     assertTrue(run.out().contains("build --threads 2, empty store"), run.out());
     assertTrue(run.out().contains("throughput with 2 threads / with 1"), run.out());
-    assertTrue(run.err().contains("12 articles generated from the 5 documents of seeds"), run.err());
+    assertTrue(
+        run.err().contains("12 articles generated from the 5 documents of seeds"), run.err());
   }
 
   @Test

@@ -34,7 +34,8 @@ class BenchReportTest {
         12 * S,
         Map.of(BuildStage.INGEST, S / 2, BuildStage.ANNOTATE, annotate, BuildStage.RESOLVE, S,
             BuildStage.STORE, S),
-        new PipelineTimings(List.of(new AnnotatorTime("ner", 9_000), new AnnotatorTime("kbp", 1_500))),
+        new PipelineTimings(
+            List.of(new AnnotatorTime("ner", 9_000), new AnnotatorTime("kbp", 1_500))),
         new HeapPeak(3L << 30, 2L << 30), 1.5);
   }
 
