@@ -12,6 +12,7 @@ import org.newsgraph.annotate.CoreNlpModels;
 import org.newsgraph.annotate.DocumentAnnotator;
 import org.newsgraph.annotate.PipelineTimings;
 import org.newsgraph.graph.GraphSettings;
+import org.newsgraph.resolve.LinkSettings;
 
 /**
  * Runs the benchmark's configurations one after the other in this JVM and measures each: a real
@@ -65,7 +66,7 @@ final class BenchRunner {
     BuildOptions options =
         new BuildOptions(
             corpus.inputs(), store, threads, false, false, annotatorSettings,
-            GraphSettings.defaults());
+            LinkSettings.defaults(), GraphSettings.defaults());
     long cpu = os.getProcessCpuTime();
     long start = System.nanoTime();
     BuildStageListener listener = (stage, nanos) -> stages.merge(stage, nanos, Long::sum);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.graph.GraphSettings;
+import org.newsgraph.resolve.LinkSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Spec;
       "  ./newsgraph build --store /data/graph --threads 1 articles/ extra/page.html",
       "  ./newsgraph build --keep-going downloads/     # skip files that cannot be read",
       "  ./newsgraph build --fresh seeds/               # forget earlier documents",
-      "  ./newsgraph build --annotator coref=true seeds/"
+      "  ./newsgraph build --annotator coref=true seeds/",
+      "  ./newsgraph build --link minScore=0.9 seeds/    # link fewer entities, more surely"
     })
 final class BuildCommand implements Callable<Integer> {
 
@@ -89,6 +91,22 @@ final class BuildCommand implements Callable<Integer> {
               + " verbose.")
   private Map<String, String> annotator = new LinkedHashMap<>();
 
+  @Option(
+      names = "--no-link",
+      description =
+          "Do not link entities to Wikipedia (no owl:sameAs to DBpedia). Linking reads CoreNLP's"
+              + " Wikipedia dictionary, offline, for names not seen by earlier builds.")
+  private boolean noLink;
+
+  @Option(
+      names = {"-l", "--link"},
+      paramLabel = "KEY=VALUE",
+      description =
+          "Wikipedia linking setting, repeatable. Keys: minScore (0..1, default 0.7: how probable"
+              + " the article must be), minMargin (0..1, default 0.25: its lead over the next"
+              + " article), enabled (true|false).")
+  private Map<String, String> link = new LinkedHashMap<>();
+
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files or folders.")
   private List<Path> inputs;
 
@@ -111,6 +129,7 @@ final class BuildCommand implements Callable<Integer> {
         keepGoing,
         fresh,
         annotatorSettings(),
+        linkSettings(),
         graphSettings());
   }
 
@@ -123,6 +142,18 @@ final class BuildCommand implements Callable<Integer> {
       return AnnotatorSettings.fromMap(values);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--annotator: " + e.getMessage());
+    }
+  }
+
+  private LinkSettings linkSettings() {
+    Map<String, String> values = new LinkedHashMap<>(link);
+    if (noLink) {
+      values.put("enabled", "false");
+    }
+    try {
+      return LinkSettings.fromMap(values);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--link: " + e.getMessage());
     }
   }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.graph.GraphSettings;
+import org.newsgraph.resolve.LinkSettings;
 
 /**
  * Everything a build needs to know, checked.
@@ -14,6 +15,7 @@ import org.newsgraph.graph.GraphSettings;
  * @param keepGoing store the good inputs when some cannot be used
  * @param fresh forget the documents of earlier builds instead of merging with them
  * @param annotator the CoreNLP settings
+ * @param link how entities are linked to Wikipedia
  * @param graph the graph settings (base IRI)
  */
 record BuildOptions(
@@ -23,6 +25,7 @@ record BuildOptions(
     boolean keepGoing,
     boolean fresh,
     AnnotatorSettings annotator,
+    LinkSettings link,
     GraphSettings graph) {
   BuildOptions {
     inputs = List.copyOf(inputs);

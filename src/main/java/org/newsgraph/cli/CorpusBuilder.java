@@ -19,7 +19,9 @@ import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.resolve.EntityResolver;
+import org.newsgraph.resolve.LinkResult;
 import org.newsgraph.resolve.ResolvedCorpus;
+import org.newsgraph.resolve.WikipediaLinker;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.StoreInfo;
@@ -28,7 +30,7 @@ import org.newsgraph.store.StoreInfo;
  * The part of a build that comes after reading the inputs, over an open store and an annotator
  * that the caller owns: merge the new documents with the stored ones (a new version replaces the
  * document with the same id), annotate (cached, several threads), apply the pattern rules, resolve
- * entities, extract facts, build the RDF dataset and replace the store's contents in one
+ * entities, link them to Wikipedia, extract facts, build the RDF dataset and replace the store's contents in one
  * transaction. {@code newsgraph build} runs it once; {@code newsgraph serve --allow-ingest} keeps
  * one with a loaded annotator and runs it for every document it is sent, one at a time.
  */
@@ -40,6 +42,8 @@ final class CorpusBuilder {
   private final BuildStageListener stages;
   private final boolean compactStore;
   private PatternMatcher patterns;
+  private WikipediaLinker linker;
+  private String codeFingerprint;
   private Map<SourceDocument, AnnotatedDocument> matchedBefore = Map.of();
 
   /**
@@ -82,6 +86,15 @@ final class CorpusBuilder {
    */
   Outcome build(List<SourceDocument> fresh, int inputProblems, ProgressPrinter progress) {
     Merge merge = stages.timed(BuildStage.INGEST, () -> merge(fresh, progress));
+    if (upToDate(merge)) {
+      StoreInfo info = stages.timed(BuildStage.STORE, store::info);
+      progress.message(
+          "the store " + store.location() + " is up to date: the same documents, settings and"
+              + " newsgraph code built it (" + info.documents() + " documents, "
+              + info.entities() + " entities, " + info.facts() + " facts, " + info.triples()
+              + " triples); nothing was written");
+      return new Outcome(info, 0, 0);
+    }
     long hitsBefore = annotator.hits();
     long missesBefore = annotator.misses();
     List<AnnotatedDocument> annotated =
@@ -89,8 +102,10 @@ final class CorpusBuilder {
     List<AnnotatedDocument> matched =
         stages.timed(BuildStage.PATTERNS, () -> applyPatterns(annotated));
     progress.message("resolving entities and extracting facts…");
-    ResolvedCorpus resolved =
+    ResolvedCorpus unlinked =
         stages.timed(BuildStage.RESOLVE, () -> new EntityResolver().resolve(matched));
+    LinkResult linking = stages.timed(BuildStage.LINK, () -> link(unlinked, progress));
+    ResolvedCorpus resolved = linking.corpus();
     List<Fact> facts =
         stages.timed(BuildStage.EXTRACT, () -> new FactExtractor().extract(matched, resolved));
     GraphBuilder graph = new GraphBuilder(options.graph());
@@ -105,6 +120,7 @@ final class CorpusBuilder {
     counts.put("fromCache", annotator.hits() - hitsBefore);
     counts.put("entities", (long) resolved.entities().size());
     counts.put("facts", (long) facts.size());
+    counts.put("linkedEntities", (long) linking.linked());
     StoreInfo info =
         stages.timed(BuildStage.STORE, () -> {
           BuildSummary summary = new BuildSummary(Instant.now(), settings(), counts);
@@ -118,13 +134,59 @@ final class CorpusBuilder {
     return new Outcome(info, merge.added(), merge.changed());
   }
 
-  /** The merged corpus, sorted by id, and how many new documents were added or changed. */
-  private record Merge(List<SourceDocument> corpus, int added, int changed) {}
+  private LinkResult link(ResolvedCorpus corpus, ProgressPrinter progress) {
+    if (options.link().enabled()) {
+      progress.message("linking " + corpus.entities().size() + " entities to Wikipedia…");
+    }
+    LinkResult result = linkerLoaded().linkWithReport(corpus);
+    if (result.dictionaryRead()) {
+      progress.message(
+          "looked up " + (result.namesLookedUp() - result.namesFromCache())
+              + " new names in the Wikipedia dictionary in "
+              + Math.round(result.dictionaryMillis() / 1000.0) + " s; " + result.linked()
+              + " of " + result.entities() + " entities linked");
+    }
+    return result;
+  }
+
+  private WikipediaLinker linkerLoaded() {
+    if (linker == null) {
+      linker = new WikipediaLinker(options.link(), store.location().resolve(BuildRun.CACHE_FOLDER));
+    }
+    return linker;
+  }
+
+  /**
+   * The merged corpus, sorted by id, how many new documents were added or changed, and whether it
+   * is the corpus the store already holds.
+   */
+  private record Merge(List<SourceDocument> corpus, int added, int changed, boolean asStored) {}
+
+  /**
+   * Whether building would give the graph the store has: the same documents, built by the same
+   * code with the same settings (threads and fresh aside, which do not change the graph).
+   */
+  private boolean upToDate(Merge merge) {
+    if (!merge.asStored()) {
+      return false;
+    }
+    return store.info().lastBuild()
+        .map(last -> graphSettings(last.settings()).equals(graphSettings(settings())))
+        .orElse(false);
+  }
+
+  private static Map<String, String> graphSettings(Map<String, String> settings) {
+    Map<String, String> relevant = new TreeMap<>(settings);
+    relevant.remove("threads");
+    relevant.remove("fresh");
+    return relevant;
+  }
 
   private Merge merge(List<SourceDocument> fresh, ProgressPrinter progress) {
+    List<SourceDocument> stored = store.storedDocuments();
     Map<String, SourceDocument> merged = new TreeMap<>();
     if (!options.fresh()) {
-      store.storedDocuments().forEach(d -> merged.put(d.id(), d));
+      stored.forEach(d -> merged.put(d.id(), d));
     }
     int added = 0;
     int changed = 0;
@@ -141,7 +203,19 @@ final class CorpusBuilder {
         merged.size() + " documents: " + added + " new, " + changed + " changed, "
             + (fresh.size() - added - changed) + " unchanged, " + kept
             + " kept from earlier builds");
-    return new Merge(new ArrayList<>(merged.values()), added, changed);
+    List<SourceDocument> corpus = new ArrayList<>(merged.values());
+    return new Merge(corpus, added, changed, sameTexts(corpus, stored));
+  }
+
+  /** Whether both lists hold the same ids with the same sources and texts. */
+  private static boolean sameTexts(List<SourceDocument> a, List<SourceDocument> b) {
+    return versions(a).equals(versions(b));
+  }
+
+  private static Map<String, List<String>> versions(List<SourceDocument> documents) {
+    Map<String, List<String>> versions = new TreeMap<>();
+    documents.forEach(d -> versions.put(d.id(), List.of(d.source(), d.contentHash())));
+    return versions;
   }
 
   private List<AnnotatedDocument> annotate(List<SourceDocument> docs, ProgressPrinter progress) {
@@ -191,6 +265,13 @@ final class CorpusBuilder {
     return patterns;
   }
 
+  private String codeFingerprint() {
+    if (codeFingerprint == null) {
+      codeFingerprint = CodeFingerprint.ofRunningCode();
+    }
+    return codeFingerprint;
+  }
+
   private static RuntimeException annotationFailure(BatchAnnotationException e) {
     Throwable cause = e.getCause();
     if (cause instanceof UncheckedIOException io) {
@@ -205,6 +286,8 @@ final class CorpusBuilder {
     settings.put("threads", Integer.toString(options.threads()));
     settings.put("fresh", Boolean.toString(options.fresh()));
     options.annotator().toMap().forEach((k, v) -> settings.put("annotator." + k, v));
+    options.link().toMap().forEach((k, v) -> settings.put("link." + k, v));
+    settings.put("code", codeFingerprint());
     return settings;
   }
 }

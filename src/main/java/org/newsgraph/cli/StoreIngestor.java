@@ -18,6 +18,7 @@ import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.LoadResult;
 import org.newsgraph.ingest.SourceDocument;
+import org.newsgraph.resolve.LinkSettings;
 import org.newsgraph.serve.DocumentIngestor;
 import org.newsgraph.serve.IngestOutcome;
 import org.newsgraph.serve.IngestRejectedException;
@@ -150,12 +151,8 @@ final class StoreIngestor implements DocumentIngestor, AutoCloseable {
   private static BuildOptions optionsOfLastBuild(GraphStore store) {
     Map<String, String> recorded =
         store.info().lastBuild().map(BuildSummary::settings).orElse(Map.of());
-    Map<String, String> annotator = new LinkedHashMap<>();
-    recorded.forEach((key, value) -> {
-      if (key.startsWith("annotator.")) {
-        annotator.put(key.substring("annotator.".length()), value);
-      }
-    });
+    Map<String, String> annotator = withPrefix(recorded, "annotator.");
+    Map<String, String> link = withPrefix(recorded, "link.");
     try {
       return new BuildOptions(
           List.of(),
@@ -164,12 +161,24 @@ final class StoreIngestor implements DocumentIngestor, AutoCloseable {
           false,
           false,
           AnnotatorSettings.fromMap(annotator),
+          LinkSettings.fromMap(link),
           new GraphSettings(recorded.getOrDefault("base", GraphSettings.DEFAULT_BASE_IRI)));
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCodes.STORE_UNUSABLE, store.location().resolve("build.json")
           .toString(), "records settings this version cannot use (" + e.getMessage() + "); build"
           + " the store again with 'newsgraph build --fresh' before adding documents", e);
     }
+  }
+
+  /** The recorded settings whose key starts with the prefix, with the prefix removed. */
+  private static Map<String, String> withPrefix(Map<String, String> recorded, String prefix) {
+    Map<String, String> values = new LinkedHashMap<>();
+    recorded.forEach((key, value) -> {
+      if (key.startsWith(prefix)) {
+        values.put(key.substring(prefix.length()), value);
+      }
+    });
+    return values;
   }
 
   /** How long each stage of the last addition took, for the server's log. */

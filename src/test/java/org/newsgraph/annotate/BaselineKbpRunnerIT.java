@@ -46,13 +46,16 @@ class BaselineKbpRunnerIT {
   void theBuildAnnotatorReportsItsOwnAnnotators() {
     CoreNlpAnnotator annotator = CoreNlpAnnotator.load(AnnotatorSettings.defaults());
     assertEquals(0, annotator.timings().totalMillis());
-    annotator.annotate(TestDocs.source("short.txt", TEXT));
+    for (int i = 0; i < 10; i++) {
+      annotator.annotate(TestDocs.source("short-" + i + ".txt", TEXT));
+    }
     List<String> names = names(annotator.timings());
     assertTrue(
         names.containsAll(List.of("tokenize", "pos", "lemma", "ner", "depparse", "kbp")),
         names.toString());
     assertFalse(names.stream().anyMatch(n -> n.endsWith("Annotator")), names.toString());
-    assertTrue(annotator.timings().totalMillis() > 0);
+    assertTrue(annotator.timings().totalMillis() > 0,
+        "ten documents take CoreNLP more than the report's 0.1 s resolution: " + names);
   }
 
   private static List<String> names(PipelineTimings timings) {

@@ -74,6 +74,23 @@ class BuildCommandTest {
   }
 
   @Test
+  void rejectsUnknownOrOutOfRangeLinkSettings() throws IOException {
+    CliRun unknown =
+        CliRun.of("build", "--link", "threshold=0.5", "--store", store().toString(),
+            article("a.txt").toString());
+    CliRun outOfRange =
+        CliRun.of("build", "--link", "minScore=1.5", "--store", store().toString(),
+            article("a.txt").toString());
+    assertEquals(ExitCodes.USAGE, unknown.exitCode());
+    assertTrue(
+        unknown.err().startsWith("newsgraph: --link: Unknown link setting 'threshold'"),
+        unknown.err());
+    assertEquals(ExitCodes.USAGE, outOfRange.exitCode());
+    assertTrue(outOfRange.err().contains("'minScore' must be between 0 and 1"), outOfRange.err());
+    assertFalse(Files.exists(store()));
+  }
+
+  @Test
   void badInputStopsBeforeTheStoreIsTouched() throws IOException {
     Path good = article("good.txt");
     Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");

@@ -163,6 +163,17 @@ class BuildIT {
   }
 
   @Test
+  @Order(2)
+  void wellKnownEntitiesAreLinkedToWikipediaThroughDbpedia() {
+    List<Map<String, String>> japan =
+        select("SELECT ?same WHERE { ?e a ng:Country ; rdfs:label \"Japan\" ;"
+            + " <http://www.w3.org/2002/07/owl#sameAs> ?same }");
+    assertEquals(List.of(Map.of("same", "http://dbpedia.org/resource/Japan")), japan);
+    assertTrue(count("?e <http://www.w3.org/2002/07/owl#sameAs> ?same") >= 20,
+        "most of the seeds' entities have an article");
+  }
+
+  @Test
   @Order(3)
   void everyFactPointsToASentenceOfItsDocument() {
     assertTrue(count("?f a ng:Fact") > 0, "the seeds state facts");
@@ -188,6 +199,7 @@ class BuildIT {
     assertEquals(callsBefore, loaderCalls.get(), "all annotations came from the cache");
     assertFalse(run.err().contains("loading CoreNLP"), run.err());
     assertTrue(run.err().contains("5 documents: 0 new, 0 changed, 5 unchanged, 0 kept"), run.err());
+    assertFalse(run.err().contains("Wikipedia dictionary"), "names come from the link cache");
   }
 
   @Test
@@ -341,6 +353,20 @@ class BuildIT {
       holder.destroyForcibly();
     }
     assertEquals(6, count("?d a ng:Document"), "the store is usable again once released");
+  }
+
+  @Test
+  @Order(12)
+  void noLinkBuildsTheSameGraphWithoutWikipediaLinks() {
+    long facts = count("?f a ng:Fact");
+
+    CliRun run = build("--no-link", corpus.toString());
+
+    assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
+    assertEquals(0, count("?e <http://www.w3.org/2002/07/owl#sameAs> ?same"));
+    assertEquals(facts, count("?f a ng:Fact"), "linking changes no fact");
+    CliRun info = CliRun.of("info", "--store", store.toString());
+    assertTrue(info.out().contains("link.enabled false"), info.out());
   }
 
   private static String readLine(BufferedReader reader) {

@@ -1,12 +1,14 @@
 package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CachingAnnotator;
 import org.newsgraph.graph.GraphSettings;
+import org.newsgraph.resolve.LinkSettings;
 import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.store.GraphStore;
@@ -39,7 +42,7 @@ class CorpusBuilderTest {
               return new LineAnnotator();
             })) {
       BuildOptions options = new BuildOptions(List.of(), store.location(), 2, false, false,
-          AnnotatorSettings.defaults(), GraphSettings.defaults());
+          AnnotatorSettings.defaults(), LinkSettings.disabled(), GraphSettings.defaults());
       ByteArrayOutputStream log = new ByteArrayOutputStream();
       CorpusBuilder builder =
           new CorpusBuilder(options, store, annotator, BuildStageListener.NONE, false);
@@ -67,6 +70,45 @@ class CorpusBuilderTest {
       String messages = log.toString(StandardCharsets.UTF_8);
       assertTrue(messages.contains("2 documents: 0 new, 1 changed"), messages);
     }
+  }
+
+  @Test
+  void anUnchangedCorpusIsNotBuiltAgainUnlessASettingChanges() {
+    try (GraphStore store = GraphStore.open(dir.resolve("store"));
+        CachingAnnotator annotator = new CachingAnnotator(dir.resolve("store/cache"), "lines",
+            LineAnnotator::new)) {
+      SourceDocument article = doc("a.txt", "Harbour reopens\nThe harbour reopened on Monday.");
+      ByteArrayOutputStream log = new ByteArrayOutputStream();
+      builder(store, annotator, 2, LinkSettings.disabled())
+          .build(List.of(article), 0, progress(log));
+      Instant firstBuild = store.info().lastBuild().orElseThrow().buildTime();
+
+      ByteArrayOutputStream again = new ByteArrayOutputStream();
+      CorpusBuilder.Outcome same = builder(store, annotator, 1, LinkSettings.disabled())
+          .build(List.of(article), 0, progress(again));
+      String sameLog = again.toString(StandardCharsets.UTF_8);
+
+      assertTrue(sameLog.contains("is up to date"), sameLog);
+      assertEquals(firstBuild, store.info().lastBuild().orElseThrow().buildTime(),
+          "nothing was written: another thread count does not change the graph");
+      assertEquals(1, same.info().documents());
+      assertEquals(1, annotator.misses() + annotator.hits(), "nothing was annotated again");
+
+      ByteArrayOutputStream changed = new ByteArrayOutputStream();
+      builder(store, annotator, 1, new LinkSettings(false, 0.9, 0.25))
+          .build(List.of(article), 0, progress(changed));
+      String changedLog = changed.toString(StandardCharsets.UTF_8);
+      assertFalse(changedLog.contains("is up to date"), changedLog);
+      assertEquals("0.9",
+          store.info().lastBuild().orElseThrow().settings().get("link.minScore"));
+    }
+  }
+
+  private static CorpusBuilder builder(
+      GraphStore store, CachingAnnotator annotator, int threads, LinkSettings link) {
+    BuildOptions options = new BuildOptions(List.of(), store.location(), threads, false, false,
+        AnnotatorSettings.defaults(), link, GraphSettings.defaults());
+    return new CorpusBuilder(options, store, annotator, BuildStageListener.NONE, false);
   }
 
   private static SourceDocument doc(String id, String text) {
