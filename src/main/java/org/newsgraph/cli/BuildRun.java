@@ -3,6 +3,8 @@ package org.newsgraph.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.newsgraph.annotate.AnnotatorSettings;
@@ -11,6 +13,8 @@ import org.newsgraph.annotate.DocumentAnnotator;
 import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.LoadProblem;
 import org.newsgraph.ingest.LoadResult;
+import org.newsgraph.ingest.SourceDocument;
+import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -70,6 +74,9 @@ final class BuildRun {
       err.println("newsgraph: none of the inputs could be used; nothing was written");
       return ExitCodes.BAD_INPUT;
     }
+    if (loaded.isClean() && upToDate(loaded.documents())) {
+      return ExitCodes.OK;
+    }
     try (GraphStore store = timed(BuildStage.STORE, () -> GraphStore.open(options.store()))) {
       build(store, loaded);
     }
@@ -87,6 +94,31 @@ final class BuildRun {
       new CorpusBuilder(options, store, annotator, stageListener, true)
           .build(loaded.documents(), loaded.problems().size(), progress);
     }
+  }
+
+  /**
+   * Whether the inputs are exactly the documents of the store's last build, built with the same
+   * settings and code: then the graph would come out the same, and nothing is done. Decided from
+   * {@code build.json} alone, without opening the database. (A build of some of the stored
+   * documents is checked again, against the database, by {@link CorpusBuilder}.)
+   */
+  private boolean upToDate(List<SourceDocument> inputs) {
+    Optional<BuildSummary> last = GraphStore.lastBuild(options.store());
+    if (last.isEmpty()) {
+      return false;
+    }
+    Map<String, String> now =
+        BuildSettings.of(options, CodeFingerprint.ofRunningCode(), inputs);
+    if (!BuildSettings.graphDefining(now).equals(BuildSettings.graphDefining(last.get().settings()))) {
+      return false;
+    }
+    Map<String, Long> counts = last.get().counts();
+    progress.message(
+        "the store " + options.store().toAbsolutePath() + " is up to date: the same "
+            + inputs.size() + " documents, settings and newsgraph code built it ("
+            + counts.getOrDefault("entities", 0L) + " entities, "
+            + counts.getOrDefault("facts", 0L) + " facts); nothing was written");
+    return true;
   }
 
   /** Runs one stage and tells the stage listener how long it took. */

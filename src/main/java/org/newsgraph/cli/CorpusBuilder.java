@@ -123,7 +123,8 @@ final class CorpusBuilder {
     counts.put("linkedEntities", (long) linking.linked());
     StoreInfo info =
         stages.timed(BuildStage.STORE, () -> {
-          BuildSummary summary = new BuildSummary(Instant.now(), settings(), counts);
+          BuildSummary summary =
+              new BuildSummary(Instant.now(), settings(merge.corpus()), counts);
           store.replaceContents(dataset, summary, compactStore);
           return store.info();
         });
@@ -170,16 +171,10 @@ final class CorpusBuilder {
     if (!merge.asStored()) {
       return false;
     }
+    Map<String, String> now = BuildSettings.graphDefining(settings(merge.corpus()));
     return store.info().lastBuild()
-        .map(last -> graphSettings(last.settings()).equals(graphSettings(settings())))
+        .map(last -> BuildSettings.graphDefining(last.settings()).equals(now))
         .orElse(false);
-  }
-
-  private static Map<String, String> graphSettings(Map<String, String> settings) {
-    Map<String, String> relevant = new TreeMap<>(settings);
-    relevant.remove("threads");
-    relevant.remove("fresh");
-    return relevant;
   }
 
   private Merge merge(List<SourceDocument> fresh, ProgressPrinter progress) {
@@ -280,14 +275,7 @@ final class CorpusBuilder {
     return e;
   }
 
-  private Map<String, String> settings() {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("base", options.graph().baseIri());
-    settings.put("threads", Integer.toString(options.threads()));
-    settings.put("fresh", Boolean.toString(options.fresh()));
-    options.annotator().toMap().forEach((k, v) -> settings.put("annotator." + k, v));
-    options.link().toMap().forEach((k, v) -> settings.put("link." + k, v));
-    settings.put("code", codeFingerprint());
-    return settings;
+  private Map<String, String> settings(List<SourceDocument> corpus) {
+    return BuildSettings.of(options, codeFingerprint(), corpus);
   }
 }

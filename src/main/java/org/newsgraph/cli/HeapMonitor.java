@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.management.JMException;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
+import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
 
 /**
@@ -48,7 +50,7 @@ final class HeapMonitor implements AutoCloseable {
 
   /** Collects garbage, then starts a new measurement from the heap in use now. */
   void reset() {
-    System.gc();
+    collectGarbage();
     long used = currentUsed();
     synchronized (this) {
       ignoreGcsStartedBeforeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
@@ -95,6 +97,24 @@ final class HeapMonitor implements AutoCloseable {
       }
     }
     return total;
+  }
+
+  /**
+   * A full collection, also when the launcher's {@code -XX:+DisableExplicitGC} turns {@code
+   * System.gc()} off: the JVM's diagnostic command {@code GC.run} (what {@code jcmd PID GC.run}
+   * does) is not an explicit collection in that sense.
+   */
+  private static void collectGarbage() {
+    try {
+      ManagementFactory.getPlatformMBeanServer()
+          .invoke(
+              new ObjectName("com.sun.management:type=DiagnosticCommand"),
+              "gcRun",
+              new Object[] {null},
+              new String[] {String[].class.getName()});
+    } catch (JMException | RuntimeException e) {
+      System.gc();
+    }
   }
 
   private static long currentUsed() {

@@ -28,19 +28,22 @@ final class NewJvmBuild {
    * @param err where the child's messages are copied, indented
    */
   NewJvmBuild(Path store, int threads, List<Path> inputs, PrintStream err) {
-    this.command = command(javaExecutable(), heapOption(), classPath(), store, threads, inputs);
+    this.command = command(javaExecutable(), memoryOptions(), classPath(), store, threads, inputs);
     this.err = err;
   }
 
-  /** The command line: {@code java [-Xmx..] -cp CP org.newsgraph.cli.Main build ...}. */
+  /**
+   * The command line: {@code java [memory options] -cp CP org.newsgraph.cli.Main build ...}.
+   *
+   * @param memoryOptions the heap and garbage-collector options to pass on (those of this JVM,
+   *     which the launcher set), possibly none
+   */
   static List<String> command(
-      String java, String heapOption, String classPath, Path store, int threads,
+      String java, List<String> memoryOptions, String classPath, Path store, int threads,
       List<Path> inputs) {
     List<String> command = new ArrayList<>();
     command.add(java);
-    if (!heapOption.isEmpty()) {
-      command.add(heapOption);
-    }
+    command.addAll(memoryOptions);
     command.addAll(List.of("-cp", classPath, Main.class.getName(), "build"));
     command.addAll(List.of("--store", store.toString(), "--threads", Integer.toString(threads)));
     inputs.forEach(input -> command.add(input.toString()));
@@ -100,11 +103,11 @@ final class NewJvmBuild {
   }
 
   /** This JVM's -Xmx option, if it was given one, so that the child gets the same heap. */
-  private static String heapOption() {
+  /** This JVM's heap sizes and collector options ({@code -Xmx}, {@code -Xms}, {@code -XX:...}). */
+  private static List<String> memoryOptions() {
     return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(argument -> argument.startsWith("-Xmx"))
-        .reduce((first, last) -> last)
-        .orElse("");
+        .filter(argument -> argument.startsWith("-Xm") || argument.startsWith("-XX:"))
+        .toList();
   }
 
   private static String classPath() {

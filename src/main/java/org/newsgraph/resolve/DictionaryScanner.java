@@ -17,9 +17,18 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads a {@link WikiDictionary} once from start to end and keeps only the lines whose surface form
  * is wanted. Lines are compared as UTF-8 bytes, so the 21 million lines of the bundled dictionary
- * cost no object each; only the wanted lines are decoded.
+ * cost no object each; only the wanted lines are decoded. A line's surface form, its look-up key,
+ * is its bytes before the first tab, as they are: no case folding or other normalisation (a line
+ * without a tab has none and is never a candidate). {@link WikiDictionaryIndex} reads the lines of
+ * a few index buckets through {@link #collect} instead of the whole file, with the same result.
  */
 final class DictionaryScanner {
+
+  /** Hands every line of some source, one after the other, to a consumer. */
+  @FunctionalInterface
+  interface LineSource {
+    void forEachLine(LineReader.LineConsumer consumer) throws IOException;
+  }
 
   private static final int READ_BUFFER = 1 << 20;
   private static final int GZIP_BUFFER = 1 << 16;
@@ -37,26 +46,42 @@ final class DictionaryScanner {
    * @throws UncheckedIOException naming the dictionary when it cannot be read
    */
   Map<String, List<LinkCandidate>> scan(Collection<String> wantedSurfaces) {
+    try (InputStream raw = dictionary.open();
+        InputStream in =
+            new GZIPInputStream(new BufferedInputStream(raw, READ_BUFFER), GZIP_BUFFER)) {
+      return collect(wantedSurfaces, new LineReader(in)::forEachLine);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot read the Wikipedia dictionary " + dictionary + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The candidates of every wanted surface form among the lines of the source, best first; a form
+   * without a line maps to an empty list.
+   *
+   * @throws IOException when the source cannot be read
+   */
+  static Map<String, List<LinkCandidate>> collect(
+      Collection<String> wantedSurfaces, LineSource lines) throws IOException {
     SurfaceSet wanted = new SurfaceSet(wantedSurfaces);
     Map<String, List<LinkCandidate>> found = new TreeMap<>();
     for (String surface : wantedSurfaces) {
       found.put(surface, new ArrayList<>());
     }
-    try (InputStream raw = dictionary.open();
-        InputStream in =
-            new GZIPInputStream(new BufferedInputStream(raw, READ_BUFFER), GZIP_BUFFER)) {
-      new LineReader(in).forEachLine((line, from, to) -> keep(line, from, to, wanted, found));
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Cannot read the Wikipedia dictionary " + dictionary + ": " + e.getMessage(), e);
-    }
+    lines.forEachLine((line, from, to) -> keep(line, from, to, wanted, found));
     found.values().forEach(list -> list.sort(LinkCandidate.BEST_FIRST));
     return found;
   }
 
+  /** Where the surface form of the line {@code bytes[from, to)} ends (its first tab), or -1. */
+  static int surfaceEnd(byte[] line, int from, int to) {
+    return indexOf(line, from, to, (byte) '\t');
+  }
+
   private static void keep(
       byte[] line, int from, int to, SurfaceSet wanted, Map<String, List<LinkCandidate>> found) {
-    int tab = indexOf(line, from, to, (byte) '\t');
+    int tab = surfaceEnd(line, from, to);
     if (tab < 0) {
       return;
     }

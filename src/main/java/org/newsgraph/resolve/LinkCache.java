@@ -51,7 +51,15 @@ final class LinkCache {
    */
   LinkCache(Path cacheDir, String dictionaryIdentity) {
     this.file = Objects.requireNonNull(cacheDir, "cacheDir").resolve(FILE_NAME);
-    this.dictionaryKey = sha256Hex(dictionaryIdentity).substring(0, 16);
+    this.dictionaryKey = dictionaryKey(dictionaryIdentity);
+  }
+
+  /**
+   * The stamp of entries made from a dictionary: 16 hex digits of the SHA-256 of its {@link
+   * WikiDictionary#identity() identity} (also used by {@link WikiDictionaryIndex}).
+   */
+  static String dictionaryKey(String dictionaryIdentity) {
+    return sha256Hex(dictionaryIdentity).substring(0, 16);
   }
 
   Path file() {

@@ -8,9 +8,11 @@ package org.newsgraph.resolve;
  * @param linked entities that got an article
  * @param namesLookedUp distinct dictionary keys the entities' names needed
  * @param namesFromCache how many of those the link cache already had
- * @param dictionaryRead whether the dictionary was streamed (false when linking is off or every key
- *     was cached)
- * @param dictionaryMillis time spent streaming the dictionary, 0 when it was not read
+ * @param dictionaryRead whether the dictionary, or its {@link WikiDictionaryIndex index}, was read
+ *     (false when linking is off or every key was cached)
+ * @param dictionaryMillis time spent reading the dictionary or its index, 0 when neither was read
+ * @param indexUsed whether the keys missing from the cache were looked up in the {@link
+ *     WikiDictionaryIndex index} (milliseconds) rather than by streaming the dictionary (seconds)
  */
 public record LinkResult(
     ResolvedCorpus corpus,
@@ -19,4 +21,26 @@ public record LinkResult(
     int namesLookedUp,
     int namesFromCache,
     boolean dictionaryRead,
-    long dictionaryMillis) {}
+    long dictionaryMillis,
+    boolean indexUsed) {
+
+  /** A result where the index was not used (the form before the index existed). */
+  public LinkResult(
+      ResolvedCorpus corpus,
+      int entities,
+      int linked,
+      int namesLookedUp,
+      int namesFromCache,
+      boolean dictionaryRead,
+      long dictionaryMillis) {
+    this(
+        corpus,
+        entities,
+        linked,
+        namesLookedUp,
+        namesFromCache,
+        dictionaryRead,
+        dictionaryMillis,
+        false);
+  }
+}

@@ -8,19 +8,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Links canonical entities to English Wikipedia articles, offline, with CoreNLP's Wikipedia
  * dictionary ({@link WikiDictionary#bundled()}: 21 million {@code surface, article, P(article |
- * surface)} lines). The dictionary is streamed once per call, keeping only the lines of the
- * entities' names, and only when the {@link LinkCache} in the cache folder lacks some name; a
- * rebuild over known names never reads it. How an article is chosen: {@link SurfaceForms} (which
+ * surface)} lines). The dictionary is read only when the {@link LinkCache} in the cache folder
+ * lacks some name, so a rebuild over known names never reads it; the missing names are then looked
+ * up in the {@link WikiDictionaryIndex} of the cache folder when it has a usable one
+ * (milliseconds), else by streaming the dictionary once, keeping only the lines of those names
+ * (seconds). Both give the same candidates. How an article is chosen: {@link SurfaceForms} (which
  * names), {@link TitleRules} and {@link NameEvidence} (which articles), {@link LinkDecider} (votes,
  * probability and margin). An entity without a clear article gets no link.
  *
  * <p>Usage: {@code new WikipediaLinker(LinkSettings.defaults(), storeDir.resolve("cache"))
- * .link(corpus)}. Instances are immutable and safe to share.
+ * .link(corpus)}. Instances are safe to share between threads; their only state is which index
+ * problems they have already reported.
  */
 public final class WikipediaLinker {
 
@@ -29,6 +33,7 @@ public final class WikipediaLinker {
   private final WikiDictionary dictionary;
   private final SurfaceForms surfaceForms;
   private final LinkDecider decider;
+  private final WikiDictionaryIndex index;
 
   /** A linker over CoreNLP's bundled dictionary. */
   public WikipediaLinker(LinkSettings settings, Path cacheDir) {
@@ -39,7 +44,8 @@ public final class WikipediaLinker {
    * A linker over any dictionary in the same format.
    *
    * @param settings thresholds and on/off
-   * @param cacheDir folder for the link cache (created on the first write)
+   * @param cacheDir folder for the link cache (created on the first write) and the dictionary
+   *     index (used when present; see {@link WikiDictionaryIndex})
    * @param dictionary where surface forms are looked up
    */
   public WikipediaLinker(LinkSettings settings, Path cacheDir, WikiDictionary dictionary) {
@@ -48,6 +54,7 @@ public final class WikipediaLinker {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.surfaceForms = SurfaceForms.loadDefault();
     this.decider = new LinkDecider(settings, TitleRules.loadDefault());
+    this.index = new WikiDictionaryIndex(cacheDir, dictionary);
   }
 
   /**
@@ -86,7 +93,8 @@ public final class WikipediaLinker {
         keys.size(),
         lookups.fromCache(),
         lookups.dictionaryRead(),
-        lookups.millis());
+        lookups.millis(),
+        lookups.fromIndex());
   }
 
   /** Why one entity gets the article it gets, given the names' candidates (for diagnostics). */
@@ -121,13 +129,14 @@ public final class WikipediaLinker {
     }
     int fromCache = keys.size() - missing.size();
     if (missing.isEmpty()) {
-      return new Lookups(known, fromCache, false, 0);
+      return new Lookups(known, fromCache, false, 0, false);
     }
     long start = System.nanoTime();
-    known.putAll(new DictionaryScanner(dictionary).scan(missing));
+    Optional<Map<String, List<LinkCandidate>>> indexed = index.lookUp(missing);
+    known.putAll(indexed.orElseGet(() -> new DictionaryScanner(dictionary).scan(missing)));
     long millis = (System.nanoTime() - start) / 1_000_000;
     cache.save(known);
-    return new Lookups(known, fromCache, true, millis);
+    return new Lookups(known, fromCache, true, millis, indexed.isPresent());
   }
 
   private static Entity withTitle(Entity entity, LinkDecision decision) {
@@ -139,5 +148,6 @@ public final class WikipediaLinker {
       Map<String, List<LinkCandidate>> candidates,
       int fromCache,
       boolean dictionaryRead,
-      long millis) {}
+      long millis,
+      boolean fromIndex) {}
 }

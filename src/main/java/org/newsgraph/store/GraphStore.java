@@ -91,6 +91,19 @@ public final class GraphStore implements AutoCloseable {
     }
   }
 
+  /**
+   * The summary in a store folder's {@code build.json}, read without opening the database (so
+   * without its lock, and fast): empty when the folder or the file does not exist or cannot be
+   * read. A hint for skipping work, not a view of the graph.
+   */
+  public static Optional<BuildSummary> lastBuild(Path storeDir) {
+    try {
+      return new BuildFile(storeDir.resolve(StoreLayout.BUILD_FILE)).read();
+    } catch (StoreException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The store folder, absolute. */
   public Path location() {
     return layout.root();
@@ -98,7 +111,8 @@ public final class GraphStore implements AutoCloseable {
 
   /**
    * Replaces everything in the store with the named graphs (and prefixes) of {@code contents}, in
-   * one write transaction, then compacts the database and writes {@code build.json}. If anything
+   * one write transaction, then compacts the database (when the store held something that was
+   * replaced; a first write has nothing to reclaim) and writes {@code build.json}. If anything
    * fails before the commit, the transaction is aborted and the store is unchanged; a failure in
    * the two steps after it is a {@link StoreException} saying the contents were stored.
    *
@@ -124,15 +138,18 @@ public final class GraphStore implements AutoCloseable {
           "A newsgraph store holds named graphs only, but the new contents have triples in the"
               + " default graph");
     }
-    Txn.executeWrite(
-        dataset,
-        () -> {
-          dataset.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-          dataset.prefixes().clear();
-          contents.find().forEachRemaining(dataset::add);
-          dataset.prefixes().putAll(contents.prefixes());
-        });
-    if (compact) {
+    boolean replacedSomething =
+        Txn.calculateWrite(
+            dataset,
+            () -> {
+              boolean hadContents = !dataset.isEmpty();
+              dataset.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+              dataset.prefixes().clear();
+              contents.find().forEachRemaining(dataset::add);
+              dataset.prefixes().putAll(contents.prefixes());
+              return hadContents;
+            });
+    if (compact && replacedSomething) {
       compact();
     }
     new BuildFile(layout.buildFile()).write(summary);
