@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.resolve.LinkResult;
 import org.newsgraph.resolve.ResolvedCorpus;
+import org.newsgraph.resolve.WikiDictionary;
 import org.newsgraph.resolve.WikipediaLinker;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.GraphStore;
@@ -143,16 +145,18 @@ final class CorpusBuilder {
     if (result.dictionaryRead()) {
       progress.message(
           "looked up " + (result.namesLookedUp() - result.namesFromCache())
-              + " new names in the Wikipedia dictionary in "
-              + Math.round(result.dictionaryMillis() / 1000.0) + " s; " + result.linked()
-              + " of " + result.entities() + " entities linked");
+              + " new names in the Wikipedia dictionary" + (result.indexUsed() ? " index" : "")
+              + " in " + result.dictionaryMillis() + " ms; " + result.linked() + " of "
+              + result.entities() + " entities linked");
     }
     return result;
   }
 
   private WikipediaLinker linkerLoaded() {
     if (linker == null) {
-      linker = new WikipediaLinker(options.link(), store.location().resolve(BuildRun.CACHE_FOLDER));
+      Path cache = store.location().resolve(BuildRun.CACHE_FOLDER);
+      linker = new WikipediaLinker(
+          options.link(), cache, WikiDictionary.bundled(), DictionaryIndexHome.forStore(cache));
     }
     return linker;
   }

@@ -108,6 +108,9 @@ final class ServeCommand implements Callable<Integer> {
         StoreIngestor ingestor = allowIngest ? startIngestor(store) : null;
         NewsgraphServer server = start(store, settings, ingestor)) {
       announce(store, server);
+      if (ingestor != null) {
+        ingestor.indexDictionaryInBackground();
+      }
       Runtime.getRuntime().addShutdownHook(
           new Thread(() -> stopOnSignal(server, storeClosed), "newsgraph-serve-shutdown"));
       server.join();

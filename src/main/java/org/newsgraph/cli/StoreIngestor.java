@@ -19,6 +19,7 @@ import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.LoadResult;
 import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.resolve.LinkSettings;
+import org.newsgraph.resolve.WikiDictionaryIndex;
 import org.newsgraph.serve.DocumentIngestor;
 import org.newsgraph.serve.IngestOutcome;
 import org.newsgraph.serve.IngestRejectedException;
@@ -55,6 +56,8 @@ final class StoreIngestor implements DocumentIngestor, AutoCloseable {
   private final StageTimes stageTimes;
   private final DocumentAnnotator coreNlp;
   private final PrintStream err;
+  private final boolean linking;
+  private volatile BackgroundDictionaryIndex indexing;
   private boolean added;
 
   private StoreIngestor(
@@ -62,12 +65,14 @@ final class StoreIngestor implements DocumentIngestor, AutoCloseable {
       CorpusBuilder builder,
       StageTimes stageTimes,
       DocumentAnnotator coreNlp,
-      PrintStream err) {
+      PrintStream err,
+      boolean linking) {
     this.store = store;
     this.builder = builder;
     this.stageTimes = stageTimes;
     this.coreNlp = coreNlp;
     this.err = err;
+    this.linking = linking;
   }
 
   /**
@@ -96,7 +101,22 @@ final class StoreIngestor implements DocumentIngestor, AutoCloseable {
     builder.warmUp(coreNlp.annotate(warmUp));
     err.println("newsgraph: ready to add documents (models loaded and warmed up in "
         + ProgressPrinter.duration(System.nanoTime() - start) + ")");
-    return new StoreIngestor(store, builder, stageTimes, coreNlp, err);
+    return new StoreIngestor(store, builder, stageTimes, coreNlp, err, options.link().enabled());
+  }
+
+  /**
+   * When the store's builds link to Wikipedia, starts building the store's Wikipedia dictionary
+   * index in a background thread if it is missing or unusable, so that documents added once it is
+   * done look up their new names in milliseconds. Call it once, when the server is up.
+   */
+  void indexDictionaryInBackground() {
+    if (linking && indexing == null) {
+      indexing = BackgroundDictionaryIndex.startIfNeeded(
+          new WikiDictionaryIndex(
+              DictionaryIndexHome.forStore(store.location().resolve(BuildRun.CACHE_FOLDER))),
+          err)
+          .orElse(null);
+    }
   }
 
   @Override
@@ -132,11 +152,14 @@ final class StoreIngestor implements DocumentIngestor, AutoCloseable {
   }
 
   /**
-   * Waits for a document being added, compacts the store if documents were added, and releases
-   * the annotator.
+   * Stops a dictionary index build that is still running, waits for a document being added,
+   * compacts the store if documents were added, and releases the annotator.
    */
   @Override
   public synchronized void close() {
+    if (indexing != null) {
+      indexing.close();
+    }
     try {
       if (added) {
         err.println("newsgraph: compacting the store…");

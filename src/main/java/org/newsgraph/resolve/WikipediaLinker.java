@@ -49,12 +49,27 @@ public final class WikipediaLinker {
    * @param dictionary where surface forms are looked up
    */
   public WikipediaLinker(LinkSettings settings, Path cacheDir, WikiDictionary dictionary) {
+    this(settings, cacheDir, dictionary, cacheDir);
+  }
+
+  /**
+   * A linker whose dictionary index is in another folder than its link cache (an index installed
+   * once for every store, see {@link WikiDictionaryIndex}).
+   *
+   * @param settings thresholds and on/off
+   * @param cacheDir folder for the link cache (created on the first write)
+   * @param dictionary where surface forms are looked up
+   * @param indexDir folder whose {@value WikiDictionaryIndex#FOLDER} subfolder holds the index
+   *     (used when present and complete)
+   */
+  public WikipediaLinker(
+      LinkSettings settings, Path cacheDir, WikiDictionary dictionary, Path indexDir) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.cacheDir = Objects.requireNonNull(cacheDir, "cacheDir");
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.surfaceForms = SurfaceForms.loadDefault();
     this.decider = new LinkDecider(settings, TitleRules.loadDefault());
-    this.index = new WikiDictionaryIndex(cacheDir, dictionary);
+    this.index = new WikiDictionaryIndex(indexDir, dictionary);
   }
 
   /**

@@ -60,6 +60,7 @@ class BuildIT {
   private static Path corpus;
   private static String original;
   private static long initialTriples;
+  private static CliRun firstBuild;
   private static final AtomicInteger loaderCalls = new AtomicInteger();
   private static final Map<AnnotatorSettings, DocumentAnnotator> pipelines =
       new ConcurrentHashMap<>();
@@ -77,6 +78,7 @@ class BuildIT {
     original = Files.readString(corpus.resolve(EDITED_ID));
     CliRun run = build(corpus.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
+    firstBuild = run;
     initialTriples = tripleCount();
   }
 
@@ -171,6 +173,8 @@ class BuildIT {
     assertEquals(List.of(Map.of("same", "http://dbpedia.org/resource/Japan")), japan);
     assertTrue(count("?e <http://www.w3.org/2002/07/owl#sameAs> ?same") >= 20,
         "most of the seeds' entities have an article");
+    assertTrue(firstBuild.err().contains("in the Wikipedia dictionary index in"),
+        "the index installed by the Maven build (package phase) was used: " + firstBuild.err());
   }
 
   @Test
