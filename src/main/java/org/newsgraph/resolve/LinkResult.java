@@ -22,25 +22,4 @@ public record LinkResult(
     int namesFromCache,
     boolean dictionaryRead,
     long dictionaryMillis,
-    boolean indexUsed) {
-
-  /** A result where the index was not used (the form before the index existed). */
-  public LinkResult(
-      ResolvedCorpus corpus,
-      int entities,
-      int linked,
-      int namesLookedUp,
-      int namesFromCache,
-      boolean dictionaryRead,
-      long dictionaryMillis) {
-    this(
-        corpus,
-        entities,
-        linked,
-        namesLookedUp,
-        namesFromCache,
-        dictionaryRead,
-        dictionaryMillis,
-        false);
-  }
-}
+    boolean indexUsed) {}

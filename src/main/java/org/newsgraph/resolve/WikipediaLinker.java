@@ -84,7 +84,7 @@ public final class WikipediaLinker {
   public LinkResult linkWithReport(ResolvedCorpus corpus) {
     int size = corpus.entities().size();
     if (!settings.enabled()) {
-      return new LinkResult(corpus, size, 0, 0, 0, false, 0);
+      return new LinkResult(corpus, size, 0, 0, 0, false, 0, false);
     }
     Map<String, List<String>> formsById = new LinkedHashMap<>();
     Set<String> keys = new LinkedHashSet<>();
