@@ -100,16 +100,15 @@ final class BuildRun {
    * Whether the inputs are exactly the documents of the store's last build, built with the same
    * settings and code: then the graph would come out the same, and nothing is done. Decided from
    * {@code build.json} alone, without opening the database. (A build of some of the stored
-   * documents is checked again, against the database, by {@link CorpusBuilder}.)
+   * documents is checked again after merging them with the stored ones, by {@link CorpusBuilder}.)
    */
   private boolean upToDate(List<SourceDocument> inputs) {
     Optional<BuildSummary> last = GraphStore.lastBuild(options.store());
     if (last.isEmpty()) {
       return false;
     }
-    Map<String, String> now =
-        BuildSettings.of(options, CodeFingerprint.ofRunningCode(), inputs);
-    if (!BuildSettings.graphDefining(now).equals(BuildSettings.graphDefining(last.get().settings()))) {
+    if (!BuildSettings.sameGraph(
+        last, BuildSettings.of(options, CodeFingerprint.ofRunningCode(), inputs))) {
       return false;
     }
     Map<String, Long> counts = last.get().counts();

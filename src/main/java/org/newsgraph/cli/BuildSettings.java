@@ -2,13 +2,14 @@ package org.newsgraph.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.newsgraph.ingest.SourceDocument;
+import org.newsgraph.store.BuildSummary;
 
 /**
  * The settings a build records in {@code build.json}: the options that shape the graph, the
@@ -39,6 +40,15 @@ final class BuildSettings {
     return settings;
   }
 
+  /**
+   * Whether a build with the settings {@code now} would make the graph that the last build made:
+   * their graph-defining settings (code and corpus fingerprints included) are equal.
+   */
+  static boolean sameGraph(Optional<BuildSummary> last, Map<String, String> now) {
+    return last.map(build -> graphDefining(build.settings()).equals(graphDefining(now)))
+        .orElse(false);
+  }
+
   /** The settings that decide what graph a build makes, sorted by key. */
   static Map<String, String> graphDefining(Map<String, String> settings) {
     Map<String, String> relevant = new TreeMap<>(settings);
@@ -50,7 +60,7 @@ final class BuildSettings {
   static String corpusFingerprint(List<SourceDocument> corpus) {
     Map<String, SourceDocument> byId = new TreeMap<>();
     corpus.forEach(d -> byId.put(d.id(), d));
-    MessageDigest digest = sha256();
+    MessageDigest digest = CodeFingerprint.sha256();
     for (SourceDocument d : byId.values()) {
       for (String part : List.of(d.id(), d.source(), d.contentHash())) {
         digest.update(part.getBytes(StandardCharsets.UTF_8));
@@ -58,13 +68,5 @@ final class BuildSettings {
       }
     }
     return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
   }
 }

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -26,14 +27,21 @@ final class CodeFingerprint {
 
   /** The fingerprint of the code this class was loaded from. */
   static String ofRunningCode() {
+    return codeLocation().map(CodeFingerprint::of).orElse("unknown");
+  }
+
+  /**
+   * The jar (or classes folder) the newsgraph code was loaded from, when it comes from a file.
+   */
+  static Optional<Path> codeLocation() {
     CodeSource source = CodeFingerprint.class.getProtectionDomain().getCodeSource();
     if (source == null || source.getLocation() == null) {
-      return "unknown";
+      return Optional.empty();
     }
     try {
-      return of(Path.of(source.getLocation().toURI()));
+      return Optional.of(Path.of(source.getLocation().toURI()));
     } catch (URISyntaxException | IllegalArgumentException e) {
-      return "unknown";
+      return Optional.empty();
     }
   }
 
@@ -74,7 +82,8 @@ final class CodeFingerprint {
     }
   }
 
-  private static MessageDigest sha256() {
+  /** A new SHA-256 digest. */
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -161,31 +161,22 @@ final class CorpusBuilder {
     return linker;
   }
 
-  /**
-   * The merged corpus, sorted by id, how many new documents were added or changed, and whether it
-   * is the corpus the store already holds.
-   */
-  private record Merge(List<SourceDocument> corpus, int added, int changed, boolean asStored) {}
+  /** The merged corpus, sorted by id, and how many new documents were added or changed. */
+  private record Merge(List<SourceDocument> corpus, int added, int changed) {}
 
   /**
    * Whether building would give the graph the store has: the same documents, built by the same
    * code with the same settings (threads and fresh aside, which do not change the graph).
    */
   private boolean upToDate(Merge merge) {
-    if (!merge.asStored()) {
-      return false;
-    }
-    Map<String, String> now = BuildSettings.graphDefining(settings(merge.corpus()));
-    return store.info().lastBuild()
-        .map(last -> BuildSettings.graphDefining(last.settings()).equals(now))
-        .orElse(false);
+    return BuildSettings.sameGraph(
+        GraphStore.lastBuild(store.location()), settings(merge.corpus()));
   }
 
   private Merge merge(List<SourceDocument> fresh, ProgressPrinter progress) {
-    List<SourceDocument> stored = store.storedDocuments();
     Map<String, SourceDocument> merged = new TreeMap<>();
     if (!options.fresh()) {
-      stored.forEach(d -> merged.put(d.id(), d));
+      store.storedDocuments().forEach(d -> merged.put(d.id(), d));
     }
     int added = 0;
     int changed = 0;
@@ -202,19 +193,7 @@ final class CorpusBuilder {
         merged.size() + " documents: " + added + " new, " + changed + " changed, "
             + (fresh.size() - added - changed) + " unchanged, " + kept
             + " kept from earlier builds");
-    List<SourceDocument> corpus = new ArrayList<>(merged.values());
-    return new Merge(corpus, added, changed, sameTexts(corpus, stored));
-  }
-
-  /** Whether both lists hold the same ids with the same sources and texts. */
-  private static boolean sameTexts(List<SourceDocument> a, List<SourceDocument> b) {
-    return versions(a).equals(versions(b));
-  }
-
-  private static Map<String, List<String>> versions(List<SourceDocument> documents) {
-    Map<String, List<String>> versions = new TreeMap<>();
-    documents.forEach(d -> versions.put(d.id(), List.of(d.source(), d.contentHash())));
-    return versions;
+    return new Merge(new ArrayList<>(merged.values()), added, changed);
   }
 
   private List<AnnotatedDocument> annotate(List<SourceDocument> docs, ProgressPrinter progress) {

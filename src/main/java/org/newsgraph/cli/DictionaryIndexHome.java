@@ -1,8 +1,6 @@
 package org.newsgraph.cli;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.Optional;
 import org.newsgraph.resolve.WikiDictionaryIndex;
 
@@ -21,15 +19,7 @@ final class DictionaryIndexHome {
    * folder), when the code comes from a file.
    */
   static Optional<Path> installed() {
-    CodeSource source = DictionaryIndexHome.class.getProtectionDomain().getCodeSource();
-    if (source == null || source.getLocation() == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.ofNullable(Path.of(source.getLocation().toURI()).getParent());
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return CodeFingerprint.codeLocation().map(Path::getParent);
   }
 
   /**

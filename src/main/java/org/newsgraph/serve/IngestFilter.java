@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -161,8 +160,6 @@ final class IngestFilter extends HttpFilter {
 
   private static void refuse(HttpServletResponse response, int status, String message)
       throws IOException {
-    response.setStatus(status);
-    response.setContentType("text/plain; charset=utf-8");
-    response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+    PlainTextReply.send(response, status, message);
   }
 }

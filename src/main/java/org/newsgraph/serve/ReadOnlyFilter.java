@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -70,10 +69,8 @@ final class ReadOnlyFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, String message, String allow)
       throws IOException {
     drain(request);
-    response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     response.setHeader("Allow", allow);
-    response.setContentType("text/plain; charset=utf-8");
-    response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+    PlainTextReply.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, message);
   }
 
   /** Reads the body to its end; a form body that was parsed for its fields is already read. */
