@@ -113,7 +113,7 @@ final class BuildRun {
     }
     Map<String, Long> counts = last.get().counts();
     progress.message(
-        "the store " + options.store().toAbsolutePath() + " is up to date: the same "
+        "the store " + options.store().toAbsolutePath().normalize() + " is up to date: the same "
             + inputs.size() + " documents, settings and newsgraph code built it ("
             + counts.getOrDefault("entities", 0L) + " entities, "
             + counts.getOrDefault("facts", 0L) + " facts); nothing was written");
