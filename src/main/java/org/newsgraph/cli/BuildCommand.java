@@ -103,8 +103,10 @@ final class BuildCommand implements Callable<Integer> {
       paramLabel = "KEY=VALUE",
       description =
           "Wikipedia linking setting, repeatable. Keys: minScore (0..1, default 0.7: how probable"
-              + " the article must be), minMargin (0..1, default 0.25: its lead over the next"
-              + " article), enabled (true|false).")
+              + " the article must be), minScoreFullName (0..1, default 0.5: the same for a place"
+              + " whose article title is its name plus more words, as 'Caspian' and 'Caspian Sea'),"
+              + " minMargin (0..1, default 0.25: its lead over the next article), enabled"
+              + " (true|false).")
   private Map<String, String> link = new LinkedHashMap<>();
 
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files or folders.")

@@ -12,7 +12,10 @@ import java.util.Map;
  * acceptable candidate ({@link TitleRules}) that it is evidence for ({@link NameEvidence}) with the
  * candidate's probability. The article with the largest sum wins if the names that agree on it are
  * together probable enough ({@code 1 - prod(1 - p) >= minScore}) and its sum leads the next
- * article's by at least {@code minMargin}; otherwise the entity gets no link.
+ * article's by at least {@code minMargin}; otherwise the entity gets no link. A place (neither a
+ * country nor a city) whose article title is one of its names followed by more words ("Caspian",
+ * "Caspian_Sea") needs only {@code minScoreFullName}: the short name is a usual shortening of the
+ * title, and the type rules out the other things the name may mean.
  */
 final class LinkDecider {
 
@@ -53,7 +56,7 @@ final class LinkDecider {
     String best = ranked.get(0);
     double lead = sum(votes.get(best)) - (ranked.size() > 1 ? sum(votes.get(ranked.get(1))) : 0);
     double probability = combined(votes.get(best));
-    if (probability < settings.minScore()) {
+    if (probability < minScore(type, names, best)) {
       return LinkDecision.none(describe("too doubtful", best, probability, lead));
     }
     if (lead < settings.minMargin()) {
@@ -61,6 +64,17 @@ final class LinkDecider {
           describe("ambiguous with " + ranked.get(1), best, probability, lead));
     }
     return LinkDecision.link(best, describe("linked", best, probability, lead));
+  }
+
+  private double minScore(EntityType type, List<NameCandidates> names, String title) {
+    if (type == EntityType.PLACE) {
+      for (NameCandidates name : names) {
+        if (NameEvidence.isFullNameOf(name.name(), title)) {
+          return Math.min(settings.minScore(), settings.minScoreFullName());
+        }
+      }
+    }
+    return settings.minScore();
   }
 
   private static double sum(List<Double> scores) {

@@ -18,27 +18,36 @@ import java.util.Map;
  *     agree) the chosen article needs, in [0, 1]
  * @param minMargin the least lead, in summed probability, the chosen article needs over the next
  *     best article, in [0, 1]
+ * @param minScoreFullName the least combined probability for a place (neither a country nor a city)
+ *     whose article title is its name followed by more words ("Caspian" and "Caspian_Sea"): the
+ *     title itself is evidence that the short name means this article, in [0, 1]
  */
-public record LinkSettings(boolean enabled, double minScore, double minMargin) {
+public record LinkSettings(
+    boolean enabled, double minScore, double minMargin, double minScoreFullName) {
 
   /** Setting names accepted by {@link #fromMap(Map)}. */
-  public static final List<String> KEYS = List.of("enabled", "minScore", "minMargin");
+  public static final List<String> KEYS =
+      List.of("enabled", "minScore", "minMargin", "minScoreFullName");
 
   /** Validates the values. */
   public LinkSettings {
     requireProbability("minScore", minScore);
     requireProbability("minMargin", minMargin);
+    requireProbability("minScoreFullName", minScoreFullName);
   }
 
-  /** Linking on; an article needs probability 0.7 and a lead of 0.25 over the next one. */
+  /**
+   * Linking on; an article needs probability 0.7 (0.5 for a place whose title is its full name) and
+   * a lead of 0.25 over the next one.
+   */
   public static LinkSettings defaults() {
-    return new LinkSettings(true, 0.7, 0.25);
+    return new LinkSettings(true, 0.7, 0.25, 0.5);
   }
 
   /** The defaults with linking turned off. */
   public static LinkSettings disabled() {
     LinkSettings d = defaults();
-    return new LinkSettings(false, d.minScore(), d.minMargin());
+    return new LinkSettings(false, d.minScore(), d.minMargin(), d.minScoreFullName());
   }
 
   /**
@@ -58,7 +67,8 @@ public record LinkSettings(boolean enabled, double minScore, double minMargin) {
     return new LinkSettings(
         bool(values, "enabled", d.enabled()),
         number(values, "minScore", d.minScore()),
-        number(values, "minMargin", d.minMargin()));
+        number(values, "minMargin", d.minMargin()),
+        number(values, "minScoreFullName", d.minScoreFullName()));
   }
 
   /** The settings as text key/value pairs, the inverse of {@link #fromMap(Map)}. */
@@ -67,6 +77,7 @@ public record LinkSettings(boolean enabled, double minScore, double minMargin) {
     map.put("enabled", Boolean.toString(enabled));
     map.put("minScore", Double.toString(minScore));
     map.put("minMargin", Double.toString(minMargin));
+    map.put("minScoreFullName", Double.toString(minScoreFullName));
     return map;
   }
 

@@ -67,6 +67,21 @@ final class NameEvidence {
   }
 
   /**
+   * Whether the title is the name followed by more words and nothing else ("Caspian" and
+   * "Caspian_Sea"; not "Erie,_Pennsylvania" nor "Georgia_(country)"). Case is ignored.
+   */
+  static boolean isFullNameOf(String name, String title) {
+    if (title.indexOf(',') >= 0 || !NameTokens.qualifier(title).isEmpty()) {
+      return false;
+    }
+    List<String> nameWords = NameTokens.of(name);
+    List<String> titleWords = NameTokens.of(title);
+    return !nameWords.isEmpty()
+        && titleWords.size() > nameWords.size()
+        && titleWords.subList(0, nameWords.size()).equals(nameWords);
+  }
+
+  /**
    * Whether {@code acronym} (dots and spaces ignored, two or more capitals) is spelled by the
    * initials of the capitalised words of {@code expansion}, in order, covering at least half of
    * them.

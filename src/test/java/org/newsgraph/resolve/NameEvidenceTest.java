@@ -38,4 +38,14 @@ class NameEvidenceTest {
     assertFalse(NameEvidence.isInitialsOf("US", "Union of Soviet Socialist Republics and Allies"));
     assertFalse(NameEvidence.isInitialsOf("Paris", "Port Authority"));
   }
+
+  @Test
+  void aTitleIsTheFullNameWhenItAddsWordsAfterTheName() {
+    assertTrue(NameEvidence.isFullNameOf("Caspian", "Caspian_Sea"));
+    assertTrue(NameEvidence.isFullNameOf("Ural", "Ural_Mountains"));
+    assertFalse(NameEvidence.isFullNameOf("Erie", "Erie,_Pennsylvania"));
+    assertFalse(NameEvidence.isFullNameOf("Georgia", "Georgia_(country)"));
+    assertFalse(NameEvidence.isFullNameOf("Thames", "River_Thames"));
+    assertFalse(NameEvidence.isFullNameOf("Jordan", "Jordan"));
+  }
 }

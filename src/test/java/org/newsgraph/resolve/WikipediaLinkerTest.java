@@ -35,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Riverton                Riverton,_Wyoming               0.3
  * riverton                Riverton_(band)                 0.9
  * People's Harbour Authority  People's_Harbour_Authority  0.97
+ * Serpent                 Serpent_Sea                     0.55
+ * Greyhaven               Greyhaven_Party                 0.6
+ * Greyhaven Isles         Greyhaven_Isles,_Norland        0.6
  * </pre>
  */
 class WikipediaLinkerTest {
@@ -67,6 +70,22 @@ class WikipediaLinkerTest {
   void aLowScoringAmbiguousNameGetsNoLink() {
     assertEquals(Optional.empty(), titleOf(entity(EntityType.CITY, "Springvale")));
     assertEquals(Optional.empty(), titleOf(entity(EntityType.CITY, "Riverton")));
+  }
+
+  @Test
+  void aPlaceNameShortForItsTitleNeedsLessProbability() {
+    assertEquals(Optional.of("Serpent_Sea"), titleOf(entity(EntityType.PLACE, "Serpent")));
+    assertEquals(Optional.empty(), titleOf(entity(EntityType.ORGANIZATION, "Greyhaven")));
+    assertEquals(Optional.empty(), titleOf(entity(EntityType.PLACE, "Greyhaven Isles")));
+    assertEquals(Optional.empty(), titleOf(entity(EntityType.CITY, "Riverton")));
+    LinkSettings strict = new LinkSettings(true, 0.7, 0.25, 0.7);
+    assertEquals(
+        Optional.empty(),
+        linker(strict)
+            .link(new ResolvedCorpus(List.of(entity(EntityType.PLACE, "Serpent")), List.of()))
+            .entities()
+            .get(0)
+            .wikipediaTitle());
   }
 
   @Test
