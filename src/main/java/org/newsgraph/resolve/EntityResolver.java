@@ -57,7 +57,8 @@ public final class EntityResolver {
     List<AcronymFinder.Definition> definitions = new ArrayList<>();
     Map<String, String> longNames = new TreeMap<>();
     Map<String, String> acronyms = new TreeMap<>();
-    MentionFinder finder = new MentionFinder(places, nationalBodies);
+    MentionFinder finder =
+        new MentionFinder(places, nationalBodies, OrganizationPhrases.loadDefault());
     AcronymFinder acronymFinder = new AcronymFinder();
     for (DocumentView view : views) {
       List<NameMention> mentions = finder.find(view);

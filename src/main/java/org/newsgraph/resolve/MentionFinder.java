@@ -15,7 +15,9 @@ import org.newsgraph.annotate.Token;
  * <ul>
  *   <li>A country or nationality directly before an organisation name is part of it ("Norway" +
  *       "Coast Guard"), unless the organisation starts with an acronym.
- *   <li>Place mentions that touch are one name ("Czech" + "Republic").
+ *   <li>Place mentions that touch are one name ("Czech" + "Republic"), and so are a nationality
+ *       word and a kind of geographic feature right after it ("Indian" + "Ocean").
+ *   <li>Organisation names NER splits or misses are found by {@link OrganizationPhrases}.
  *   <li>"region" after a place name belongs to it ("the Sahel region").
  *   <li>A capitalised token NER missed that is a country's name is a country ("then-US"); after
  *       "the", a continent, ocean or "the West" is a place.
@@ -56,15 +58,24 @@ final class MentionFinder {
 
   private final PlaceGazetteer places;
   private final List<List<String>> nationalBodies;
+  private final OrganizationPhrases organizationPhrases;
+  private final Set<String> geographicFeatures;
 
   /**
    * @param places the gazetteer
    * @param nationalBodies kinds of national bodies, each as lower-case words ("air force")
    */
-  MentionFinder(PlaceGazetteer places, List<List<String>> nationalBodies) {
+  MentionFinder(
+      PlaceGazetteer places,
+      List<List<String>> nationalBodies,
+      OrganizationPhrases organizationPhrases) {
     this.places = places;
     this.nationalBodies = List.copyOf(nationalBodies);
+    this.organizationPhrases = organizationPhrases;
+    this.geographicFeatures = Set.copyOf(RuleFiles.lines(GEOGRAPHIC_FEATURES));
   }
+
+  static final String GEOGRAPHIC_FEATURES = "org/newsgraph/resolve/geographic-features.txt";
 
   /** The repaired name mentions and demonym mentions of a document, in text order. */
   List<NameMention> find(DocumentView view) {
@@ -85,6 +96,7 @@ final class MentionFinder {
     mentions.removeIf(m -> isPortfolio(view, m));
     mentions = mergeTouching(view, mentions);
     mentions = extendRegions(view, mentions);
+    mentions = organizationPhrases.apply(view, mentions);
     mentions.addAll(untaggedCountries(view, mentions));
     mentions.addAll(untaggedRegions(view, mentions));
     mentions = demonyms(view, mentions);
@@ -163,6 +175,12 @@ final class MentionFinder {
       return Initials.isAcronym(head) ? null : "ORGANIZATION";
     }
     if (PLACE_TYPES.contains(first.ner()) && PLACE_TYPES.contains(second.ner())) {
+      return "LOCATION";
+    }
+    boolean feature =
+        second.tokenEnd() - second.tokenBegin() == 1
+            && geographicFeatures.contains(lower(second.text()));
+    if (first.ner().equals("NATIONALITY") && PLACE_TYPES.contains(second.ner()) && feature) {
       return "LOCATION";
     }
     return null;

@@ -64,6 +64,74 @@ class OrganizationNameRepairTest {
   }
 
   @Test
+  void capitalisedWordsEndingInAnOrganisationWordAreOneOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ghana/NNP/COUNTRY and/CC/O Togo/NNP/COUNTRY are/VBP/O members/NNS/O of/IN/O"
+                    + " the/DT/O West/NNP/MISC Coastal/NNP/NATIONALITY Community/NNP/MISC ././O")
+            .sentence(
+                "The/DT/O Gulf/NNP/LOCATION Maritime/NNP/O Council/NNP/O met/VBD/O in/IN/O"
+                    + " Accra/NNP/CITY ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(
+        EntityType.ORGANIZATION, entities.get("organization/west-coastal-community").type());
+    assertEquals(
+        EntityType.ORGANIZATION, entities.get("organization/gulf-maritime-council").type());
+    assertFalse(entities.containsKey("place/gulf"));
+  }
+
+  @Test
+  void anUntaggedNameDescribedAsAnOrganisationIsOne() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Both/DT/O countries/NNS/O joined/VBD/O Andino/NNP/O ,/,/O the/DT/O"
+                    + " South/NNP/MISC American/JJ/NATIONALITY trade/NN/O bloc/NN/O"
+                    + " based/VBN/O in/IN/O Lima/NNP/CITY ././O")
+            .sentence(
+                "They/PRP/O sailed/VBD/O to/TO/O Bravo/NNP/O ,/,/O the/DT/O"
+                    + " small/JJ/O fishing/NN/O town/NN/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(EntityType.ORGANIZATION, entities.get("organization/andino").type());
+    assertTrue(entities.keySet().stream().noneMatch(id -> id.endsWith("/bravo")));
+  }
+
+  @Test
+  void aHeadingIsNotSearchedForOrganisationNames() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence("Ministers/NNS/O Praise/NNP/O New/NNP/O Trade/NNP/O Union/NNP/O")
+            .sentence("Officials/NNS/O met/VBD/O in/IN/O Accra/NNP/CITY ././O")
+            .build();
+
+    assertTrue(byId(doc).keySet().stream().noneMatch(id -> id.startsWith("organization/")));
+  }
+
+  @Test
+  void aNationalityBeforeAGeographicFeatureIsOnePlaceName() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ships/NNS/O crossed/VBD/O the/DT/O Arabian/JJ/NATIONALITY Sea/NNP/LOCATION"
+                    + " and/CC/O the/DT/O Ukrainian/JJ/NATIONALITY Donbas/NNP/LOCATION"
+                    + " saw/VBD/O fighting/NN/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertTrue(entities.containsKey("place/arabian-sea"), entities.keySet()::toString);
+    assertTrue(entities.containsKey("place/donbas"), entities.keySet()::toString);
+    assertFalse(entities.containsKey("place/sea"));
+  }
+
+  @Test
   void properNamesAreCapitalisedApartFromFunctionWords() {
     assertTrue(NamePropagation.isProperName("Bank for International Settlements"));
     assertFalse(NamePropagation.isProperName("Acme"));

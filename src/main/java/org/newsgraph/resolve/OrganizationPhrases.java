@@ -1,0 +1,144 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+
+/**
+ * Finds organisation names that CoreNLP's NER splits into pieces of other types or does not tag,
+ * with two general patterns over the words of {@value #WORDS}:
+ *
+ * <ul>
+ *   <li>a run of two or more capitalised words that ends in an organisation word is one
+ *       organisation name ("East African Community", tagged MISC + NATIONALITY + MISC);
+ *   <li>a capitalised word no mention covers, followed by a comma and an apposition headed by an
+ *       organisation word, is an organisation ("Andino, the regional trade bloc").
+ * </ul>
+ *
+ * A found name replaces the mentions it covers; a name that would cut through a mention, or that
+ * is already one organisation mention, is left alone. Weak sentences (headings, bylines) are
+ * skipped.
+ */
+final class OrganizationPhrases {
+
+  static final String WORDS = "org/newsgraph/resolve/organization-words.txt";
+
+  /** NER types that cannot be part of an organisation's name. */
+  private static final Set<String> FOREIGN_TYPES =
+      Set.of("PERSON", "TITLE", "DATE", "TIME", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "DURATION");
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final int MAX_MODIFIERS = 6;
+
+  private final Set<String> organizationWords;
+
+  OrganizationPhrases(Set<String> organizationWords) {
+    this.organizationWords = Set.copyOf(organizationWords);
+  }
+
+  /** The patterns with the words of {@value #WORDS}. */
+  static OrganizationPhrases loadDefault() {
+    return new OrganizationPhrases(Set.copyOf(RuleFiles.lines(WORDS)));
+  }
+
+  /** The mentions with the organisation names found in the document put in place. */
+  List<NameMention> apply(DocumentView view, List<NameMention> mentions) {
+    List<NameMention> out = new ArrayList<>(mentions);
+    for (Sentence sentence : view.sentences()) {
+      if (view.isWeak(sentence.index())) {
+        continue;
+      }
+      for (int[] span : spans(view, sentence)) {
+        NameMention found =
+            view.mention(sentence, span[0], span[1], "ORGANIZATION", NameMention.Origin.REPAIRED);
+        replace(out, found);
+      }
+    }
+    out.sort(MentionFinder.ORDER);
+    return out;
+  }
+
+  private List<int[]> spans(DocumentView view, Sentence sentence) {
+    List<int[]> spans = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = i;
+      while (end < tokens.size() && isNameWord(view, sentence, end)) {
+        end++;
+      }
+      if (end - i >= 2 && isOrganizationWord(tokens.get(end - 1))) {
+        spans.add(new int[] {i, end});
+      } else if (end - i == 1 && describedAsOrganization(view, sentence, end)) {
+        spans.add(new int[] {i, end});
+      }
+      i = Math.max(end, i + 1);
+    }
+    return spans;
+  }
+
+  private boolean isNameWord(DocumentView view, Sentence sentence, int index) {
+    Token token = sentence.tokens().get(index);
+    String word = view.tokenText(sentence, index);
+    return Character.isUpperCase(word.codePointAt(0))
+        && (token.pos().startsWith("NN") || token.pos().equals("JJ"))
+        && !FOREIGN_TYPES.contains(token.ner());
+  }
+
+  private boolean isOrganizationWord(Token token) {
+    return organizationWords.contains(token.lemma().toLowerCase(Locale.ROOT))
+        || organizationWords.contains(token.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** ", the [modifiers] NOUN" with an organisation word as NOUN, at {@code comma}. */
+  private boolean describedAsOrganization(DocumentView view, Sentence sentence, int comma) {
+    List<Token> tokens = sentence.tokens();
+    if (comma + 2 >= tokens.size()
+        || !tokens.get(comma).word().equals(",")
+        || !DETERMINERS.contains(tokens.get(comma + 1).word().toLowerCase(Locale.ROOT))
+        || !tokens.get(comma - 1).ner().matches("O|MISC")) {
+      return false;
+    }
+    int head = -1;
+    for (int k = comma + 2; k < tokens.size() && k <= comma + 2 + MAX_MODIFIERS; k++) {
+      String pos = tokens.get(k).pos();
+      if (pos.startsWith("NN")) {
+        head = k;
+      } else if (!isModifier(tokens, k)) {
+        break;
+      }
+    }
+    return head > 0 && isOrganizationWord(tokens.get(head));
+  }
+
+  /** An adjective, number or hyphen, or a participle before a noun or adjective ("-led"). */
+  private static boolean isModifier(List<Token> tokens, int k) {
+    String pos = tokens.get(k).pos();
+    if (pos.startsWith("JJ") || pos.equals("CD") || pos.equals("HYPH")) {
+      return true;
+    }
+    boolean participle = pos.equals("VBN") || pos.equals("VBG");
+    return participle && k + 1 < tokens.size() && tokens.get(k + 1).pos().matches("NN.*|JJ.*");
+  }
+
+  /** Puts the found name in place of the mentions it covers, unless it cuts through one. */
+  private static void replace(List<NameMention> mentions, NameMention found) {
+    List<NameMention> covered = new ArrayList<>();
+    for (NameMention m : mentions) {
+      if (!m.docId().equals(found.docId()) || !m.overlaps(found)) {
+        continue;
+      }
+      boolean inside = m.begin() >= found.begin() && m.end() <= found.end();
+      boolean same = m.begin() == found.begin() && m.end() == found.end();
+      if (!inside || (same && m.ner().equals("ORGANIZATION"))) {
+        return;
+      }
+      covered.add(m);
+    }
+    mentions.removeAll(covered);
+    mentions.add(found);
+  }
+}
