@@ -165,4 +165,52 @@ class PeopleFactsTest {
     assertTrue(facts.contains("person/rui-paz title vice president"), facts.toString());
     assertFalse(facts.contains("country/chile leader person/rui-paz"), facts.toString());
   }
+
+  @Test
+  void aPersonOfACountryIsItsCitizen() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Talks/NNS/O between/IN/O Ana/NNP/PERSON Lobo/NNP/PERSON of/IN/O"
+                    + " Chile/NNP/COUNTRY and/CC/O Rui/NNP/PERSON Paz/NNP/PERSON of/IN/O"
+                    + " Peru/NNP/COUNTRY ended/VBD/O ././O")
+            .build();
+
+    assertEquals(
+        Set.of(
+            "person/ana-lobo citizenship country/chile",
+            "person/rui-paz citizenship country/peru"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void aTitleAsTheSubjectOfACopulaNamesItsHolder() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Corp/NNP/ORGANIZATION 's/POS/O chief/JJ/TITLE"
+                    + " executive/NN/TITLE is/VBZ/O Ana/NNP/PERSON Lobo/NNP/PERSON ././O")
+            .sentence(
+                "The/DT/O current/JJ/O chairman/NN/TITLE is/VBZ/O Rui/NNP/PERSON"
+                    + " Paz/NNP/PERSON ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("person/ana-lobo title chief executive"), facts.toString());
+    assertTrue(facts.contains("person/ana-lobo employer organization/acme-corp"), facts.toString());
+    assertTrue(facts.contains("person/rui-paz title chairman"), facts.toString());
+  }
+
+  @Test
+  void aTitleNotHeldIsNoFact() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O next/JJ/O chairman/NN/TITLE could/MD/O be/VB/O Rui/NNP/PERSON"
+                    + " Paz/NNP/PERSON ././O")
+            .build();
+
+    assertEquals(Set.of(), Extraction.asserted(doc));
+  }
 }
