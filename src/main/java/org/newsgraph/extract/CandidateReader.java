@@ -186,7 +186,7 @@ final class CandidateReader {
       case NONE -> true;
       case LINKED -> graph.linked(subject, object);
       case OFFICE -> graph.linked(subject, object) && titleNear(graph, subject, object);
-      case CUE -> cueNear(graph, subject, object);
+      case CUE -> cueNear(graph, subject, object) && !organizationBetween(graph, subject, object);
     };
   }
 
@@ -196,6 +196,21 @@ final class CandidateReader {
     int to = Math.min(graph.tokens().size(), Math.max(a[1], b[1]) + 1);
     for (int i = from; i < to; i++) {
       if (graph.tokens().get(i).ner().equals("TITLE")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether another organisation is named between the ranges: "A and B, whose headquarters are in
+   * X", "A ... B, a group based in X" say where B is, not A.
+   */
+  private static boolean organizationBetween(SentenceGraph graph, int[] a, int[] b) {
+    int from = Math.min(a[1], b[1]);
+    int to = Math.max(a[0], b[0]);
+    for (int i = from; i < to; i++) {
+      if (graph.tokens().get(i).ner().equals("ORGANIZATION")) {
         return true;
       }
     }

@@ -12,12 +12,19 @@ import org.newsgraph.resolve.ResolvedMention;
 /**
  * Resolves a definite description of an organisation ("the Lyon-based alliance") to the
  * organisation the document named last before it, within {@link #WINDOW} preceding sentences. The
- * nouns that count as descriptions are listed in {@code descriptions.txt}.
+ * nouns that count as descriptions are listed in {@code descriptions.txt}; the pronoun "its" is
+ * resolved the same way.
  */
 final class Descriptions {
 
   /** How many sentences before the description's own the antecedent may be. */
   static final int WINDOW = 2;
+
+  /**
+   * The possessive pronoun that rules may use in place of a description ("its other members
+   * include ..."), in lower case; it is resolved the same way.
+   */
+  static final String POSSESSIVE = "its";
 
   private final Set<String> nouns;
   private final MentionIndex index;
@@ -30,8 +37,10 @@ final class Descriptions {
 
   /** The organisation a one-word description in the given sentence refers to, if it is one. */
   Optional<Entity> antecedent(String docId, int sentence, TextSpan span) {
-    if (!nouns.contains(span.text().toLowerCase(Locale.ROOT))
-        || !Character.isLowerCase(span.text().charAt(0))) {
+    String lower = span.text().toLowerCase(Locale.ROOT);
+    boolean description =
+        nouns.contains(lower) && Character.isLowerCase(span.text().charAt(0));
+    if (!description && !lower.equals(POSSESSIVE)) {
       return Optional.empty();
     }
     Entity best = null;

@@ -12,7 +12,9 @@ import org.newsgraph.annotate.Token;
  *
  * <ul>
  *   <li>"Long Name (LN)" and "Long Name, or LN," pair an acronym with the capitalised words before
- *       it whose initials it spells (function words skipped, number words as digits);
+ *       it whose initials it spells (function words skipped, number words as digits); an acronym
+ *       in brackets that spells no initials ("(UEMOA)" after its English name) pairs with the
+ *       organisation mention of two or more words right before it;
  *   <li>"..., known as the LN" / "called the LN" name a group: LN becomes an organisation mention.
  * </ul>
  */
@@ -43,6 +45,9 @@ final class AcronymFinder {
           longEnd--;
         }
         int longBegin = longNameStart(view, sentence, longEnd, acronym);
+        if (longBegin < 0 && OPENING.contains(sentence.tokens().get(i).word())) {
+          longBegin = organizationEndingAt(nerMentions, view.id(), sentence, longEnd);
+        }
         if (longBegin >= 0) {
           String ner = nerOf(nerMentions, view.id(), sentence, longBegin, longEnd);
           found.add(
@@ -119,6 +124,27 @@ final class AcronymFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * The first token of an organisation mention of two or more tokens that ends just before {@code
+   * end}, or -1: "West African Economic and Monetary Union (UEMOA)" pairs a name with an acronym
+   * of its name in another language, "Monitoring Group (ECOMOG)" with a syllable acronym.
+   */
+  private static int organizationEndingAt(
+      List<NameMention> mentions, String docId, Sentence sentence, int end) {
+    for (NameMention mention : mentions) {
+      boolean here =
+          mention.docId().equals(docId)
+              && mention.sentence() == sentence.index()
+              && mention.tokenEnd() == end;
+      if (here
+          && mention.ner().equals("ORGANIZATION")
+          && mention.tokenEnd() - mention.tokenBegin() >= 2) {
+        return mention.tokenBegin();
+      }
+    }
+    return -1;
   }
 
   /** The NER type of the mention covering most of the range; ORGANIZATION when none does. */

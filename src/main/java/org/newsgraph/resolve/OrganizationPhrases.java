@@ -28,7 +28,8 @@ final class OrganizationPhrases {
 
   /** NER types that cannot be part of an organisation's name. */
   private static final Set<String> FOREIGN_TYPES =
-      Set.of("PERSON", "TITLE", "DATE", "TIME", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "DURATION");
+      Set.of(
+          "PERSON", "TITLE", "DATE", "TIME", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "DURATION");
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
   private static final int MAX_MODIFIERS = 6;

@@ -48,6 +48,79 @@ class OrganizationFactsTest {
   }
 
   @Test
+  void kbpHeadquartersAreRefusedWhenAnotherOrganisationStandsBetween() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION and/CC/O Bolt/NNP/ORGANIZATION ,/,/O whose/WP$/O"
+                    + " headquarters/NN/O are/VBP/O in/IN/O Quito/NNP/CITY ,/,/O grew/VBD/O ././O")
+            .candidate(0, "Acme", "org:city_of_headquarters", "Quito", "kbp", 0.9)
+            .candidate(0, "Bolt", "org:city_of_headquarters", "Quito", "kbp", 0.9)
+            .build();
+
+    assertEquals(Set.of("organization/bolt headquarters city/quito"), Extraction.asserted(doc));
+  }
+
+  @Test
+  void memberListsAfterTheGroupAndAfterItsAreMemberships() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O member/NN/O states/NNS/O of/IN/O Andino/NNP/ORGANIZATION are/VBP/O"
+                    + " Peru/NNP/COUNTRY ,/,/O Chile/NNP/COUNTRY and/CC/O"
+                    + " Bolivia/NNP/COUNTRY ././O",
+                "2>0:det 2>1:compound 6>2:nsubj 4>3:case 2>4:nmod:of 6>5:cop -1>6:root"
+                    + " 8>7:punct 6>8:conj 10>9:cc 6>10:conj 6>11:punct")
+            .sentence(
+                "Coastal/NNP/ORGANIZATION League/NNP/ORGANIZATION is/VBZ/O small/JJ/O ;/:/O"
+                    + " its/PRP$/O other/JJ/O members/NNS/O include/VBP/O Fiji/NNP/COUNTRY"
+                    + " ././O")
+            .sentence(
+                "Tonga/NNP/COUNTRY ,/,/O the/DT/O largest/JJS/O member/NN/O of/IN/O"
+                    + " Andino/NNP/ORGANIZATION ,/,/O agreed/VBD/O ././O")
+            .sentence(
+                "Samoa/NNP/COUNTRY ,/,/O a/DT/O former/JJ/O member/NN/O of/IN/O"
+                    + " Andino/NNP/ORGANIZATION ,/,/O agreed/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.containsAll(
+        Set.of(
+            "country/peru memberOf organization/andino",
+            "country/chile memberOf organization/andino",
+            "country/bolivia memberOf organization/andino",
+            "country/fiji memberOf organization/coastal-league",
+            "country/tonga memberOf organization/andino")),
+        facts.toString());
+    assertFalse(facts.contains("country/samoa memberOf organization/andino"), facts.toString());
+  }
+
+  @Test
+  void leadingAMissionIsTakingPartAndChairingAGroupIsMembership() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Operation/NNP/ORGANIZATION Harbour/NNP/ORGANIZATION is/VBZ/O"
+                    + " led|lead/VBN/O by/IN/O Peru/NNP/COUNTRY ././O",
+                "1>0:compound 3>1:nsubj:pass 3>2:aux:pass -1>3:root 5>4:case 3>5:obl:agent"
+                    + " 3>6:punct")
+            .sentence(
+                "Chile/NNP/COUNTRY chairs|chair/VBZ/O the/DT/O Andino/NNP/ORGANIZATION"
+                    + " Forum/NNP/ORGANIZATION ././O",
+                "1>0:nsubj -1>1:root 4>2:det 4>3:compound 1>4:obj 1>5:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("country/peru participantIn organization/operation-harbour"),
+        facts.toString());
+    assertTrue(
+        facts.contains("country/chile memberOf organization/andino-forum"), facts.toString());
+  }
+
+  @Test
   void aDescribedOrganisationIsTheOneNamedLast() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")
