@@ -14,7 +14,9 @@ import org.newsgraph.resolve.NameKey;
  * leader(employer, person) when one sentence gives a person both a leading title ({@code
  * leader-titles.txt}: president, prime minister, secretary general, chief of...) and an employer of
  * the kind that title heads: "UN Secretary General X" heads the UN, "U.S. President X" heads the
- * United States, but "Defense Minister X" heads no country.
+ * United States, but "Defense Minister X" heads no country. A country read by KBP alone is not
+ * enough ("X, a Freedonian diplomat, is president of the Commission" does not make X the
+ * president of Freedonia); the patterns that tie a title to its country are.
  */
 final class LeaderRule {
 
@@ -63,13 +65,39 @@ final class LeaderRule {
       boolean matches =
           title.equals(leading)
               || title.endsWith(" " + leading)
+                  && namesWords(employer, title.substring(0, title.length() - leading.length()))
               || title.startsWith(leading + " of ")
-                  && names(employer, title.substring(leading.length() + " of ".length()));
+                  && namesLastOf(employer, title.substring(leading.length() + " of ".length()));
       if (matches && entry.getValue().contains(employer.type())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether every word before a leading title is a word of the employer's name: "army chief" heads
+   * the Freedonian Army, "foreign policy chief" heads no union.
+   */
+  private static boolean namesWords(Entity employer, String prefix) {
+    List<String> words = List.of(NameKey.of(prefix).split(" "));
+    List<String> names = new ArrayList<>(employer.aliases());
+    names.add(employer.label());
+    for (String name : names) {
+      if (List.of(NameKey.of(name).split(" ")).containsAll(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words after "chief of" name the employer, whole or after their last "of": "chief
+   * of the general staff of the Freedonian Armed Forces" heads the armed forces.
+   */
+  private static boolean namesLastOf(Entity employer, String words) {
+    int of = words.lastIndexOf(" of ");
+    return names(employer, words) || of >= 0 && names(employer, words.substring(of + 4));
   }
 
   /** Whether the words name the employer (its label or an alias, "the" aside). */
@@ -99,7 +127,10 @@ final class LeaderRule {
           continue;
         }
         Entity organization = index.entity(employer.object()).orElseThrow();
-        if (heads(title.object(), organization)) {
+        boolean kbpCountry =
+            organization.type() == EntityType.COUNTRY
+                && employer.evidence().extractor().equals("kbp");
+        if (!kbpCountry && heads(title.object(), organization)) {
           double confidence =
               FACTOR * Math.min(title.evidence().confidence(), employer.evidence().confidence());
           Evidence evidence = title.evidence();

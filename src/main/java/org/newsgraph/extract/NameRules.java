@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
@@ -175,7 +176,11 @@ final class NameRules {
     return forms;
   }
 
-  /** employer and leader for "X Minister" / "Minister of X" with a named "Ministry of X". */
+  /**
+   * employer and leader for "X Minister" / "Minister of X" with a named "Ministry of X", when the
+   * document names one such ministry only: with two ("Ministry of Defence" of two countries) the
+   * title does not say which one the minister heads.
+   */
   private List<Observation> ministries(
       List<AnnotatedDocument> documents, List<Observation> observations) {
     List<Observation> inferred = new ArrayList<>();
@@ -187,15 +192,19 @@ final class NameRules {
       if (field.isEmpty()) {
         continue;
       }
+      Set<String> matching = new TreeSet<>();
       for (ResolvedMention mention : index.mentions(title.evidence().docId())) {
         Entity ministry = index.entity(mention.entityId()).orElseThrow();
         if (ministry.type() == EntityType.ORGANIZATION && isMinistryOf(ministry, field.get())) {
-          double confidence = MINISTRY_FACTOR * title.evidence().confidence();
-          inferred.add(
-              withEvidence(title, title.subjectId(), Relation.EMPLOYER, ministry.id(), confidence));
-          inferred.add(
-              withEvidence(title, ministry.id(), Relation.LEADER, title.subjectId(), confidence));
+          matching.add(ministry.id());
         }
+      }
+      if (matching.size() == 1) {
+        String ministry = matching.iterator().next();
+        double confidence = MINISTRY_FACTOR * title.evidence().confidence();
+        inferred.add(
+            withEvidence(title, title.subjectId(), Relation.EMPLOYER, ministry, confidence));
+        inferred.add(withEvidence(title, ministry, Relation.LEADER, title.subjectId(), confidence));
       }
     }
     return inferred;
