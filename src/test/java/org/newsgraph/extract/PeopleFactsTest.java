@@ -213,4 +213,96 @@ class PeopleFactsTest {
 
     assertEquals(Set.of(), Extraction.asserted(doc));
   }
+
+  @Test
+  void headingOrLeadingAnOrganisationMakesItsLeader() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON heads|head/VBZ/O Acme/NNP/ORGANIZATION ././O",
+                "1>0:flat 2>1:nsubj -1>2:root 2>3:obj 2>4:punct")
+            .sentence(
+                "Bolt/NNP/ORGANIZATION is/VBZ/O led|lead/VBN/O by/IN/O Rui/NNP/PERSON"
+                    + " Paz/NNP/PERSON ././O",
+                "2>0:nsubj:pass 2>1:aux:pass -1>2:root 4>3:case 2>4:obl:agent 4>5:flat"
+                    + " 2>6:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("organization/acme leader person/ana-lobo"), facts.toString());
+    assertTrue(facts.contains("organization/bolt leader person/rui-paz"), facts.toString());
+  }
+
+  @Test
+  void aDescribedCompanysChiefExecutiveWorksForTheCompanyNamedLast() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence("Acme/NNP/ORGANIZATION Corp/NNP/ORGANIZATION grew/VBD/O ././O")
+            .sentence(
+                "\"/``/O We/PRP/O grew/VBD/O ,/,/O \"/''/O said/VBD/O Ana/NNP/PERSON"
+                    + " Lobo/NNP/PERSON ,/,/O the/DT/O company/NN/O 's/POS/O chief/JJ/TITLE"
+                    + " executive/NN/TITLE ././O",
+                "5>0:punct 2>1:nsubj 5>2:ccomp 5>3:punct 5>4:punct -1>5:root 5>6:nsubj"
+                    + " 6>7:flat 6>8:punct 10>9:det 13>10:nmod:poss 10>11:case 13>12:amod"
+                    + " 6>13:appos 5>14:punct")
+            .sentence(
+                "Bolt/NNP/ORGANIZATION ,/,/O whose/WP$/O chairman/NN/TITLE is/VBZ/O"
+                    + " Rui/NNP/PERSON Paz/NNP/PERSON ,/,/O grew/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("person/ana-lobo employer organization/acme-corp"), facts.toString());
+    assertTrue(facts.contains("organization/acme-corp leader person/ana-lobo"), facts.toString());
+    assertTrue(facts.contains("person/rui-paz title chairman"), facts.toString());
+    assertTrue(facts.contains("organization/bolt leader person/rui-paz"), facts.toString());
+  }
+
+  @Test
+  void aChiefOfAStaffOfTheForcesLeadsTheForcesAndAPolicyChiefLeadsNothing() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "General/NNP/TITLE Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O Chief/NNP/O of/IN/O"
+                    + " the/DT/O General/NNP/O Staff/NNP/O of/IN/O the/DT/O"
+                    + " Freedonian/NNP/ORGANIZATION Armed/NNP/ORGANIZATION"
+                    + " Forces/NNPS/ORGANIZATION ,/,/O spoke/VBD/O ././O")
+            .sentence(
+                "Rui/NNP/PERSON Paz/NNP/PERSON ,/,/O the/DT/O policy/NN/TITLE"
+                    + " chief/NN/TITLE of/IN/O Acme/NNP/ORGANIZATION ,/,/O spoke/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/freedonian-armed-forces leader person/ana-lobo"),
+        facts.toString());
+    assertTrue(facts.contains("person/rui-paz employer organization/acme"), facts.toString());
+    assertFalse(facts.contains("organization/acme leader person/rui-paz"), facts.toString());
+  }
+
+  @Test
+  void aMinisterHeadsTheMinistryOnlyWhenTheTextNamesOneThatFits() {
+    AnnotatedDocument one =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Chilean/JJ/NATIONALITY Defence/NNP/TITLE Minister/NNP/TITLE Ana/NNP/PERSON"
+                    + " Lobo/NNP/PERSON visited/VBD/O the/DT/O Ministry/NNP/ORGANIZATION"
+                    + " of/IN/ORGANIZATION Defence/NNP/ORGANIZATION ././O")
+            .build();
+    AnnotatedDocument two =
+        new DocBuilder("b.txt")
+            .sentence(
+                "Peruvian/JJ/NATIONALITY Defence/NNP/TITLE Minister/NNP/TITLE Rui/NNP/PERSON"
+                    + " Paz/NNP/PERSON visited/VBD/O the/DT/O Ministry/NNP/ORGANIZATION"
+                    + " of/IN/ORGANIZATION National/NNP/ORGANIZATION Defence/NNP/ORGANIZATION"
+                    + " and/CC/O the/DT/O Defence/NNP/ORGANIZATION Ministry/NNP/ORGANIZATION ././O")
+            .build();
+
+    assertTrue(
+        Extraction.asserted(one).contains("organization/ministry-of-defence leader person/ana-lobo"));
+    Set<String> facts = Extraction.asserted(two);
+    assertTrue(facts.stream().noneMatch(f -> f.endsWith("leader person/rui-paz")), facts.toString());
+  }
 }
