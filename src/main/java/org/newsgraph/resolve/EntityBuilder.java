@@ -82,7 +82,12 @@ final class EntityBuilder {
 
   private Optional<EntityType> type(List<NameMention> mentions) {
     Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
+    List<NameMention> organizations =
+        mentions.stream().filter(m -> m.ner().equals("ORGANIZATION")).toList();
     for (NameMention mention : mentions) {
+      if (isOrganizationShortName(mention, organizations)) {
+        continue;
+      }
       nerVote(mention).ifPresent(t -> votes.merge(t, weak.test(mention) ? 0.5 : 1.0, Double::sum));
     }
     Optional<EntityType> voted =
@@ -91,7 +96,7 @@ final class EntityBuilder {
                 Map.Entry.<EntityType, Double>comparingByValue()
                     .thenComparing(e -> -e.getKey().ordinal()))
             .map(Map.Entry::getKey);
-    if (voted.isPresent() && voted.get() == EntityType.PERSON) {
+    if (voted.isPresent() && voted.get() == EntityType.PERSON && !namesCountryInFull(mentions)) {
       return voted;
     }
     for (NameMention mention : mentions) {
@@ -110,6 +115,40 @@ final class EntityBuilder {
       return Optional.of(EntityType.CITY);
     }
     return voted;
+  }
+
+  /**
+   * Whether a person mention is the start of a longer organisation name in the same cluster: NER
+   * often tags a company's short name ("Acme" for "Acme Tools Ltd") as a person; it does not vote.
+   */
+  private static boolean isOrganizationShortName(
+      NameMention mention, List<NameMention> organizations) {
+    if (!mention.ner().equals("PERSON")) {
+      return false;
+    }
+    String key = NameClusterer.key(mention.text());
+    int words = wordCount(mention.text());
+    for (NameMention organization : organizations) {
+      String orgKey = NameClusterer.key(organization.text());
+      boolean starts = orgKey.equals(key) || orgKey.startsWith(key + " ");
+      if (starts && wordCount(organization.text()) > words) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int wordCount(String text) {
+    return text.strip().split("\\s+").length;
+  }
+
+  /**
+   * Whether a mention is a country's name of several words ("Burkina Faso", which NER may tag as a
+   * person); a one-word country name may be a person's name ("Jordan").
+   */
+  private boolean namesCountryInFull(List<NameMention> mentions) {
+    return mentions.stream()
+        .anyMatch(m -> m.text().strip().contains(" ") && places.country(m.text()).isPresent());
   }
 
   private Optional<EntityType> nerVote(NameMention mention) {

@@ -134,9 +134,16 @@ final class NameClusterer {
   private void joinPersons(Map<NameMention, String> nodes) {
     Map<String, Set<String>> fullNamesByDoc = new HashMap<>();
     Set<String> allFullNames = new TreeSet<>();
+    Set<String> organizationKeys = new HashSet<>();
+    for (NameMention mention : nodes.keySet()) {
+      if (mention.ner().equals("ORGANIZATION")) {
+        organizationKeys.add(mention.docId() + "\t" + nodes.get(mention));
+      }
+    }
     for (NameMention mention : nodes.keySet()) {
       String key = personKey(mention.text());
-      if (mention.ner().equals("PERSON") && key.contains(" ")) {
+      boolean alsoOrganization = organizationKeys.contains(mention.docId() + "\t" + key);
+      if (mention.ner().equals("PERSON") && key.contains(" ") && !alsoOrganization) {
         fullNamesByDoc.computeIfAbsent(mention.docId(), d -> new TreeSet<>()).add(key);
         allFullNames.add(key);
       }
@@ -155,6 +162,31 @@ final class NameClusterer {
         union(word, company.get());
       } else {
         union(nodes.get(mention), candidates.size() == 1 ? candidates.get(0) : word);
+      }
+    }
+    joinSurnamesOfSeveralWords(nodes, fullNamesByDoc);
+  }
+
+  /**
+   * A person name of several words that ends exactly one longer person name of its document is
+   * that person: "Kosiniak-Kamysz" (key "kosiniak kamysz") for "Władysław Kosiniak-Kamysz",
+   * "Maada Bio" for "Julius Maada Bio".
+   */
+  private void joinSurnamesOfSeveralWords(
+      Map<NameMention, String> nodes, Map<String, Set<String>> fullNamesByDoc) {
+    for (NameMention mention : nodes.keySet()) {
+      String key = personKey(mention.text());
+      if (!mention.ner().equals("PERSON") || !key.contains(" ")) {
+        continue;
+      }
+      List<String> longer = new ArrayList<>();
+      for (String name : fullNamesByDoc.getOrDefault(mention.docId(), Set.of())) {
+        if (name.endsWith(" " + key)) {
+          longer.add(name);
+        }
+      }
+      if (longer.size() == 1) {
+        union(nodes.get(mention), longer.get(0));
       }
     }
   }

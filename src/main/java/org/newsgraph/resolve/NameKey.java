@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
 
 /**
  * Normal forms of names (public for the extract stage), used to decide that two surface forms name
@@ -62,9 +63,12 @@ public final class NameKey {
     return singular(of(name));
   }
 
-  /** A URL- and IRI-safe slug of a label: lower-case ASCII letters and digits joined by '-'. */
+  /**
+   * A URL- and IRI-safe slug of a label: lower-case ASCII letters and digits joined by '-', with
+   * accents and strokes removed ("Władysław Łódź" gives "wladyslaw-lodz").
+   */
   static String slug(String label) {
-    String text = Normalizer.normalize(label, Normalizer.Form.NFKD);
+    String text = StringUtils.stripAccents(Normalizer.normalize(label, Normalizer.Form.NFKD));
     text = MARKS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
     text = DROPPED.matcher(text).replaceAll("");
     text = text.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

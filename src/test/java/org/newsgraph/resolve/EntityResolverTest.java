@@ -38,6 +38,27 @@ class EntityResolverTest {
   }
 
   @Test
+  void aSurnameOfSeveralWordsJoinsTheFullNameAndIdsFoldStrokedLetters() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Minister/NNP/TITLE Władysław/NNP/PERSON Nowak-Łęcki/NNP/PERSON met/VBD/O"
+                    + " Ana/NNP/PERSON Maria/NNP/PERSON Lobo/NNP/PERSON ././O")
+            .sentence(
+                "Nowak-Łęcki/NNP/PERSON and/CC/O Maria/NNP/PERSON Lobo/NNP/PERSON"
+                    + " agreed/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(
+        List.of("person/ana-maria-lobo", "person/wladyslaw-nowak-lecki"),
+        List.copyOf(entities.keySet()).stream().sorted().toList());
+    assertEquals(
+        List.of("Nowak-Łęcki"), entities.get("person/wladyslaw-nowak-lecki").aliases());
+  }
+
+  @Test
   void peopleSharingASurnameStaySeparate() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")

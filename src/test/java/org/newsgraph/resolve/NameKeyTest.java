@@ -17,6 +17,7 @@ class NameKeyTest {
   @Test
   void slugsAreLowerCaseAsciiWithHyphens() {
     assertEquals("sauli-niinisto", NameKey.slug("Sauli Niinistö"));
+    assertEquals("wladyslaw-lodz", NameKey.slug("Władysław Łódź"));
     assertEquals("us-indo-pacific-command", NameKey.slug("U.S. Indo-Pacific Command"));
   }
 

@@ -132,6 +132,44 @@ class OrganizationNameRepairTest {
   }
 
   @Test
+  void aCompanysNamesTaggedAsPersonsStayWithTheCompany() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Tools/NNP/ORGANIZATION S.p.A./NNP/ORGANIZATION and/CC/O"
+                    + " Acme/NNP/ORGANIZATION Labs/NNP/ORGANIZATION Ltd/NNP/ORGANIZATION"
+                    + " grew/VBD/O ././O")
+            .sentence("About/IN/O Acme/NNP/PERSON Tools/NNP/PERSON")
+            .sentence("Acme/NNP/PERSON Labs/NNP/PERSON hired/VBD/O staff/NN/O ././O")
+            .sentence("Acme/NNP/PERSON signed/VBD/O a/DT/O deal/NN/O ././O")
+            .sentence("Acme/NNP/ORGANIZATION Tools/NNP/ORGANIZATION grew/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertTrue(
+        entities.keySet().stream().noneMatch(id -> id.startsWith("person/")),
+        entities::toString);
+    assertEquals(EntityType.ORGANIZATION, entities.get("organization/acme-tools-spa").type());
+    assertTrue(entities.get("organization/acme-tools-spa").aliases().contains("Acme"));
+  }
+
+  @Test
+  void aCountrysNameOfSeveralWordsTaggedAsAPersonIsTheCountry() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Mali/NNP/COUNTRY ,/,/O Costa/NNP/PERSON Rica/NNP/PERSON and/CC/O"
+                    + " Jordan/NNP/PERSON Smith/NNP/PERSON left/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(EntityType.COUNTRY, entities.get("country/costa-rica").type());
+    assertEquals(EntityType.PERSON, entities.get("person/jordan-smith").type());
+  }
+
+  @Test
   void properNamesAreCapitalisedApartFromFunctionWords() {
     assertTrue(NamePropagation.isProperName("Bank for International Settlements"));
     assertFalse(NamePropagation.isProperName("Acme"));
