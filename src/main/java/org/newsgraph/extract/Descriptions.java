@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.annotate.TextSpan;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
@@ -13,7 +14,9 @@ import org.newsgraph.resolve.ResolvedMention;
  * Resolves a definite description of an organisation ("the Lyon-based alliance") to the
  * organisation the document named last before it, within {@link #WINDOW} preceding sentences. The
  * nouns that count as descriptions are listed in {@code descriptions.txt}; the pronoun "its" is
- * resolved the same way.
+ * resolved the same way. Words that refer to a mission or exercise ({@code
+ * mission-descriptions.txt}: "the exercise", "the participating nations") resolve to the last
+ * organisation whose name has one of those words ("Exercise Southern Shield").
  */
 final class Descriptions {
 
@@ -27,34 +30,58 @@ final class Descriptions {
   static final String POSSESSIVE = "its";
 
   private final Set<String> nouns;
+  private final Set<String> missionReferences;
   private final MentionIndex index;
 
   Descriptions(MentionIndex index) {
     this.index = index;
     this.nouns = new HashSet<>();
     ResourceLines.read("descriptions.txt").forEach(n -> nouns.add(n.strip()));
+    this.missionReferences = Set.copyOf(ResourceLines.read("mission-descriptions.txt"));
   }
 
   /** The organisation a one-word description in the given sentence refers to, if it is one. */
   Optional<Entity> antecedent(String docId, int sentence, TextSpan span) {
     String lower = span.text().toLowerCase(Locale.ROOT);
-    boolean description =
-        nouns.contains(lower) && Character.isLowerCase(span.text().charAt(0));
-    if (!description && !lower.equals(POSSESSIVE)) {
-      return Optional.empty();
+    boolean lowerCase = Character.isLowerCase(span.text().charAt(0));
+    if (lowerCase && missionReferences.contains(lower)) {
+      return last(docId, sentence, span, this::isMission);
     }
+    if ((lowerCase && nouns.contains(lower)) || lower.equals(POSSESSIVE)) {
+      return last(docId, sentence, span, entity -> true);
+    }
+    return Optional.empty();
+  }
+
+  /** The last organisation named before the span that passes the test, within the window. */
+  private Optional<Entity> last(
+      String docId, int sentence, TextSpan span, Predicate<Entity> test) {
     Entity best = null;
     int bestEnd = -1;
     int bestSentence = -1;
     for (ResolvedMention mention : index.mentions(docId)) {
       Entity entity = index.entity(mention.entityId()).orElseThrow();
       boolean later = mention.end() <= span.begin() && mention.end() > bestEnd;
-      if (later && entity.type() == EntityType.ORGANIZATION) {
+      if (later && entity.type() == EntityType.ORGANIZATION && test.test(entity)) {
         best = entity;
         bestEnd = mention.end();
         bestSentence = mention.sentence();
       }
     }
     return best != null && sentence - bestSentence <= WINDOW ? Optional.of(best) : Optional.empty();
+  }
+
+  private boolean isMission(Entity entity) {
+    Set<String> names = new HashSet<>(entity.aliases());
+    names.add(entity.label());
+    for (String name : names) {
+      for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        if (missionReferences.contains(word) || missionReferences.contains(singular)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -14,6 +14,9 @@ import org.newsgraph.annotate.Token;
  * <ul>
  *   <li>a run of two or more capitalised words that ends in an organisation word is one
  *       organisation name ("East African Community", tagged MISC + NATIONALITY + MISC);
+ *   <li>a run of two or more capitalised words that starts with "Operation", "Exercise" or
+ *       "Mission" names a mission, an organisation for the graph ("Exercise Southern Shield
+ *       2025", with its year);
  *   <li>a capitalised word no mention covers, followed by a comma and an apposition headed by an
  *       organisation word, is an organisation ("Andino, the regional trade bloc").
  * </ul>
@@ -32,6 +35,9 @@ final class OrganizationPhrases {
           "PERSON", "TITLE", "DATE", "TIME", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "DURATION");
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+  /** Capitalised words that start the name of a military mission or exercise. */
+  private static final Set<String> MISSION_WORDS = Set.of("Operation", "Exercise", "Mission");
   private static final int MAX_MODIFIERS = 6;
 
   private final Set<String> organizationWords;
@@ -73,12 +79,25 @@ final class OrganizationPhrases {
       }
       if (end - i >= 2 && isOrganizationWord(tokens.get(end - 1))) {
         spans.add(new int[] {i, end});
+      } else if (end - i >= 2 && isMissionWord(view.tokenText(sentence, i))) {
+        spans.add(new int[] {i, withYear(view, sentence, end)});
       } else if (end - i == 1 && describedAsOrganization(view, sentence, end)) {
         spans.add(new int[] {i, end});
       }
       i = Math.max(end, i + 1);
     }
     return spans;
+  }
+
+  private static boolean isMissionWord(String word) {
+    return MISSION_WORDS.contains(word);
+  }
+
+  /** The end of the name with a year right after it ("Exercise Southern Shield 2025"). */
+  private static int withYear(DocumentView view, Sentence sentence, int end) {
+    boolean year =
+        end < sentence.tokens().size() && view.tokenText(sentence, end).matches("(19|20)\\d\\d");
+    return year ? end + 1 : end;
   }
 
   private boolean isNameWord(DocumentView view, Sentence sentence, int index) {

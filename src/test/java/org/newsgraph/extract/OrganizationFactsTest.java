@@ -121,6 +121,34 @@ class OrganizationFactsTest {
   }
 
   @Test
+  void theParticipatingNationsTakePartInTheExerciseNamedLast() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Troops/NNS/O began/VBD/O Exercise/NNP/O Southern/NNP/O Shield/NNP/O"
+                    + " 2026/CD/DATE ././O")
+            .sentence(
+                "It/PRP/O is/VBZ/O run/VBN/O by/IN/O the/DT/O Acme/NNP/ORGANIZATION"
+                    + " Command/NNP/ORGANIZATION ././O")
+            .sentence(
+                "The/DT/O participating/VBG/O nations/NNS/O are/VBP/O Peru/NNP/COUNTRY"
+                    + " and/CC/O Chile/NNP/COUNTRY ././O",
+                "2>0:det 2>1:amod 4>2:nsubj 4>3:cop -1>4:root 6>5:cc 4>6:conj 4>7:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "country/peru participantIn organization/exercise-southern-shield-2026",
+                "country/chile participantIn organization/exercise-southern-shield-2026")),
+        facts.toString());
+    assertTrue(
+        facts.stream().noneMatch(f -> f.endsWith("organization/acme-command")), facts.toString());
+  }
+
+  @Test
   void aDescribedOrganisationIsTheOneNamedLast() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")
