@@ -11,7 +11,8 @@ import org.newsgraph.resolve.ResolvedCorpus;
  * Turns relation candidates over resolved entities into facts with evidence and modality.
  *
  * <p>Steps: read every KBP and pattern candidate as an observation about resolved entities ({@link
- * CandidateReader}: span to entity, type signature, slot checks, modality); infer leader facts from
+ * CandidateReader}: span to entity, type signature, slot checks, modality); drop titles cut off
+ * from a longer title of the same sentence ({@link TruncatedTitles}); infer leader facts from
  * leading titles ({@link LeaderRule}) and facts from the structure of names ({@link NameRules});
  * combine observations into facts with a noisy-or confidence ({@link FactAggregator}). See
  * docs/resolution-and-extraction.md.
@@ -43,6 +44,7 @@ public final class FactExtractor {
         observations.addAll(reader.read(document, candidate));
       }
     }
+    observations = TruncatedTitles.drop(observations);
     observations.addAll(leaders.infer(observations, index));
     observations.addAll(new NameRules(index).infer(sorted, List.copyOf(observations)));
     return FactAggregator.combine(observations);

@@ -305,4 +305,67 @@ class PeopleFactsTest {
     Set<String> facts = Extraction.asserted(two);
     assertTrue(facts.stream().noneMatch(f -> f.endsWith("leader person/rui-paz")), facts.toString());
   }
+
+  @Test
+  void officesInRelativeClausesAppositionsAndAppointmentsGiveTitleEmployerCitizenship() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O who/WP/O is/VBZ/O also/RB/O"
+                    + " Chile/NNP/COUNTRY 's/POS/O Defence/NNP/TITLE Minister/NNP/TITLE ,/,/O"
+                    + " spoke/VBD/O ././O")
+            .sentence(
+                "They/PRP/O met/VBD/O Rui/NNP/PERSON Paz/NNP/PERSON ,/,/O the/DT/O"
+                    + " President/NNP/TITLE of/IN/O Peru/NNP/COUNTRY ,/,/O twice/RB/O ././O")
+            .sentence(
+                "Lima/NNP/CITY named/VBD/O Eva/NNP/PERSON Sol/NNP/PERSON as/IN/O"
+                    + " Peru/NNP/COUNTRY 's/POS/O next/JJ/O ambassador/NN/TITLE ././O")
+            .sentence(
+                "Tom/NNP/PERSON Roe/NNP/PERSON is|be/VBZ/O currently/RB/O a/DT/O"
+                    + " divisional/JJ/O manager/NN/TITLE at/IN/O Acme/NNP/ORGANIZATION ././O")
+            .candidate(3, "Tom Roe", "per:title", "manager", "kbp", 0.9)
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "person/ana-lobo title defence minister",
+                "person/ana-lobo employer country/chile",
+                "person/ana-lobo citizenship country/chile",
+                "person/rui-paz citizenship country/peru",
+                "person/eva-sol title next ambassador",
+                "person/eva-sol employer country/peru",
+                "person/eva-sol citizenship country/peru",
+                "person/tom-roe title divisional manager",
+                "person/tom-roe employer organization/acme")),
+        facts.toString());
+    assertFalse(facts.contains("person/tom-roe title manager"), facts.toString());
+  }
+
+  @Test
+  void aPersonWhoJoinsAnOrganisationWorksForIt() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON joins|join/VBZ/O Acme/NNP/ORGANIZATION ././O",
+                "1>0:flat 2>1:nsubj -1>2:root 2>3:obj 2>4:punct")
+            .build();
+
+    assertEquals(
+        Set.of("person/ana-lobo employer organization/acme"), Extraction.asserted(doc));
+  }
+
+  @Test
+  void aPastOfficeInARelativeClauseIsNoTitle() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O who/WP/O was/VBD/O"
+                    + " Chile/NNP/COUNTRY 's/POS/O ambassador/NN/TITLE ,/,/O spoke/VBD/O ././O")
+            .build();
+
+    assertEquals(Set.of(), Extraction.asserted(doc));
+  }
 }

@@ -1,0 +1,46 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Drops a title observation whose words are a part of a longer title that the same sentence gives
+ * the same person: "manager" next to "divisional manager", "prime minister" next to "deputy prime
+ * minister", "minister" next to "minister of national defence". The shorter one is a cut-off
+ * reading of the same words (KBP often keeps only the head noun), and a cut-off "prime minister" or
+ * "president" would also make a deputy a leader.
+ */
+final class TruncatedTitles {
+
+  private TruncatedTitles() {}
+
+  /** The observations without the cut-off titles. */
+  static List<Observation> drop(List<Observation> observations) {
+    List<Observation> kept = new ArrayList<>(observations.size());
+    for (Observation observation : observations) {
+      if (!isCutOff(observation, observations)) {
+        kept.add(observation);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean isCutOff(Observation title, List<Observation> observations) {
+    if (title.relation() != Relation.TITLE) {
+      return false;
+    }
+    String words = " " + title.object() + " ";
+    for (Observation other : observations) {
+      boolean sameSentence =
+          other.relation() == Relation.TITLE
+              && other.subjectId().equals(title.subjectId())
+              && other.evidence().docId().equals(title.evidence().docId())
+              && other.evidence().sentence() == title.evidence().sentence();
+      String longer = " " + other.object() + " ";
+      if (sameSentence && longer.length() > words.length() && longer.contains(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
