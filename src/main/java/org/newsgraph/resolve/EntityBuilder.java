@@ -20,7 +20,10 @@ import java.util.function.Predicate;
  *   <li><b>Type</b>: a vote over the mentions' NER types (story sentences count 1, headings and
  *       page furniture 0.5), then the gazetteer decides for places it knows: a sovereign state is a
  *       COUNTRY, a territory, continent or ocean a PLACE, a national capital a CITY. MISC votes
- *       only for regions ("Afro-Eurasia"). A cluster with no type is no entity.
+ *       only for regions ("Afro-Eurasia"). A person vote loses to a country's name of several
+ *       words ("Burkina Faso") and does not count for a company's short name; an organisation
+ *       named like a base ({@value #FACILITY_WORDS}: "Ramstein Air Base") is a PLACE. A cluster
+ *       with no type is no entity.
  *   <li>A cluster needs at least one mention in a story sentence (bylines, outlet names and
  *       headings alone make no entity).
  *   <li><b>Label</b>: the fullest name: not an acronym, most words, most frequent; a country the
@@ -33,6 +36,7 @@ final class EntityBuilder {
 
   private final PlaceGazetteer places;
   private final Predicate<NameMention> weak;
+  private final List<String> facilityWords;
 
   /**
    * @param places the gazetteer
@@ -41,7 +45,10 @@ final class EntityBuilder {
   EntityBuilder(PlaceGazetteer places, Predicate<NameMention> weak) {
     this.places = places;
     this.weak = weak;
+    this.facilityWords = List.copyOf(RuleFiles.lines(FACILITY_WORDS));
   }
+
+  static final String FACILITY_WORDS = "org/newsgraph/resolve/facility-words.txt";
 
   /** A cluster that became an entity, with its mentions. */
   record Built(Entity entity, List<NameMention> mentions) {}
@@ -110,11 +117,26 @@ final class EntityBuilder {
         return Optional.of(EntityType.PLACE);
       }
     }
+    if (voted.isPresent() && voted.get() == EntityType.ORGANIZATION && namesAFacility(mentions)) {
+      return Optional.of(EntityType.PLACE);
+    }
     boolean place = voted.map(t -> t != EntityType.ORGANIZATION).orElse(false);
     if (place && mentions.stream().anyMatch(m -> places.isCapital(m.text()))) {
       return Optional.of(EntityType.CITY);
     }
     return voted;
+  }
+
+  /** Whether a name of two or more words ends in a facility word ("Ramstein Air Base"). */
+  private boolean namesAFacility(List<NameMention> mentions) {
+    for (NameMention mention : mentions) {
+      String key = " " + NameKey.of(mention.text());
+      if (key.strip().contains(" ")
+          && facilityWords.stream().anyMatch(w -> key.endsWith(" " + w) && !key.equals(" " + w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

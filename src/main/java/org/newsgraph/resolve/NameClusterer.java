@@ -1,6 +1,7 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,26 +57,11 @@ final class NameClusterer {
     return clusters;
   }
 
-  /** Company legal forms ignored at the end of a name ("Acme AG" = "Acme"). */
-  private static final Set<String> LEGAL_FORMS =
-      Set.of(
-          "ag",
-          "inc",
-          "corp",
-          "corporation",
-          "ltd",
-          "limited",
-          "llc",
-          "plc",
-          "gmbh",
-          "sa",
-          "nv",
-          "spa",
-          "ab",
-          "oyj",
-          "asa",
-          "bv",
-          "co");
+  /** Company legal forms ignored at the end of a name ("Acme AG" = "Acme"), longest first. */
+  private static final List<String> LEGAL_FORMS =
+      RuleFiles.lines("org/newsgraph/resolve/legal-forms.txt").stream()
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .toList();
 
   /** Generational suffixes ignored in person names ("John Roe Jr." = "John Roe"). */
   private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
@@ -89,9 +75,10 @@ final class NameClusterer {
     if (key.endsWith(" region")) {
       key = key.substring(0, key.length() - " region".length());
     }
-    int space = key.lastIndexOf(' ');
-    if (space > 0 && LEGAL_FORMS.contains(key.substring(space + 1))) {
-      key = key.substring(0, space);
+    for (String form : LEGAL_FORMS) {
+      if (key.endsWith(" " + form)) {
+        return key.substring(0, key.length() - form.length() - 1);
+      }
     }
     return key;
   }

@@ -149,6 +149,60 @@ class OrganizationFactsTest {
   }
 
   @Test
+  void partsAndSeatsFromAppositionsPossessivesAndPartOf() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Labs/NNP/ORGANIZATION ,/,/O also/RB/O part/NN/O of/IN/O"
+                    + " the/DT/O Bolt/NNP/ORGANIZATION Group/NNP/ORGANIZATION ,/,/O grew/VBD/O"
+                    + " ././O")
+            .sentence(
+                "The/DT/O Coastal/NNP/ORGANIZATION League/NNP/ORGANIZATION 's/POS/O"
+                    + " Harbour/NNP/ORGANIZATION Watch/NNP/ORGANIZATION began/VBD/O ././O")
+            .sentence(
+                "The/DT/O Zeta/NNP/ORGANIZATION Bank/NNP/ORGANIZATION ,/,/O the/DT/O"
+                    + " lending/NN/O arm/NN/O of/IN/O the/DT/O Coastal/NNP/ORGANIZATION"
+                    + " League/NNP/ORGANIZATION ,/,/O grew/VBD/O ././O")
+            .sentence(
+                "Delta/NNP/ORGANIZATION Command/NNP/ORGANIZATION ,/,/O the/DT/O Lima/NNP/CITY"
+                    + " -/HYPH/O based/VBN/O command/NN/O ,/,/O grew/VBD/O ././O")
+            .sentence(
+                "Omega/NNP/ORGANIZATION is/VBZ/O not/RB/O part/NN/O of/IN/O the/DT/O"
+                    + " Bolt/NNP/ORGANIZATION Group/NNP/ORGANIZATION ././O",
+                "3>0:nsubj 3>1:cop 3>2:advmod -1>3:root 7>4:case 7>5:det 7>6:compound"
+                    + " 3>7:nmod:of 3>8:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "organization/acme-labs partOf organization/bolt-group",
+                "organization/harbour-watch partOf organization/coastal-league",
+                "organization/zeta-bank partOf organization/coastal-league",
+                "organization/delta-command headquarters city/lima")),
+        facts.toString());
+    assertFalse(
+        facts.contains("organization/omega partOf organization/bolt-group"), facts.toString());
+  }
+
+  @Test
+  void aPlaceNamedWithTheRegionItIsIn() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Troops/NNS/O are/VBP/O near/IN/O Norby/NNP/LOCATION in/IN/O north/NN/O -/HYPH/O"
+                    + " eastern/JJ/O Freedonia/NNP/COUNTRY ././O")
+            .sentence(
+                "Talks/NNS/O in/IN/O Lima/NNP/CITY in/IN/O July/NNP/DATE ended/VBD/O ././O")
+            .build();
+
+    assertEquals(
+        Set.of("place/norby locatedIn country/freedonia"), Extraction.asserted(doc));
+  }
+
+  @Test
   void aDescribedOrganisationIsTheOneNamedLast() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")

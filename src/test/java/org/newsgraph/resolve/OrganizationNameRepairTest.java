@@ -170,6 +170,20 @@ class OrganizationNameRepairTest {
   }
 
   @Test
+  void aNamedBaseIsAPlace() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Jets/NNS/O flew/VBD/O from/IN/O Norden/NNP/ORGANIZATION Air/NNP/ORGANIZATION"
+                    + " Base/NNP/ORGANIZATION ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(EntityType.PLACE, entities.get("place/norden-air-base").type());
+  }
+
+  @Test
   void properNamesAreCapitalisedApartFromFunctionWords() {
     assertTrue(NamePropagation.isProperName("Bank for International Settlements"));
     assertFalse(NamePropagation.isProperName("Acme"));
