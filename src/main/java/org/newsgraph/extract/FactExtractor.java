@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.RelationCandidate;
+import org.newsgraph.resolve.Capitals;
 import org.newsgraph.resolve.ResolvedCorpus;
 
 /**
@@ -12,7 +13,8 @@ import org.newsgraph.resolve.ResolvedCorpus;
  *
  * <p>Steps: read every KBP and pattern candidate as an observation about resolved entities ({@link
  * CandidateReader}: span to entity, type signature, slot checks, modality); drop titles cut off
- * from a longer title of the same sentence ({@link TruncatedTitles}); infer leader facts from
+ * from a longer title of the same sentence ({@link TruncatedTitles}); give national offices the
+ * dateline's country ({@link DatelineCountry}); infer leader facts from
  * leading titles ({@link LeaderRule}) and facts from the structure of names ({@link NameRules});
  * combine observations into facts with a noisy-or confidence ({@link FactAggregator}). See
  * docs/resolution-and-extraction.md.
@@ -24,12 +26,14 @@ public final class FactExtractor {
   private final SlotMapping mapping;
   private final ModalityDetector modality;
   private final LeaderRule leaders;
+  private final Capitals capitals;
 
   /** An extractor using the bundled rule files. */
   public FactExtractor() {
     this.mapping = SlotMapping.loadDefault();
     this.modality = ModalityDetector.loadDefault();
     this.leaders = LeaderRule.loadDefault();
+    this.capitals = Capitals.loadDefault();
   }
 
   /** Extracts every fact the documents state about the corpus's entities, sorted. */
@@ -45,6 +49,7 @@ public final class FactExtractor {
       }
     }
     observations = TruncatedTitles.drop(observations);
+    observations.addAll(new DatelineCountry(index, capitals).infer(sorted, observations));
     observations.addAll(leaders.infer(observations, index));
     observations.addAll(new NameRules(index).infer(sorted, List.copyOf(observations)));
     return FactAggregator.combine(observations);

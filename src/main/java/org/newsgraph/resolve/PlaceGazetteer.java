@@ -24,19 +24,19 @@ final class PlaceGazetteer {
   private static final String DEMONYMS = "/edu/stanford/nlp/models/dcoref/demonyms.txt";
 
   private final Map<String, String> countryByKey;
-  private final Set<String> capitals;
+  private final Map<String, String> capitals;
   private final Map<String, String> territories;
   private final Map<String, String> regions;
   private final Map<String, String> countryByDemonym;
 
   private PlaceGazetteer(
       Map<String, String> countryByKey,
-      Set<String> capitals,
+      Map<String, String> capitals,
       Map<String, String> territories,
       Map<String, String> regions,
       Map<String, String> countryByDemonym) {
     this.countryByKey = Map.copyOf(countryByKey);
-    this.capitals = Set.copyOf(capitals);
+    this.capitals = Map.copyOf(capitals);
     this.territories = Map.copyOf(territories);
     this.regions = Map.copyOf(regions);
     this.countryByDemonym = Map.copyOf(countryByDemonym);
@@ -45,7 +45,7 @@ final class PlaceGazetteer {
   /** Loads the bundled lists from the classpath. */
   static PlaceGazetteer loadDefault() {
     Map<String, String> countryByKey = new HashMap<>();
-    Set<String> capitals = new HashSet<>();
+    Map<String, String> capitals = new HashMap<>();
     for (String line : lines(FOLDER + "countries.tsv")) {
       String[] columns = line.split("\t", -1);
       String name = columns[0].strip();
@@ -54,7 +54,7 @@ final class PlaceGazetteer {
         countryByKey.put(NameKey.of(alternative), name);
       }
       for (String capital : split(columns, 2)) {
-        capitals.add(NameKey.of(capital));
+        capitals.putIfAbsent(NameKey.of(capital), name);
       }
     }
     Map<String, String> territories = names(lines(FOLDER + "territories.txt"));
@@ -137,7 +137,12 @@ final class PlaceGazetteer {
 
   /** Whether the name is a national capital. */
   boolean isCapital(String name) {
-    return capitals.contains(NameKey.of(name));
+    return capitals.containsKey(NameKey.of(name));
+  }
+
+  /** The sovereign state whose capital the name is ("Ottawa" gives "Canada"). */
+  Optional<String> countryOfCapital(String name) {
+    return Optional.ofNullable(capitals.get(NameKey.of(name)));
   }
 
   /** The standard name of the non-sovereign territory this name stands for. */

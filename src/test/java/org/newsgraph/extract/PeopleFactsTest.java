@@ -368,4 +368,36 @@ class PeopleFactsTest {
 
     assertEquals(Set.of(), Extraction.asserted(doc));
   }
+
+  @Test
+  void aNationalOfficeWithNoCountryServesTheDatelinesCountry() {
+    AnnotatedDocument dated =
+        new DocBuilder("a.txt")
+            .sentence(
+                "LIMA/NNP/CITY ,/,/O 4/CD/DATE June/NNP/DATE —/:/O Defence/NNP/TITLE"
+                    + " Minister/NNP/TITLE Ana/NNP/PERSON Lobo/NNP/PERSON met/VBD/O"
+                    + " Chilean/JJ/NATIONALITY Foreign/NNP/TITLE Minister/NNP/TITLE"
+                    + " Rui/NNP/PERSON Paz/NNP/PERSON ././O")
+            .sentence("Peru/NNP/COUNTRY and/CC/O Chile/NNP/COUNTRY agreed/VBD/O ././O")
+            .build();
+    AnnotatedDocument undated =
+        new DocBuilder("b.txt")
+            .sentence(
+                "Defence/NNP/TITLE Minister/NNP/TITLE Eva/NNP/PERSON Sol/NNP/PERSON met/VBD/O"
+                    + " officials/NNS/O in/IN/O Lima/NNP/CITY ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(dated, undated);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "person/ana-lobo employer country/peru",
+                "person/ana-lobo citizenship country/peru",
+                "person/rui-paz employer country/chile")),
+        facts.toString());
+    assertFalse(facts.contains("person/rui-paz employer country/peru"), facts.toString());
+    assertTrue(
+        facts.stream().noneMatch(f -> f.startsWith("person/eva-sol employer")), facts.toString());
+  }
 }
