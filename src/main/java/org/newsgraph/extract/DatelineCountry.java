@@ -16,8 +16,8 @@ import org.newsgraph.resolve.NameKey;
 import org.newsgraph.resolve.ResolvedMention;
 
 /**
- * employer and citizenship from a news dateline: in a story that opens "WELLINGTON, 4 June 2025 —"
- * or "TURIN, Italy, 22 September /PRNewswire/ --", a person with a national office ({@code
+ * employer and citizenship from a news dateline: in a story that opens "WELLINGTON, 4 June 2025
+ * —" or "TURIN, Italy, 22 September /PRNewswire/ --", a person with a national office ({@code
  * national-offices.txt}: "Foreign Minister X") whom the text ties to no country serves the
  * dateline's country (named after the city, or the country whose capital the city is). The
  * country must be an entity of the corpus. Confidence: {@value #FACTOR} times the title's.

@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * Picks an entity's article from the dictionary candidates of its names. Each name votes for each
  * acceptable candidate ({@link TitleRules}) that it is evidence for ({@link NameEvidence}) with the
- * candidate's probability. The article with the largest sum wins if the names that agree on it are
+ * candidate's probability; an acronym votes only for a title its entity's other names fit ("AES"
+ * of the "Alliance of Sahel States" does not vote for "Advanced_Encryption_Standard"). The
+ * article with the largest sum wins if the names that agree on it are
  * together probable enough ({@code 1 - prod(1 - p) >= minScore}) and its sum leads the next
  * article's by at least {@code minMargin}; otherwise the entity gets no link. A place (neither a
  * country nor a city) whose article title is one of its names followed by more words ("Caspian",
@@ -36,11 +38,22 @@ final class LinkDecider {
     this.evidence = new NameEvidence(rules.lowercaseWords());
   }
 
-  LinkDecision decide(EntityType type, List<NameCandidates> names) {
+  /**
+   * @param type the entity's type
+   * @param names the entity's names that the dictionary knows, with their candidates
+   * @param allNames every usable name of the entity, known to the dictionary or not
+   */
+  LinkDecision decide(EntityType type, List<NameCandidates> names, List<String> allNames) {
+    List<String> longNames = allNames.stream().filter(n -> !Initials.isAcronym(n)).toList();
     Map<String, List<Double>> votes = new LinkedHashMap<>();
     for (NameCandidates name : names) {
       for (LinkCandidate c : name.candidates()) {
-        if (rules.acceptable(type, c.title()) && evidence.supports(type, name.name(), c.title())) {
+        boolean supported =
+            rules.acceptable(type, c.title())
+                && evidence.supports(type, name.name(), c.title())
+                && (!Initials.isAcronym(name.name())
+                    || evidence.acronymTitleFits(type, name.name(), c.title(), longNames));
+        if (supported) {
           votes.computeIfAbsent(c.title(), t -> new ArrayList<>()).add(c.score());
         }
       }

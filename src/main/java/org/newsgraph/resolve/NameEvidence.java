@@ -10,7 +10,8 @@ import java.util.Set;
  * every name word must be in the title ("Kim Jong Un" does not support "Kim_Jong-woon"). Any other
  * name must share a word with the title (words of four letters or more may differ in ending:
  * "Brazilian" and "Brazil"), or one must be the initials of the other ("U.S." and "United_States",
- * "NSA" and "United_States_National_Security_Agency").
+ * "NSA" and "United_States_National_Security_Agency"). An organisation name of three content words
+ * or more must match word for word: all its words in the title, or all the title's in it.
  */
 final class NameEvidence {
 
@@ -33,9 +34,48 @@ final class NameEvidence {
     if (type == EntityType.PERSON) {
       return !nameWords.isEmpty() && titleWords.containsAll(nameWords);
     }
-    return sharesWord(nameWords, titleWords)
-        || isInitialsOf(name, main.replace('_', ' '))
-        || isInitialsOf(main, name);
+    if (isInitialsOf(name, main.replace('_', ' ')) || isInitialsOf(main, name)) {
+      return true;
+    }
+    if (type == EntityType.ORGANIZATION && nameWords.size() >= LONG_NAME_WORDS) {
+      List<String> titleContent = contentWords(main.replace('_', ' '));
+      return covers(titleContent, nameWords) || covers(nameWords, titleContent);
+    }
+    return sharesWord(nameWords, titleWords);
+  }
+
+  /**
+   * Whether an acronym's title fits the entity's other names: the title is the acronym itself, or
+   * one of the names shares a word with it or spells it. An entity with no other name accepts any.
+   */
+  boolean acronymTitleFits(EntityType type, String acronym, String title, List<String> names) {
+    String main = NameTokens.mainPart(title);
+    if (names.isEmpty() || NameTokens.of(main).equals(NameTokens.of(acronym))) {
+      return true;
+    }
+    for (String name : names) {
+      if (supports(type, name, title)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An organisation name of this many content words or more must match the title word for word
+   * (one's words all in the other): "West African Economic and Monetary Union" is not
+   * "Economic_Community_of_West_African_States", though they share three words.
+   */
+  private static final int LONG_NAME_WORDS = 3;
+
+  /** Whether every word of {@code part} is a word (or stem) of {@code whole}. */
+  private static boolean covers(List<String> whole, List<String> part) {
+    for (String p : part) {
+      if (whole.stream().noneMatch(w -> w.equals(p) || sameStem(w, p))) {
+        return false;
+      }
+    }
+    return !part.isEmpty();
   }
 
   private List<String> contentWords(String name) {

@@ -125,7 +125,7 @@ public final class WikipediaLinker {
         }
       }
     }
-    return decider.decide(entity.type(), names);
+    return decider.decide(entity.type(), names, forms);
   }
 
   /** The usable names of an entity, in the order they are weighed (for diagnostics). */

@@ -301,9 +301,11 @@ class PeopleFactsTest {
             .build();
 
     assertTrue(
-        Extraction.asserted(one).contains("organization/ministry-of-defence leader person/ana-lobo"));
+        Extraction.asserted(one)
+            .contains("organization/ministry-of-defence leader person/ana-lobo"));
     Set<String> facts = Extraction.asserted(two);
-    assertTrue(facts.stream().noneMatch(f -> f.endsWith("leader person/rui-paz")), facts.toString());
+    assertTrue(
+        facts.stream().noneMatch(f -> f.endsWith("leader person/rui-paz")), facts.toString());
   }
 
   @Test

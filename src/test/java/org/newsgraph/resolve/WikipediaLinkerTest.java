@@ -38,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Serpent                 Serpent_Sea                     0.55
  * Greyhaven               Greyhaven_Party                 0.6
  * Greyhaven Isles         Greyhaven_Isles,_Norland        0.6
+ * ASL                     Advanced_Signal_Lab             0.9
+ * North Coast Monetary Union  North_Coast_Economic_Community  0.9
  * </pre>
  */
 class WikipediaLinkerTest {
@@ -107,6 +109,22 @@ class WikipediaLinkerTest {
     assertEquals(Optional.empty(), titleOf(entity(EntityType.ORGANIZATION, "Foreign Ministry")));
     assertEquals(Optional.empty(), titleOf(entity(EntityType.ORGANIZATION, "Northern Air Corps")));
     assertEquals(Optional.empty(), titleOf(entity(EntityType.PLACE, "Harbour Lights")));
+  }
+
+  @Test
+  void anAcronymDoesNotLinkToAnArticleItsEntitysNamesDoNotFit() {
+    assertEquals(
+        Optional.empty(),
+        titleOf(entity(EntityType.ORGANIZATION, "Alliance of Sahel Leaders", "ASL")));
+    assertEquals(
+        Optional.of("Advanced_Signal_Lab"), titleOf(entity(EntityType.ORGANIZATION, "ASL")));
+  }
+
+  @Test
+  void aLongOrganisationNameNeedsATitleOfTheSameWords() {
+    assertEquals(
+        Optional.empty(),
+        titleOf(entity(EntityType.ORGANIZATION, "North Coast Monetary Union")));
   }
 
   @Test
