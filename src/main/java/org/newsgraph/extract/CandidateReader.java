@@ -79,7 +79,8 @@ final class CandidateReader {
     String object;
     if (relation.hasLiteralObject()) {
       Token before = objectRange[0] > 0 ? graph.tokens().get(objectRange[0] - 1) : null;
-      object = TitleText.of(objectSpan.text(), before, document.document().text());
+      String titleText = withPortfolio(graph, objectRange, document.document().text(), objectSpan);
+      object = TitleText.of(titleText, before, document.document().text());
       if (object.isEmpty() || isCut(graph, objectRange, subjectRange)) {
         return Optional.empty();
       }
@@ -145,6 +146,44 @@ final class CandidateReader {
       spans.add(new TextSpan(first.begin(), last.end(), first.word()));
     }
     return spans;
+  }
+
+  /**
+   * The title's text with the portfolio NER left untagged after it: "Minister" + "for Foreign
+   * Affairs" (capitalised words, "and" between them; not a country or organisation mention, which
+   * is what the office is of: "Prime Minister of Freedonia" stays "prime minister").
+   */
+  private static String withPortfolio(
+      SentenceGraph graph, int[] title, String documentText, TextSpan span) {
+    List<Token> tokens = graph.tokens();
+    int at = title[1];
+    boolean portfolioNext =
+        at + 1 < tokens.size()
+            && (Set.of("of", "for").contains(tokens.get(at).word())
+                || tokens.get(at).word().equals("and") && span.text().matches(".* (of|for) .*"));
+    if (!portfolioNext) {
+      return span.text();
+    }
+    int end = at + 1;
+    while (end < tokens.size() && isPortfolioWord(tokens, end)) {
+      end++;
+    }
+    if (end == at + 1 || !tokens.get(end - 1).ner().equals("O")
+        || !Character.isUpperCase(tokens.get(end - 1).word().codePointAt(0))) {
+      return span.text();
+    }
+    return documentText.substring(span.begin(), tokens.get(end - 1).end());
+  }
+
+  private static boolean isPortfolioWord(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    boolean capitalised = Character.isUpperCase(token.word().codePointAt(0));
+    boolean joining =
+        token.word().equals("and")
+            && i + 1 < tokens.size()
+            && tokens.get(i + 1).ner().equals("O")
+            && Character.isUpperCase(tokens.get(i + 1).word().codePointAt(0));
+    return token.ner().equals("O") && (capitalised || joining);
   }
 
   /**

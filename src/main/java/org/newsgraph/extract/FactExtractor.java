@@ -2,7 +2,9 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.RelationCandidate;
 import org.newsgraph.resolve.Capitals;
@@ -14,8 +16,9 @@ import org.newsgraph.resolve.ResolvedCorpus;
  * <p>Steps: read every KBP and pattern candidate as an observation about resolved entities ({@link
  * CandidateReader}: span to entity, type signature, slot checks, modality); drop titles cut off
  * from a longer title of the same sentence ({@link TruncatedTitles}); give national offices the
- * dateline's country ({@link DatelineCountry}); infer leader facts from
- * leading titles ({@link LeaderRule}) and facts from the structure of names ({@link NameRules});
+ * dateline's country ({@link DatelineCountry}); infer leader facts from leading titles ({@link
+ * LeaderRule}), facts from the structure of names ({@link NameRules}) and ministers' ministries
+ * ({@link MinistryRule});
  * combine observations into facts with a noisy-or confidence ({@link FactAggregator}). See
  * docs/resolution-and-extraction.md.
  *
@@ -49,9 +52,18 @@ public final class FactExtractor {
       }
     }
     observations = TruncatedTitles.drop(observations);
-    observations.addAll(new DatelineCountry(index, capitals).infer(sorted, observations));
+    DatelineCountry dateline = new DatelineCountry(index, capitals);
+    observations.addAll(dateline.infer(sorted, observations));
     observations.addAll(leaders.infer(observations, index));
     observations.addAll(new NameRules(index).infer(sorted, List.copyOf(observations)));
+    Map<String, AnnotatedDocument> byId = new HashMap<>();
+    sorted.forEach(d -> byId.put(d.document().id(), d));
+    observations.addAll(
+        new MinistryRule(
+                index,
+                id -> byId.get(id).document().text(),
+                id -> dateline.countryOf(byId.get(id)))
+            .infer(observations));
     return FactAggregator.combine(observations);
   }
 }

@@ -5,9 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
@@ -22,24 +20,15 @@ import org.newsgraph.resolve.ResolvedMention;
  *       "Acme" when both are organisations), or a named kind of another ("Maritime Self-Defense
  *       Force" part of "Self-Defense Forces": the other's name, singular or plural, after one or
  *       two words that are not a country's name or demonym);
- *   <li>located_in: a place named by a direction and another place ("Eastern Europe" in "Europe");
- *   <li>employer and leader: a minister (or a "secretary of/for") of a field and a ministry or
- *       department of that field named in the same document ("Defence Minister X" and "the
- *       Ministry of Defence", "Minister of National Defence X" and "the Department of National
- *       Defence") — ministers head their ministries.
+ *   <li>located_in: a place named by a direction and another place ("Eastern Europe" in "Europe").
  * </ul>
+ *
+ * Ministers and their ministries are {@link MinistryRule}'s.
  */
 final class NameRules {
 
   /** Confidence of a fact read from names alone. */
   static final double NAME_CONFIDENCE = 0.6;
-
-  /** Words of a "(cabinet) secretary of/for X" title that are not its field. */
-  private static final java.util.Set<String> SECRETARY_WORDS =
-      java.util.Set.of("secretary", "cabinet");
-
-  /** Confidence factor for the ministry rule, on the title's confidence. */
-  static final double MINISTRY_FACTOR = 0.7;
 
   private static final Set<String> DIRECTIONS =
       Set.of(
@@ -88,7 +77,6 @@ final class NameRules {
         }
       }
     }
-    inferred.addAll(ministries(documents, observations));
     return inferred;
   }
 
@@ -174,83 +162,6 @@ final class NameRules {
     forms.add(NameKey.of(entity.label()));
     entity.aliases().forEach(a -> forms.add(NameKey.of(a)));
     return forms;
-  }
-
-  /**
-   * employer and leader for "X Minister" / "Minister of X" with a named "Ministry of X", when the
-   * document names one such ministry only: with two ("Ministry of Defence" of two countries) the
-   * title does not say which one the minister heads.
-   */
-  private List<Observation> ministries(
-      List<AnnotatedDocument> documents, List<Observation> observations) {
-    List<Observation> inferred = new ArrayList<>();
-    for (Observation title : observations) {
-      if (title.relation() != Relation.TITLE || title.modality() != Modality.ASSERTED) {
-        continue;
-      }
-      Optional<List<String>> field = ministerField(title.object());
-      if (field.isEmpty()) {
-        continue;
-      }
-      Set<String> matching = new TreeSet<>();
-      for (ResolvedMention mention : index.mentions(title.evidence().docId())) {
-        Entity ministry = index.entity(mention.entityId()).orElseThrow();
-        if (ministry.type() == EntityType.ORGANIZATION && isMinistryOf(ministry, field.get())) {
-          matching.add(ministry.id());
-        }
-      }
-      if (matching.size() == 1) {
-        String ministry = matching.iterator().next();
-        double confidence = MINISTRY_FACTOR * title.evidence().confidence();
-        inferred.add(
-            withEvidence(title, title.subjectId(), Relation.EMPLOYER, ministry, confidence));
-        inferred.add(withEvidence(title, ministry, Relation.LEADER, title.subjectId(), confidence));
-      }
-    }
-    return inferred;
-  }
-
-  /** The field of a minister's title: "defense minister", "minister of defense" give [defense]. */
-  private static Optional<List<String>> ministerField(String title) {
-    List<String> words = new ArrayList<>(List.of(NameKey.of(title).split(" ")));
-    boolean minister = words.remove("minister");
-    boolean secretaryOf =
-        !minister && words.contains("secretary") && (words.contains("of") || words.contains("for"));
-    if (!minister && !secretaryOf) {
-      return Optional.empty();
-    }
-    words.removeIf(w -> SECRETARY_WORDS.contains(w));
-    words.removeIf(w -> w.equals("of") || w.equals("for") || w.equals("the") || w.equals("and"));
-    return words.isEmpty() ? Optional.empty() : Optional.of(words);
-  }
-
-  private static boolean isMinistryOf(Entity ministry, List<String> field) {
-    for (String form : forms(ministry)) {
-      List<String> words = List.of(form.split(" "));
-      boolean body = words.contains("ministry") || words.contains("department");
-      if (body && words.containsAll(field)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Observation withEvidence(
-      Observation source, String subject, Relation relation, String object, double confidence) {
-    Evidence e = source.evidence();
-    return new Observation(
-        subject,
-        relation,
-        object,
-        Modality.ASSERTED,
-        new Evidence(
-            e.docId(),
-            e.sentence(),
-            e.begin(),
-            e.end(),
-            e.sentenceText(),
-            "rule:minister",
-            confidence));
   }
 
   private Observation observation(

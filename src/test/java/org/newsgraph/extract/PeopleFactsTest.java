@@ -296,8 +296,8 @@ class PeopleFactsTest {
             .sentence(
                 "Peruvian/JJ/NATIONALITY Defence/NNP/TITLE Minister/NNP/TITLE Rui/NNP/PERSON"
                     + " Paz/NNP/PERSON visited/VBD/O the/DT/O Ministry/NNP/ORGANIZATION"
-                    + " of/IN/ORGANIZATION National/NNP/ORGANIZATION Defence/NNP/ORGANIZATION"
-                    + " and/CC/O the/DT/O Defence/NNP/ORGANIZATION Ministry/NNP/ORGANIZATION ././O")
+                    + " of/IN/ORGANIZATION Defence/NNP/ORGANIZATION and/CC/O the/DT/O"
+                    + " Defence/NNP/ORGANIZATION Ministry/NNP/ORGANIZATION ././O")
             .build();
 
     assertTrue(
@@ -401,5 +401,51 @@ class PeopleFactsTest {
     assertFalse(facts.contains("person/rui-paz employer country/peru"), facts.toString());
     assertTrue(
         facts.stream().noneMatch(f -> f.startsWith("person/eva-sol employer")), facts.toString());
+  }
+
+  @Test
+  void aMinisterHeadsOnlyAMinistryOfTheirOwnCountry() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "LIMA/NNP/CITY ,/,/O 4/CD/DATE June/NNP/DATE —/:/O Chilean/JJ/NATIONALITY"
+                    + " Defence/NNP/TITLE Minister/NNP/TITLE Rui/NNP/PERSON Paz/NNP/PERSON"
+                    + " visited/VBD/O the/DT/O Ministry/NNP/ORGANIZATION of/IN/ORGANIZATION"
+                    + " Defence/NNP/ORGANIZATION ././O")
+            .sentence("Peru/NNP/COUNTRY and/CC/O Chile/NNP/COUNTRY agreed/VBD/O ././O")
+            .build();
+    AnnotatedDocument possessive =
+        new DocBuilder("b.txt")
+            .sentence(
+                "LIMA/NNP/CITY ,/,/O 5/CD/DATE June/NNP/DATE —/:/O Chilean/JJ/NATIONALITY"
+                    + " Health/NNP/TITLE Minister/NNP/TITLE Eva/NNP/PERSON Sol/NNP/PERSON"
+                    + " spoke/VBD/O at/IN/O Chile/NNP/COUNTRY 's/POS/O Ministry/NNP/ORGANIZATION"
+                    + " of/IN/ORGANIZATION Health/NNP/ORGANIZATION ././O")
+            .sentence("Peru/NNP/COUNTRY agreed/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc, possessive);
+
+    assertTrue(
+        facts.stream().noneMatch(f -> f.endsWith("leader person/rui-paz")), facts.toString());
+    assertTrue(
+        facts.contains("organization/ministry-of-health leader person/eva-sol"), facts.toString());
+  }
+
+  @Test
+  void aPortfolioNerLeftOutIsPartOfTheTitle() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O who/WP/O is/VBZ/O also/RB/O"
+                    + " Chile/NNP/COUNTRY 's/POS/O Minister/NNP/TITLE for/IN/O Foreign/NNP/O"
+                    + " Affairs/NNPS/O and/CC/O Trade/NNP/O ,/,/O spoke/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("person/ana-lobo title minister for foreign affairs and trade"),
+        facts.toString());
   }
 }
