@@ -15,7 +15,9 @@ import org.newsgraph.annotate.Token;
  *       it whose initials it spells (function words skipped, number words as digits); an acronym
  *       in brackets that spells no initials ("(UEMOA)" after its English name) pairs with the
  *       organisation mention of two or more words right before it;
- *   <li>"..., known as the LN" / "called the LN" name a group: LN becomes an organisation mention.
+ *   <li>"..., known as the LN" / "called the LN" name a group: LN becomes an organisation mention;
+ *   <li>"Defence Forces (Kaitsevägi Name)": a name in another language in brackets after an
+ *       organisation is another name of it.
  * </ul>
  */
 final class AcronymFinder {
@@ -60,6 +62,70 @@ final class AcronymFinder {
     }
     return found;
   }
+
+  /**
+   * Names in another language given in brackets after an organisation: "the Freedonian Defence
+   * Forces (Freedonia Kaitsevägi)" pairs the bracketed name, as an organisation mention, with the
+   * organisation mention right before it, also after a language name ("(Freedonian: Name)") and
+   * before an acronym ("(Name, ACR)"). The name must have two to eight words, capitalised apart
+   * from short function words, that name no place, date or number.
+   */
+  List<Definition> bracketedNames(DocumentView view, List<NameMention> mentions) {
+    List<Definition> found = new ArrayList<>();
+    for (NameMention organization : mentions) {
+      if (!organization.ner().equals("ORGANIZATION")) {
+        continue;
+      }
+      Sentence sentence = view.sentence(organization.sentence());
+      int[] name = bracketedName(view, sentence, organization.tokenEnd());
+      if (name != null) {
+        found.add(
+            new Definition(
+                organization,
+                view.mention(
+                    sentence, name[0], name[1], "ORGANIZATION", NameMention.Origin.DEFINED)));
+      }
+    }
+    return found;
+  }
+
+  private static final Set<String> BRACKET_FOREIGN_TYPES =
+      Set.of(
+          "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "DATE", "NUMBER", "MONEY", "PERCENT");
+
+  /**
+   * The first token of a bracketed name starting at {@code open} and the token just past it, or
+   * null: "(Name In Another Language)", "(Language: Name)", "(Name, ACRONYM)".
+   */
+  private static int[] bracketedName(DocumentView view, Sentence sentence, int open) {
+    List<Token> tokens = sentence.tokens();
+    if (open >= tokens.size() || !OPENING.contains(tokens.get(open).word())) {
+      return null;
+    }
+    int start = open + 1;
+    if (start + 1 < tokens.size() && tokens.get(start + 1).word().equals(":")) {
+      start += 2;
+    }
+    int i = start;
+    while (i < tokens.size() && !NAME_ENDS.contains(tokens.get(i).word())) {
+      String word = view.tokenText(sentence, i);
+      boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+      boolean function = word.length() <= 3 && Character.isLowerCase(word.codePointAt(0));
+      if (!(capitalised || function) || BRACKET_FOREIGN_TYPES.contains(tokens.get(i).ner())) {
+        return null;
+      }
+      i++;
+    }
+    int words = i - start;
+    boolean named =
+        i < tokens.size()
+            && words >= 2
+            && words <= 8
+            && Character.isUpperCase(view.tokenText(sentence, i - 1).codePointAt(0));
+    return named ? new int[] {start, i} : null;
+  }
+
+  private static final Set<String> NAME_ENDS = Set.of(")", "-RRB-", ",", ";");
 
   /** Group names introduced by "known as (the) X", as organisation mentions. */
   List<NameMention> groupNames(DocumentView view) {

@@ -67,6 +67,12 @@ public final class EntityResolver {
         longNames.putIfAbsent(definition.longName().text(), definition.longName().ner());
         acronyms.putIfAbsent(definition.acronym().text(), definition.acronym().ner());
       }
+      for (AcronymFinder.Definition bracketed : acronymFinder.bracketedNames(view, mentions)) {
+        definitions.add(bracketed);
+        mentions.removeIf(m -> m.overlaps(bracketed.acronym()));
+        mentions.add(bracketed.acronym());
+        mentions.sort(MentionFinder.ORDER);
+      }
       for (NameMention group : acronymFinder.groupNames(view)) {
         acronyms.putIfAbsent(group.text(), group.ner());
       }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Groups name mentions that name the same entity, across documents. Joins:
@@ -71,7 +73,7 @@ final class NameClusterer {
    * form.
    */
   static String key(String text) {
-    String key = NameKey.of(text);
+    String key = missionKey(NameKey.of(text));
     if (key.endsWith(" region")) {
       key = key.substring(0, key.length() - " region".length());
     }
@@ -81,6 +83,17 @@ final class NameClusterer {
       }
     }
     return key;
+  }
+
+  private static final Pattern MISSION = Pattern.compile("^(operation|exercise) (.+?)( (19|20)\\d\\d)?$");
+
+  /**
+   * A mission's name without its "Operation"/"Exercise" word and year, so that "Exercise Southern
+   * Shield 2025" and "Southern Shield" are one name.
+   */
+  private static String missionKey(String key) {
+    Matcher m = MISSION.matcher(key);
+    return m.matches() ? m.group(2) : key;
   }
 
   /** A person's name key without middle initials and generational suffixes. */

@@ -21,8 +21,9 @@ import org.newsgraph.annotate.Token;
  *       organisation word, is an organisation ("Andino, the regional trade bloc").
  * </ul>
  *
- * A found name replaces the mentions it covers; a name that would cut through a mention, or that
- * is already one organisation mention, is left alone. Weak sentences (headings, bylines) are
+ * A found name replaces the mentions it covers and a MISC mention that ends with it
+ * ("French-led Operation X"); a name that would cut through another mention, or that is already one
+ * organisation mention, is left alone. Weak sentences (headings, bylines) are
  * skipped.
  */
 final class OrganizationPhrases {
@@ -77,10 +78,16 @@ final class OrganizationPhrases {
       while (end < tokens.size() && isNameWord(view, sentence, end)) {
         end++;
       }
+      if (isMissionWord(view.tokenText(sentence, i))) {
+        int missionEnd = missionEnd(view, sentence, i);
+        if (missionEnd - i >= 2) {
+          spans.add(new int[] {i, withYear(view, sentence, missionEnd)});
+          i = missionEnd;
+          continue;
+        }
+      }
       if (end - i >= 2 && isOrganizationWord(tokens.get(end - 1))) {
         spans.add(new int[] {i, end});
-      } else if (end - i >= 2 && isMissionWord(view.tokenText(sentence, i))) {
-        spans.add(new int[] {i, withYear(view, sentence, end)});
       } else if (end - i == 1 && describedAsOrganization(view, sentence, end)) {
         spans.add(new int[] {i, end});
       }
@@ -91,6 +98,23 @@ final class OrganizationPhrases {
 
   private static boolean isMissionWord(String word) {
     return MISSION_WORDS.contains(word);
+  }
+
+  /**
+   * The end of a mission's name: the capitalised words after "Operation" whatever their part of
+   * speech ("Operation Inherent Resolve", tagged NN JJ VB).
+   */
+  private static int missionEnd(DocumentView view, Sentence sentence, int start) {
+    int end = start + 1;
+    while (end < sentence.tokens().size()) {
+      String word = view.tokenText(sentence, end);
+      Token token = sentence.tokens().get(end);
+      if (!Character.isUpperCase(word.codePointAt(0)) || FOREIGN_TYPES.contains(token.ner())) {
+        break;
+      }
+      end++;
+    }
+    return end;
   }
 
   /** The end of the name with a year right after it ("Exercise Southern Shield 2025"). */
@@ -153,7 +177,8 @@ final class OrganizationPhrases {
       }
       boolean inside = m.begin() >= found.begin() && m.end() <= found.end();
       boolean same = m.begin() == found.begin() && m.end() == found.end();
-      if (!inside || (same && m.ner().equals("ORGANIZATION"))) {
+      boolean miscBefore = m.ner().equals("MISC") && m.end() <= found.end();
+      if ((!inside && !miscBefore) || (same && m.ner().equals("ORGANIZATION"))) {
         return;
       }
       covered.add(m);

@@ -127,8 +127,25 @@ final class PlaceGazetteer {
 
   /** The standard name of the sovereign state this name or alternative name stands for. */
   Optional<String> country(String name) {
-    return Optional.ofNullable(countryByKey.get(NameKey.of(name)));
+    String key = NameKey.of(name);
+    String country = countryByKey.get(key);
+    if (country == null) {
+      for (String form : OFFICIAL_FORMS) {
+        if (key.startsWith(form + " of ")) {
+          country = countryByKey.get(NameKey.of(key.substring(form.length() + " of ".length())));
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(country);
   }
+
+  /** Official-name forms ("republic", "kingdom"...) as name keys, longest first. */
+  private static final List<String> OFFICIAL_FORMS =
+      lines(FOLDER + "official-forms.txt").stream()
+          .map(NameKey::of)
+          .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+          .toList();
 
   /** The sovereign state a demonym ("Chilean", "South African") refers to, when unambiguous. */
   Optional<String> countryOfDemonym(String word) {

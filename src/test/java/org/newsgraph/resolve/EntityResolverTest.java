@@ -59,6 +59,23 @@ class EntityResolverTest {
   }
 
   @Test
+  void aCountrysOfficialNameIsTheCountry() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Republic/NNP/LOCATION of/IN/LOCATION Estonia/NNP/LOCATION and/CC/O"
+                    + " Estonia/NNP/COUNTRY and/CC/O the/DT/O Republic/NNP/COUNTRY of/IN/COUNTRY"
+                    + " Korea/NNP/COUNTRY met/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(
+        List.of("country/estonia", "country/south-korea"),
+        List.copyOf(entities.keySet()).stream().sorted().toList());
+  }
+
+  @Test
   void peopleSharingASurnameStaySeparate() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")

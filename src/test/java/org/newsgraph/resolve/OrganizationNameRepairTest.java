@@ -184,6 +184,48 @@ class OrganizationNameRepairTest {
   }
 
   @Test
+  void missionsAndForcesAreOrganisationsAndAMissionIsOneWithItsShortName() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Troops/NNS/O joined/VBD/O the/DT/O Freedonian/JJ/MISC -/HYPH/MISC led/VBN/MISC"
+                    + " Operation/NN/MISC Silent/JJ/MISC Harbour/VB/MISC in/IN/O 2024/CD/DATE"
+                    + " ././O")
+            .sentence(
+                "Silent/NNP/ORGANIZATION Harbour/NNP/ORGANIZATION ended/VBD/O ,/,/O and/CC/O"
+                    + " the/DT/O Norland/NNP/NATIONALITY Airborne/NNP/O Forces/NNPS/O left/VBD/O"
+                    + " ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(
+        EntityType.ORGANIZATION, entities.get("organization/operation-silent-harbour").type());
+    assertTrue(
+        entities.get("organization/operation-silent-harbour").aliases().contains("Silent Harbour"));
+    assertEquals(
+        EntityType.ORGANIZATION, entities.get("organization/norland-airborne-forces").type());
+  }
+
+  @Test
+  void aNameInAnotherLanguageInBracketsIsAnotherNameOfTheOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Norland/NNP/ORGANIZATION Defence/NNP/ORGANIZATION"
+                    + " Forces/NNPS/ORGANIZATION (/-LRB-/O Norlandic/NNP/NATIONALITY :/:/O"
+                    + " Norra/NNP/PERSON Vaegi/NNP/PERSON )/-RRB-/O grew/VBD/O ././O")
+            .sentence("Norra/NNP/PERSON Vaegi/NNP/PERSON grew/VBD/O again/RB/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(List.of("organization/norland-defence-forces"), List.copyOf(entities.keySet()));
+    assertTrue(
+        entities.get("organization/norland-defence-forces").aliases().contains("Norra Vaegi"));
+  }
+
+  @Test
   void properNamesAreCapitalisedApartFromFunctionWords() {
     assertTrue(NamePropagation.isProperName("Bank for International Settlements"));
     assertFalse(NamePropagation.isProperName("Acme"));
