@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Drops a title observation whose words are a part of a longer title that the same sentence gives
- * the same person: "manager" next to "divisional manager", "prime minister" next to "deputy prime
- * minister", "minister" next to "minister of national defence". The shorter one is a cut-off
- * reading of the same words (KBP often keeps only the head noun), and a cut-off "prime minister" or
- * "president" would also make a deputy a leader.
+ * Drops a title observation whose words are a part of a longer title the text gives the same
+ * person: "manager" next to "divisional manager", "prime minister" next to "deputy prime
+ * minister", "Secretary Roe" after "Secretary of National Defense John Roe". The shorter one is a
+ * cut-off reading or a short reference (KBP often keeps only the head noun), and a cut-off "prime
+ * minister" or "president" would also make a deputy a leader.
  */
 final class TruncatedTitles {
 
@@ -31,13 +31,12 @@ final class TruncatedTitles {
     }
     String words = " " + title.object() + " ";
     for (Observation other : observations) {
-      boolean sameSentence =
+      boolean samePerson =
           other.relation() == Relation.TITLE
-              && other.subjectId().equals(title.subjectId())
-              && other.evidence().docId().equals(title.evidence().docId())
-              && other.evidence().sentence() == title.evidence().sentence();
+              && other.modality() == title.modality()
+              && other.subjectId().equals(title.subjectId());
       String longer = " " + other.object() + " ";
-      if (sameSentence && longer.length() > words.length() && longer.contains(words)) {
+      if (samePerson && longer.length() > words.length() && longer.contains(words)) {
         return true;
       }
     }

@@ -93,7 +93,7 @@ final class MentionFinder {
       }
     }
     mentions.sort(ORDER);
-    mentions.removeIf(m -> isPortfolio(view, m));
+    mentions.removeIf(m -> isPortfolio(view, m) || isDatelineAgency(view, m));
     mentions = mergeTouching(view, mentions);
     mentions = extendRegions(view, mentions);
     mentions = organizationPhrases.apply(view, mentions);
@@ -103,6 +103,34 @@ final class MentionFinder {
     mentions.addAll(nationalBodies(view));
     mentions.sort(ORDER);
     return mentions;
+  }
+
+  /** How far into a story's first sentence a dateline's agency credit may be. */
+  private static final int DATELINE_TOKENS = 12;
+
+  /** The sentences a dateline may open (after a headline and a standfirst). */
+  private static final int DATELINE_SENTENCES = 3;
+
+  /**
+   * Whether a mention is the news agency in a dateline, "LYON, May 4 (Agency) -": in brackets among
+   * the first tokens of one of the first sentences that opens with a word in capitals. Bylines and
+   * credits are not entities.
+   */
+  static boolean isDatelineAgency(DocumentView view, NameMention mention) {
+    Sentence sentence = view.sentence(mention.sentence());
+    List<Token> tokens = sentence.tokens();
+    int begin = mention.tokenBegin();
+    int end = mention.tokenEnd();
+    boolean first = sentence.index() < DATELINE_SENTENCES;
+    boolean bracketed =
+        begin > 0
+            && end < tokens.size()
+            && Set.of("(", "-LRB-").contains(tokens.get(begin - 1).word())
+            && Set.of(")", "-RRB-").contains(tokens.get(end).word());
+    String opening = view.tokenText(sentence, 0);
+    boolean dateline =
+        opening.length() >= 3 && opening.equals(opening.toUpperCase(java.util.Locale.ROOT));
+    return first && bracketed && dateline && end <= DATELINE_TOKENS;
   }
 
   /** Words of an office whose "of"/"for" names a portfolio, not an organisation. */

@@ -448,4 +448,31 @@ class PeopleFactsTest {
         facts.contains("person/ana-lobo title minister for foreign affairs and trade"),
         facts.toString());
   }
+
+  @Test
+  void officesOfACountryInAppositionOnEitherSideOfTheName() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "He/PRP/O met/VBD/O the/DT/O Minister/NNP/TITLE of/IN/O Defence/NNP/O of/IN/O"
+                    + " Peru/NNP/COUNTRY ,/,/O His/PRP$/O Excellency/NNP/O Rui/NNP/PERSON"
+                    + " Paz/NNP/PERSON ././O")
+            .sentence(
+                "Mr/NNP/O Paz/NNP/PERSON ,/,/O Peru/NNP/COUNTRY 's/POS/O president-elect/NN/TITLE"
+                    + " ,/,/O spoke/VBD/O ././O")
+            .sentence("Minister/NNP/TITLE Paz/NNP/PERSON left/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "person/rui-paz title minister of defence",
+                "person/rui-paz employer country/peru",
+                "person/rui-paz citizenship country/peru",
+                "person/rui-paz title president-elect")),
+        facts.toString());
+    assertFalse(facts.contains("person/rui-paz title minister"), facts.toString());
+  }
 }

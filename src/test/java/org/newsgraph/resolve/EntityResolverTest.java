@@ -76,6 +76,23 @@ class EntityResolverTest {
   }
 
   @Test
+  void theAgencyOfADatelineIsNoEntity() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "LIMA/NNP/CITY ,/,/O May/NNP/DATE 4/CD/DATE (/-LRB-/O Acme/NNP/ORGANIZATION"
+                    + " News/NNP/ORGANIZATION )/-RRB-/O -/:/O Peru/NNP/COUNTRY signed/VBD/O"
+                    + " a/DT/O deal/NN/O with/IN/O Bolt/NNP/ORGANIZATION (/-LRB-/O"
+                    + " Zeta/NNP/ORGANIZATION )/-RRB-/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertFalse(entities.containsKey("organization/acme-news"), entities.keySet()::toString);
+    assertTrue(entities.containsKey("country/peru"), entities.keySet()::toString);
+  }
+
+  @Test
   void peopleSharingASurnameStaySeparate() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")
