@@ -242,6 +242,44 @@ final class NameClusterer {
           if (nationsByName.getOrDefault(name, Set.of()).size() <= 1) {
             String first = group.iterator().next();
             group.forEach(node -> union(first, node));
+          } else {
+            joinQualifiedInDocument(nodes, name);
+          }
+        });
+  }
+
+  /**
+   * For a name that several nations qualify in the corpus ("Freedonian Defence Force", "Norland
+   * Defence Force"), the unqualified mentions of a document join the one qualified name of that
+   * document, if there is one: each document's "the Defence Force" is its own country's.
+   */
+  private void joinQualifiedInDocument(Map<NameMention, String> nodes, String name) {
+    Map<String, Set<String>> qualifiedByDoc = new TreeMap<>();
+    Map<String, List<NameMention>> unqualifiedByDoc = new TreeMap<>();
+    for (NameMention mention : nodes.keySet()) {
+      if (!mention.ner().equals("ORGANIZATION")) {
+        continue;
+      }
+      String key = key(mention.text());
+      Optional<String[]> qualified = splitNation(key);
+      if (!NameKey.singular(qualified.map(q -> q[1]).orElse(key)).equals(name)) {
+        continue;
+      }
+      if (qualified.isPresent()) {
+        qualifiedByDoc
+            .computeIfAbsent(mention.docId(), d -> new TreeSet<>())
+            .add(find(nodes.get(mention)));
+      } else {
+        unqualifiedByDoc.computeIfAbsent(mention.docId(), d -> new ArrayList<>()).add(mention);
+      }
+    }
+    unqualifiedByDoc.forEach(
+        (docId, mentions) -> {
+          Set<String> qualified = qualifiedByDoc.getOrDefault(docId, Set.of());
+          if (qualified.size() == 1) {
+            String docNode = "doc:" + docId + ":" + name;
+            mentions.forEach(m -> nodes.put(m, docNode));
+            union(docNode, qualified.iterator().next());
           }
         });
   }

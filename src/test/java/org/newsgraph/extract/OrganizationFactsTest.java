@@ -203,6 +203,45 @@ class OrganizationFactsTest {
   }
 
   @Test
+  void membersAlongsideListsOfStatesBranchesBodiesAndSites() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Peru/NNP/COUNTRY is/VBZ/O a/DT/O member/NN/O of/IN/O Andino/NNP/ORGANIZATION"
+                    + " alongside/IN/O Chile/NNP/COUNTRY ././O")
+            .sentence(
+                "The/DT/O Coastal/NNP/ORGANIZATION League/NNP/ORGANIZATION is/VBZ/O an/DT/O"
+                    + " intergovernmental/JJ/O alliance/NN/O of/IN/O three/CD/NUMBER"
+                    + " states/NNS/O :/:/O Fiji/NNP/COUNTRY ././O")
+            .sentence(
+                "Zeta/NNP/ORGANIZATION Marines/NNPS/ORGANIZATION ,/,/O the/DT/O"
+                    + " Zeta/NNP/ORGANIZATION Navy/NNP/ORGANIZATION 's/POS/O amphibious/JJ/O"
+                    + " force/NN/O ,/,/O landed/VBD/O ././O")
+            .sentence(
+                "The/DT/O supreme/JJ/O body/NN/O of/IN/O the/DT/O Coastal/NNP/ORGANIZATION"
+                    + " League/NNP/ORGANIZATION is/VBZ/O the/DT/O Harbour/NNP/ORGANIZATION"
+                    + " Council/NNP/ORGANIZATION ././O")
+            .sentence(
+                "Talks/NNS/O were/VBD/O held/VBN/O at/IN/O the/DT/O Norland/NNP/ORGANIZATION"
+                    + " Naval/NNP/ORGANIZATION College/NNP/ORGANIZATION in/IN/O Lima/NNP/CITY"
+                    + " ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "country/peru memberOf organization/andino",
+                "country/chile memberOf organization/andino",
+                "country/fiji memberOf organization/coastal-league",
+                "organization/zeta-marines partOf organization/zeta-navy",
+                "organization/harbour-council partOf organization/coastal-league",
+                "organization/norland-naval-college headquarters city/lima")),
+        facts.toString());
+  }
+
+  @Test
   void aDescribedOrganisationIsTheOneNamedLast() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")

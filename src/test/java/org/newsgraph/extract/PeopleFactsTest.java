@@ -475,4 +475,35 @@ class PeopleFactsTest {
         facts.toString());
     assertFalse(facts.contains("person/rui-paz title minister"), facts.toString());
   }
+
+  @Test
+  void headingOfficesBeforeNamesOfficesWithCountriesAfterThemAndAppointments() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Chief/NNP/O of/IN/O the/DT/O Zeta/NNP/ORGANIZATION"
+                    + " Defence/NNP/ORGANIZATION Force/NNP/ORGANIZATION ,/,/O Admiral/NNP/TITLE"
+                    + " Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O spoke/VBD/O ././O")
+            .sentence(
+                "President/NNP/TITLE Rui/NNP/PERSON Paz/NNP/PERSON of/IN/O Peru/NNP/COUNTRY"
+                    + " spoke/VBD/O ././O")
+            .sentence(
+                "Eva/NNP/PERSON Sol/NNP/PERSON has/VBZ/O been/VBN/O appointed/VBN/O as/IN/O"
+                    + " Chile/NNP/COUNTRY 's/POS/O defence/NN/TITLE attaché/NN/TITLE ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "person/ana-lobo title chief of the zeta defence force",
+                "person/ana-lobo employer organization/zeta-defence-force",
+                "organization/zeta-defence-force leader person/ana-lobo",
+                "person/rui-paz employer country/peru",
+                "country/peru leader person/rui-paz",
+                "person/eva-sol title defence attaché",
+                "person/eva-sol employer country/chile")),
+        facts.toString());
+  }
 }

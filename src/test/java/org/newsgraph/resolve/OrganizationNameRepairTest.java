@@ -226,6 +226,32 @@ class OrganizationNameRepairTest {
   }
 
   @Test
+  void anUnqualifiedNameJoinsTheOneQualifiedNameOfItsOwnDocument() {
+    AnnotatedDocument first =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Chilean/JJ/ORGANIZATION Coast/NNP/ORGANIZATION Guard/NNP/ORGANIZATION"
+                    + " grew/VBD/O ././O")
+            .sentence(
+                "The/DT/O Coast/NNP/ORGANIZATION Guard/NNP/ORGANIZATION sailed/VBD/O ././O")
+            .build();
+    AnnotatedDocument second =
+        new DocBuilder("b.txt")
+            .sentence(
+                "The/DT/O Peruvian/JJ/ORGANIZATION Coast/NNP/ORGANIZATION Guard/NNP/ORGANIZATION"
+                    + " grew/VBD/O ././O")
+            .sentence(
+                "The/DT/O Coast/NNP/ORGANIZATION Guard/NNP/ORGANIZATION sailed/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(first, second);
+
+    assertEquals(
+        List.of("organization/chilean-coast-guard", "organization/peruvian-coast-guard"),
+        entities.keySet().stream().filter(id -> id.startsWith("organization/")).sorted().toList());
+  }
+
+  @Test
   void properNamesAreCapitalisedApartFromFunctionWords() {
     assertTrue(NamePropagation.isProperName("Bank for International Settlements"));
     assertFalse(NamePropagation.isProperName("Acme"));
