@@ -85,7 +85,8 @@ final class NameClusterer {
     return key;
   }
 
-  private static final Pattern MISSION = Pattern.compile("^(operation|exercise) (.+?)( (19|20)\\d\\d)?$");
+  private static final Pattern MISSION =
+      Pattern.compile("^(operation|exercise) (.+?)( (19|20)\\d\\d)?$");
 
   /**
    * A mission's name without its "Operation"/"Exercise" word and year, so that "Exercise Southern
@@ -156,7 +157,9 @@ final class NameClusterer {
       List<String> inDoc = namesWith(word, fullNamesByDoc.getOrDefault(mention.docId(), Set.of()));
       List<String> candidates = inDoc.isEmpty() ? namesWith(word, allFullNames) : inDoc;
       Optional<String> company =
-          candidates.isEmpty() ? organizationStartingWith(word, mention.docId(), nodes) : Optional.empty();
+          candidates.isEmpty()
+              ? organizationStartingWith(word, mention.docId(), nodes)
+              : Optional.empty();
       if (company.isPresent()) {
         union(nodes.get(mention), company.get());
         union(word, company.get());
