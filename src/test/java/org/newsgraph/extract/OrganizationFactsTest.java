@@ -212,7 +212,14 @@ class OrganizationFactsTest {
             .sentence(
                 "The/DT/O Coastal/NNP/ORGANIZATION League/NNP/ORGANIZATION is/VBZ/O an/DT/O"
                     + " intergovernmental/JJ/O alliance/NN/O of/IN/O three/CD/NUMBER"
-                    + " states/NNS/O :/:/O Fiji/NNP/COUNTRY ././O")
+                    + " post-Colonial/JJ/O states/NNS/O :/:/O Fiji/NNP/COUNTRY ././O")
+            .sentence(
+                "Tonga/NNP/COUNTRY ,/,/O the/DT/O Coastal/NNP/ORGANIZATION"
+                    + " League/NNP/ORGANIZATION 's/POS/O largest/JJS/O member/NN/O ,/,/O"
+                    + " agreed/VBD/O ././O")
+            .sentence(
+                "The/DT/O main/JJ/O component/NN/O of/IN/O the/DT/O alliance/NN/O is/VBZ/O"
+                    + " the/DT/O Rapid/NNP/ORGANIZATION Force/NNP/ORGANIZATION ././O")
             .sentence(
                 "Zeta/NNP/ORGANIZATION Marines/NNPS/ORGANIZATION ,/,/O the/DT/O"
                     + " Zeta/NNP/ORGANIZATION Navy/NNP/ORGANIZATION 's/POS/O amphibious/JJ/O"
@@ -237,6 +244,8 @@ class OrganizationFactsTest {
                 "country/fiji memberOf organization/coastal-league",
                 "organization/zeta-marines partOf organization/zeta-navy",
                 "organization/harbour-council partOf organization/coastal-league",
+                "country/tonga memberOf organization/coastal-league",
+                "organization/rapid-force partOf organization/coastal-league",
                 "organization/norland-naval-college headquarters city/lima")),
         facts.toString());
   }
