@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * A canonical real-world entity, joined across all documents.
  *
- * @param id deterministic slug, unique in the corpus, e.g. {@code person/mark-rutte}
+ * @param id deterministic slug, unique in the corpus, e.g. {@code person/ana-lobo}
  * @param type its single type
  * @param label the fullest proper name found in the text
  * @param aliases every other surface form, sorted, without the label
