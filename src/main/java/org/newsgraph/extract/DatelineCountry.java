@@ -1,9 +1,10 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.annotate.AnnotatedDocument;
@@ -37,42 +38,37 @@ final class DatelineCountry {
     this.officeWords = Set.copyOf(ResourceLines.read("national-offices.txt"));
   }
 
-  /** The inferred observations for every document that has a dateline. */
-  List<Observation> infer(List<AnnotatedDocument> documents, List<Observation> observations) {
-    Set<String> tied = personsTiedToACountry(observations);
-    List<Observation> inferred = new ArrayList<>();
+  /** The dateline country of each document that has one, by document id. */
+  Map<String, Entity> countries(List<AnnotatedDocument> documents) {
+    Map<String, Entity> countries = new HashMap<>();
     for (AnnotatedDocument document : documents) {
-      Optional<Entity> country = countryOf(document);
-      if (country.isEmpty()) {
-        continue;
-      }
-      for (Observation title : observations) {
-        boolean here =
-            title.relation() == Relation.TITLE
-                && title.modality() == Modality.ASSERTED
-                && title.evidence().docId().equals(document.document().id())
-                && !tied.contains(title.subjectId())
-                && isNationalOffice(title.object());
-        if (here) {
-          inferred.add(derived(title, Relation.EMPLOYER, country.get()));
-          inferred.add(derived(title, Relation.CITIZENSHIP, country.get()));
-        }
+      countryOf(document).ifPresent(c -> countries.put(document.document().id(), c));
+    }
+    return countries;
+  }
+
+  /**
+   * The inferred observations for the titles of documents that have a dateline country.
+   *
+   * @param countries the dateline countries by document id ({@link #countries})
+   */
+  List<Observation> infer(Map<String, Entity> countries, List<Observation> observations) {
+    Set<String> tied = CountryTies.of(observations, index).keySet();
+    List<Observation> inferred = new ArrayList<>();
+    for (Observation title : observations) {
+      Entity country = countries.get(title.evidence().docId());
+      boolean here =
+          country != null
+              && title.relation() == Relation.TITLE
+              && title.modality() == Modality.ASSERTED
+              && !tied.contains(title.subjectId())
+              && isNationalOffice(title.object());
+      if (here) {
+        inferred.add(derived(title, Relation.EMPLOYER, country));
+        inferred.add(derived(title, Relation.CITIZENSHIP, country));
       }
     }
     return inferred;
-  }
-
-  private Set<String> personsTiedToACountry(List<Observation> observations) {
-    Set<String> tied = new HashSet<>();
-    for (Observation o : observations) {
-      boolean national = o.relation() == Relation.EMPLOYER || o.relation() == Relation.CITIZENSHIP;
-      boolean country =
-          index.entity(o.object()).map(e -> e.type() == EntityType.COUNTRY).orElse(false);
-      if (national && country) {
-        tied.add(o.subjectId());
-      }
-    }
-    return tied;
   }
 
   private boolean isNationalOffice(String title) {
@@ -88,7 +84,7 @@ final class DatelineCountry {
    * The dateline's country: the first sentence opens with a city in capitals, then a comma, and
    * either a country mention or (for a capital) nothing more of the place.
    */
-  Optional<Entity> countryOf(AnnotatedDocument document) {
+  private Optional<Entity> countryOf(AnnotatedDocument document) {
     for (Sentence sentence : document.sentences()) {
       Optional<Entity> country = datelineCountry(document, sentence);
       if (country.isPresent() || sentence.index() >= 1) {
@@ -135,11 +131,7 @@ final class DatelineCountry {
   private Optional<Entity> countryNamed(String name) {
     String key = NameKey.of(name);
     return index.entities().stream()
-        .filter(e -> e.type() == EntityType.COUNTRY)
-        .filter(
-            e ->
-                NameKey.of(e.label()).equals(key)
-                    || e.aliases().stream().anyMatch(a -> NameKey.of(a).equals(key)))
+        .filter(e -> e.type() == EntityType.COUNTRY && EntityNames.keys(e).contains(key))
         .findFirst();
   }
 
@@ -150,13 +142,6 @@ final class DatelineCountry {
         relation,
         country.id(),
         Modality.ASSERTED,
-        new Evidence(
-            e.docId(),
-            e.sentence(),
-            e.begin(),
-            e.end(),
-            e.sentenceText(),
-            EXTRACTOR,
-            FACTOR * e.confidence()));
+        e.by(EXTRACTOR, FACTOR * e.confidence()));
   }
 }

@@ -18,4 +18,11 @@ public record Evidence(
     int end,
     String sentenceText,
     String extractor,
-    double confidence) {}
+    double confidence) {
+
+  /** The same sentence as support found by another extractor, with its confidence. */
+  Evidence by(String otherExtractor, double otherConfidence) {
+    return new Evidence(
+        docId, sentence, begin, end, sentenceText, otherExtractor, otherConfidence);
+  }
+}

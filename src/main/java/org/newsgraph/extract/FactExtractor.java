@@ -8,6 +8,7 @@ import java.util.Map;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.RelationCandidate;
 import org.newsgraph.resolve.Capitals;
+import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.ResolvedCorpus;
 
 /**
@@ -53,16 +54,14 @@ public final class FactExtractor {
     }
     observations = TruncatedTitles.drop(observations);
     DatelineCountry dateline = new DatelineCountry(index, capitals);
-    observations.addAll(dateline.infer(sorted, observations));
+    Map<String, Entity> datelineCountries = dateline.countries(sorted);
+    observations.addAll(dateline.infer(datelineCountries, observations));
     observations.addAll(leaders.infer(observations, index));
     observations.addAll(new NameRules(index).infer(sorted, List.copyOf(observations)));
     Map<String, AnnotatedDocument> byId = new HashMap<>();
     sorted.forEach(d -> byId.put(d.document().id(), d));
     observations.addAll(
-        new MinistryRule(
-                index,
-                id -> byId.get(id).document().text(),
-                id -> dateline.countryOf(byId.get(id)))
+        new MinistryRule(index, id -> byId.get(id).document().text(), datelineCountries)
             .infer(observations));
     return FactAggregator.combine(observations);
   }

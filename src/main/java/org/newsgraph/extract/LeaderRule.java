@@ -81,14 +81,8 @@ final class LeaderRule {
    */
   private static boolean namesWords(Entity employer, String prefix) {
     List<String> words = List.of(NameKey.of(prefix).split(" "));
-    List<String> names = new ArrayList<>(employer.aliases());
-    names.add(employer.label());
-    for (String name : names) {
-      if (List.of(NameKey.of(name).split(" ")).containsAll(words)) {
-        return true;
-      }
-    }
-    return false;
+    return EntityNames.keys(employer).stream()
+        .anyMatch(name -> List.of(name.split(" ")).containsAll(words));
   }
 
   /**
@@ -102,11 +96,7 @@ final class LeaderRule {
 
   /** Whether the words name the employer (its label or an alias, "the" aside). */
   private static boolean names(Entity employer, String words) {
-    String key = NameKey.of(words);
-    if (NameKey.of(employer.label()).equals(key)) {
-      return true;
-    }
-    return employer.aliases().stream().anyMatch(alias -> NameKey.of(alias).equals(key));
+    return EntityNames.keys(employer).contains(NameKey.of(words));
   }
 
   /** The leader observations implied by title and employer observations of the same sentence. */
@@ -133,21 +123,13 @@ final class LeaderRule {
         if (!kbpCountry && heads(title.object(), organization)) {
           double confidence =
               FACTOR * Math.min(title.evidence().confidence(), employer.evidence().confidence());
-          Evidence evidence = title.evidence();
           inferred.add(
               new Observation(
                   organization.id(),
                   Relation.LEADER,
                   title.subjectId(),
                   Modality.ASSERTED,
-                  new Evidence(
-                      evidence.docId(),
-                      evidence.sentence(),
-                      evidence.begin(),
-                      evidence.end(),
-                      evidence.sentenceText(),
-                      "rule:leader",
-                      confidence)));
+                  title.evidence().by("rule:leader", confidence)));
         }
       }
     }

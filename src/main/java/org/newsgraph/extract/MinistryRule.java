@@ -2,7 +2,6 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,25 +40,26 @@ final class MinistryRule {
 
   private final MentionIndex index;
   private final Function<String, String> textOf;
-  private final Function<String, Optional<Entity>> datelineCountry;
+  private final Map<String, Entity> datelineCountries;
 
   /**
    * @param index the resolved mentions
    * @param textOf a document's text, by document id
-   * @param datelineCountry the country of a document's dateline, by document id
+   * @param datelineCountries the country of each document's dateline, by document id
    */
   MinistryRule(
       MentionIndex index,
       Function<String, String> textOf,
-      Function<String, Optional<Entity>> datelineCountry) {
+      Map<String, Entity> datelineCountries) {
     this.index = index;
     this.textOf = textOf;
-    this.datelineCountry = datelineCountry;
+    this.datelineCountries = Map.copyOf(datelineCountries);
   }
 
   /** The employer and leader observations for the ministers of the observations' titles. */
   List<Observation> infer(List<Observation> observations) {
-    Map<String, Set<String>> countriesOfPersons = countriesOfPersons(observations);
+    Map<String, Set<String>> countriesOfPersons = CountryTies.of(observations, index);
+    Map<String, Map<String, String>> nationsByDoc = new HashMap<>();
     List<Observation> inferred = new ArrayList<>();
     for (Observation title : observations) {
       if (title.relation() != Relation.TITLE || title.modality() != Modality.ASSERTED) {
@@ -70,11 +70,12 @@ final class MinistryRule {
         continue;
       }
       String docId = title.evidence().docId();
-      Set<String> ministries = ministriesOf(docId, field.get());
+      Map<String, String> nations = nationsByDoc.computeIfAbsent(docId, this::nationWords);
+      Set<String> ministries = ministriesOf(docId, field.get(), nations);
       Set<String> countries = countriesOfPersons.getOrDefault(title.subjectId(), Set.of());
       if (ministries.size() == 1) {
         String ministry = ministries.iterator().next();
-        Optional<String> ministryCountry = countryOfMinistry(docId, ministry);
+        Optional<String> ministryCountry = countryOfMinistry(docId, ministry, nations);
         boolean sameCountry =
             countries.isEmpty()
                 || ministryCountry.isEmpty()
@@ -103,8 +104,7 @@ final class MinistryRule {
     return words.isEmpty() ? Optional.empty() : Optional.of(words);
   }
 
-  private Set<String> ministriesOf(String docId, List<String> field) {
-    Map<String, String> nations = nationWords(docId);
+  private Set<String> ministriesOf(String docId, List<String> field, Map<String, String> nations) {
     Set<String> matching = new TreeSet<>();
     for (ResolvedMention mention : index.mentions(docId)) {
       Entity ministry = index.entity(mention.entityId()).orElseThrow();
@@ -121,7 +121,7 @@ final class MinistryRule {
    */
   private static boolean isMinistryOf(
       Entity ministry, List<String> field, Map<String, String> nations) {
-    for (String form : forms(ministry)) {
+    for (String form : EntityNames.keys(ministry)) {
       List<String> words = List.of(form.split(" "));
       boolean body = words.contains("ministry") || words.contains("department");
       boolean onlyField =
@@ -139,10 +139,10 @@ final class MinistryRule {
    * The country a ministry's name names, else the country whose possessive precedes one of its
    * mentions ("Freedonia's Ministry of Defence"), else the document's dateline country.
    */
-  private Optional<String> countryOfMinistry(String docId, String ministryId) {
-    Map<String, String> nations = nationWords(docId);
+  private Optional<String> countryOfMinistry(
+      String docId, String ministryId, Map<String, String> nations) {
     Entity ministry = index.entity(ministryId).orElseThrow();
-    for (String form : forms(ministry)) {
+    for (String form : EntityNames.keys(ministry)) {
       for (String word : form.split(" ")) {
         if (nations.containsKey(word)) {
           return Optional.of(nations.get(word));
@@ -150,7 +150,7 @@ final class MinistryRule {
       }
     }
     return possessiveCountry(docId, ministryId)
-        .or(() -> datelineCountry.apply(docId).map(Entity::id));
+        .or(() -> Optional.ofNullable(datelineCountries.get(docId)).map(Entity::id));
   }
 
   private Optional<String> possessiveCountry(String docId, String ministryId) {
@@ -188,35 +188,9 @@ final class MinistryRule {
     return words;
   }
 
-  private Map<String, Set<String>> countriesOfPersons(List<Observation> observations) {
-    Map<String, Set<String>> countries = new HashMap<>();
-    for (Observation o : observations) {
-      boolean national = o.relation() == Relation.EMPLOYER || o.relation() == Relation.CITIZENSHIP;
-      boolean country =
-          index.entity(o.object()).map(e -> e.type() == EntityType.COUNTRY).orElse(false);
-      if (national && country && o.modality() == Modality.ASSERTED) {
-        countries.computeIfAbsent(o.subjectId(), k -> new HashSet<>()).add(o.object());
-      }
-    }
-    return countries;
-  }
-
-  private static Set<String> forms(Entity entity) {
-    Set<String> forms = new HashSet<>();
-    forms.add(NameKey.of(entity.label()));
-    entity.aliases().forEach(a -> forms.add(NameKey.of(a)));
-    return forms;
-  }
-
   private static Observation derived(
       Observation source, String subject, Relation relation, String object, double confidence) {
-    Evidence e = source.evidence();
     return new Observation(
-        subject,
-        relation,
-        object,
-        Modality.ASSERTED,
-        new Evidence(
-            e.docId(), e.sentence(), e.begin(), e.end(), e.sentenceText(), EXTRACTOR, confidence));
+        subject, relation, object, Modality.ASSERTED, source.evidence().by(EXTRACTOR, confidence));
   }
 }

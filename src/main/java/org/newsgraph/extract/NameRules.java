@@ -105,8 +105,8 @@ final class NameRules {
     if (child.type() != EntityType.ORGANIZATION || parent.type() != EntityType.ORGANIZATION) {
       return false;
     }
-    for (String childForm : forms(child)) {
-      for (String parentForm : forms(parent)) {
+    for (String childForm : EntityNames.keys(child)) {
+      for (String parentForm : EntityNames.keys(parent)) {
         if (startsWithName(childForm, parentForm)
             || endsWithKind(childForm, parentForm, nationWords)) {
           return true;
@@ -145,23 +145,16 @@ final class NameRules {
     if (!place || !container) {
       return false;
     }
-    for (String childForm : forms(child)) {
+    for (String childForm : EntityNames.keys(child)) {
       int space = childForm.indexOf(' ');
       if (space > 0 && DIRECTIONS.contains(childForm.substring(0, space))) {
         String rest = childForm.substring(space + 1);
-        if (forms(parent).contains(rest)) {
+        if (EntityNames.keys(parent).contains(rest)) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  private static Set<String> forms(Entity entity) {
-    Set<String> forms = new HashSet<>();
-    forms.add(NameKey.of(entity.label()));
-    entity.aliases().forEach(a -> forms.add(NameKey.of(a)));
-    return forms;
   }
 
   private Observation observation(

@@ -229,7 +229,8 @@ final class NameClusterer {
 
   private void joinQualifiedOrganizations(Map<NameMention, String> nodes) {
     Map<String, Set<String>> nationsByName = new TreeMap<>();
-    Map<String, Set<String>> nodesByName = new TreeMap<>();
+    Map<String, List<NameMention>> mentionsByName = new TreeMap<>();
+    Set<NameMention> qualifiedMentions = new HashSet<>();
     for (NameMention mention : nodes.keySet()) {
       if (!mention.ner().equals("ORGANIZATION")) {
         continue;
@@ -237,16 +238,21 @@ final class NameClusterer {
       String key = key(mention.text());
       Optional<String[]> qualified = splitNation(key);
       String name = NameKey.singular(qualified.map(q -> q[1]).orElse(key));
-      nodesByName.computeIfAbsent(name, n -> new TreeSet<>()).add(nodes.get(mention));
-      qualified.ifPresent(q -> nationsByName.computeIfAbsent(name, n -> new TreeSet<>()).add(q[0]));
+      mentionsByName.computeIfAbsent(name, n -> new ArrayList<>()).add(mention);
+      if (qualified.isPresent()) {
+        qualifiedMentions.add(mention);
+        nationsByName.computeIfAbsent(name, n -> new TreeSet<>()).add(qualified.get()[0]);
+      }
     }
-    nodesByName.forEach(
-        (name, group) -> {
+    mentionsByName.forEach(
+        (name, mentions) -> {
           if (nationsByName.getOrDefault(name, Set.of()).size() <= 1) {
+            Set<String> group = new TreeSet<>();
+            mentions.forEach(m -> group.add(nodes.get(m)));
             String first = group.iterator().next();
             group.forEach(node -> union(first, node));
           } else {
-            joinQualifiedInDocument(nodes, name);
+            joinQualifiedInDocument(nodes, name, mentions, qualifiedMentions);
           }
         });
   }
@@ -256,19 +262,15 @@ final class NameClusterer {
    * Defence Force"), the unqualified mentions of a document join the one qualified name of that
    * document, if there is one: each document's "the Defence Force" is its own country's.
    */
-  private void joinQualifiedInDocument(Map<NameMention, String> nodes, String name) {
+  private void joinQualifiedInDocument(
+      Map<NameMention, String> nodes,
+      String name,
+      List<NameMention> mentions,
+      Set<NameMention> qualifiedMentions) {
     Map<String, Set<String>> qualifiedByDoc = new TreeMap<>();
     Map<String, List<NameMention>> unqualifiedByDoc = new TreeMap<>();
-    for (NameMention mention : nodes.keySet()) {
-      if (!mention.ner().equals("ORGANIZATION")) {
-        continue;
-      }
-      String key = key(mention.text());
-      Optional<String[]> qualified = splitNation(key);
-      if (!NameKey.singular(qualified.map(q -> q[1]).orElse(key)).equals(name)) {
-        continue;
-      }
-      if (qualified.isPresent()) {
+    for (NameMention mention : mentions) {
+      if (qualifiedMentions.contains(mention)) {
         qualifiedByDoc
             .computeIfAbsent(mention.docId(), d -> new TreeSet<>())
             .add(find(nodes.get(mention)));
@@ -277,11 +279,11 @@ final class NameClusterer {
       }
     }
     unqualifiedByDoc.forEach(
-        (docId, mentions) -> {
+        (docId, unqualified) -> {
           Set<String> qualified = qualifiedByDoc.getOrDefault(docId, Set.of());
           if (qualified.size() == 1) {
             String docNode = "doc:" + docId + ":" + name;
-            mentions.forEach(m -> nodes.put(m, docNode));
+            unqualified.forEach(m -> nodes.put(m, docNode));
             union(docNode, qualified.iterator().next());
           }
         });

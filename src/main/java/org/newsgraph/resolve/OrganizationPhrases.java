@@ -78,7 +78,7 @@ final class OrganizationPhrases {
       while (end < tokens.size() && isNameWord(view, sentence, end)) {
         end++;
       }
-      if (isMissionWord(view.tokenText(sentence, i))) {
+      if (MISSION_WORDS.contains(view.tokenText(sentence, i))) {
         int missionEnd = missionEnd(view, sentence, i);
         if (missionEnd - i >= 2) {
           spans.add(new int[] {i, withYear(view, sentence, missionEnd)});
@@ -94,10 +94,6 @@ final class OrganizationPhrases {
       i = Math.max(end, i + 1);
     }
     return spans;
-  }
-
-  private static boolean isMissionWord(String word) {
-    return MISSION_WORDS.contains(word);
   }
 
   /**
