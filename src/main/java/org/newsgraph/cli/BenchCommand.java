@@ -1,19 +1,22 @@
 package org.newsgraph.cli;
 
+import java.util.Optional;
+import org.newsgraph.bench.BenchPlan;
+import org.newsgraph.bench.BenchReport;
+import org.newsgraph.bench.Benchmark;
+
+import org.newsgraph.pipeline.Streams;
+
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.BaselineKbpRunner;
-import org.newsgraph.cli.BenchMeasurement.Kind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,9 +59,6 @@ import picocli.CommandLine.Spec;
     })
 final class BenchCommand implements Callable<Integer> {
 
-  /** Articles in the generated corpus unless --docs says otherwise. */
-  static final int LARGE_CORPUS_SIZE = 100;
-
   @ParentCommand private Main main;
 
   @Spec private CommandSpec spec;
@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = {"-c", "--corpus"},
       paramLabel = "seeds|large|DIR",
-      defaultValue = BenchCorpus.SEEDS,
+      defaultValue = BenchPlan.SEEDS,
       description = "The corpus: the seed articles, the generated large corpus, or a folder.")
   private String corpus;
 
@@ -81,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
       names = {"-n", "--docs"},
       paramLabel = "N",
       description =
-          "Documents: how many to generate for 'large' (default " + LARGE_CORPUS_SIZE + "), or"
+          "Documents: how many to generate for 'large' (default " + BenchPlan.LARGE_CORPUS_SIZE + "), or"
               + " use only the first N of the seeds or the folder.")
   private Integer docs;
 
@@ -145,12 +145,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int threadCount = threadCount();
+    BenchPlan plan = plan();
     Path workDir = workFolder();
     try {
-      BenchReport report = measure(threadCount, workDir);
-      String text = BenchReportText.render(report);
-      main.streams().out().print(text);
+      BenchReport report =
+          new Benchmark(plan, main.streams(), main.annotatorLoader()).run(workDir);
+      main.streams().out().print(report.text());
       main.streams().out().flush();
       if (json != null) {
         writeJson(report);
@@ -163,71 +163,27 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private BenchReport measure(int threadCount, Path workDir) {
-    MachineInfo machine = MachineInfo.current();
-    BenchCorpus bench = corpus(workDir);
-    Streams streams = main.streams();
-    streams.err().println("bench: corpus '" + bench.name() + "': " + bench.description());
-    List<BenchMeasurement> runs = new ArrayList<>();
-    try (HeapMonitor heap = new HeapMonitor()) {
-      BenchRunner runner =
-          new BenchRunner(streams, main.annotatorLoader(), annotatorSettings(), heap);
-      Path store = workDir.resolve("store-main");
-      BenchMeasurement first =
-          runner.build("build, empty store", Kind.BUILD, bench, store, threadCount, 0);
-      runs.add(first);
-      if (rebuild) {
-        runs.add(runner.build("build again, unchanged", Kind.CACHED_REBUILD, bench, store,
-            threadCount, first.tokens()));
-        if (rebuildNewJvm) {
-          runs.add(runner.buildInNewJvm("build again, new JVM", bench, store, threadCount,
-              first.tokens()));
-        }
-      }
-      if (threadsCompare) {
-        for (int n = 1; n <= 2; n++) {
-          runs.add(runner.build("build --threads " + n + ", empty store", Kind.THREAD_COMPARISON,
-              bench, workDir.resolve("store-threads-" + n), n, 0));
-        }
-      }
-      if (baseline) {
-        runs.add(runner.baseline("plain CoreNLP KBP", bench, threadCount));
-      }
+  private BenchPlan plan() {
+    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    try {
+      return new BenchPlan(
+          corpus,
+          seeds,
+          Optional.ofNullable(docs),
+          threadCount,
+          rebuild,
+          rebuildNewJvm,
+          threadsCompare,
+          baseline,
+          verbose);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    return new BenchReport(machine, bench.name(), bench.description(), bench.words(), runs);
-  }
-
-  private BenchCorpus corpus(Path workDir) {
-    if (docs != null && docs < 1) {
-      throw new ParameterException(spec.commandLine(), "--docs must be at least 1; got " + docs);
-    }
-    return switch (corpus) {
-      case BenchCorpus.SEEDS -> BenchCorpus.folder(BenchCorpus.SEEDS, seeds, docs);
-      case BenchCorpus.LARGE ->
-          BenchCorpus.generated(
-              seeds, docs == null ? LARGE_CORPUS_SIZE : docs, workDir.resolve("corpus-large"));
-      default -> BenchCorpus.folder(corpus, Path.of(corpus), docs);
-    };
-  }
-
-  private int threadCount() {
-    int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (count < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--threads must be at least 1; got " + count);
-    }
-    return count;
-  }
-
-  private AnnotatorSettings annotatorSettings() {
-    return verbose
-        ? AnnotatorSettings.fromMap(Map.of("verbose", "true"))
-        : AnnotatorSettings.defaults();
   }
 
   private void writeJson(BenchReport report) {
     try {
-      Files.writeString(json, BenchReportJson.render(report), StandardCharsets.UTF_8);
+      Files.writeString(json, report.json(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CliException(
           ExitCodes.OUTPUT_FAILED, json.toString(),

@@ -1,5 +1,8 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.pipeline.BuildOptions;
+import org.newsgraph.pipeline.BuildRun;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.graph.GraphSettings;
-import org.newsgraph.resolve.LinkSettings;
+import org.newsgraph.link.LinkSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -115,7 +118,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BuildOptions options = options();
-    return new BuildRun(options, main.streams(), main.annotatorLoader()).run();
+    return ExitCodes.of(new BuildRun(options, main.streams(), main.annotatorLoader()).run());
   }
 
   private BuildOptions options() {

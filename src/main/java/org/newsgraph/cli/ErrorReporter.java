@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.PrintStream;
+import org.newsgraph.pipeline.PipelineException;
 import org.newsgraph.store.InvalidQueryException;
 import org.newsgraph.store.StoreException;
 import picocli.CommandLine;
@@ -41,6 +42,11 @@ final class ErrorReporter implements IExecutionExceptionHandler {
   static Report report(Throwable e) {
     if (e instanceof CliException failure) {
       return new Report(failure.line(), failure.exitCode());
+    }
+    if (e instanceof PipelineException failure) {
+      return new Report(
+          "newsgraph: " + failure.subject() + ": " + failure.getMessage(),
+          ExitCodes.of(failure.kind()));
     }
     if (e instanceof InvalidQueryException invalid) {
       return new Report("newsgraph: " + invalid.getMessage(), ExitCodes.INVALID_QUERY);

@@ -1,5 +1,8 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.pipeline.BuildStatus;
+import org.newsgraph.pipeline.PipelineException;
+
 /** The exit codes of every newsgraph command (also listed in {@code --help} and the README). */
 public final class ExitCodes {
 
@@ -44,4 +47,23 @@ public final class ExitCodes {
   };
 
   private ExitCodes() {}
+
+  /** The exit code of a build that ended without an exception. */
+  static int of(BuildStatus status) {
+    return switch (status) {
+      case OK -> OK;
+      case SOME_INPUTS_FAILED -> SOME_INPUTS_FAILED;
+      case BAD_INPUT -> BAD_INPUT;
+    };
+  }
+
+  /** The exit code of a pipeline failure. */
+  static int of(PipelineException.Kind kind) {
+    return switch (kind) {
+      case BAD_INPUT -> BAD_INPUT;
+      case STORE_UNUSABLE -> STORE_UNUSABLE;
+      case OUTPUT_FAILED -> OUTPUT_FAILED;
+      case BUILD_FAILED -> INTERNAL_ERROR;
+    };
+  }
 }

@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.pipeline.Streams;
+
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

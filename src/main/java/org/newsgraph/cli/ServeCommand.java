@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.pipeline.StoreIngestor;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.Callable;

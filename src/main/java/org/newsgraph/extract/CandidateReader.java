@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class CandidateReader {
     this.modality = modality;
     this.index = index;
     this.descriptions = descriptions;
-    this.missionWords = Set.copyOf(ResourceLines.read("mission-words.txt"));
+    this.missionWords = Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-words.txt"));
   }
 
   /** The observations one candidate supports (none when it fails a check). */

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ final class DatelineCountry {
   DatelineCountry(MentionIndex index, Capitals capitals) {
     this.index = index;
     this.capitals = capitals;
-    this.officeWords = Set.copyOf(ResourceLines.read("national-offices.txt"));
+    this.officeWords = Set.copyOf(RuleFile.lines("org/newsgraph/extract/national-offices.txt"));
   }
 
   /** The dateline country of each document that has one, by document id. */

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.annotate.RuleFile;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,8 +37,8 @@ final class Descriptions {
   Descriptions(MentionIndex index) {
     this.index = index;
     this.nouns = new HashSet<>();
-    ResourceLines.read("descriptions.txt").forEach(n -> nouns.add(n.strip()));
-    this.missionReferences = Set.copyOf(ResourceLines.read("mission-descriptions.txt"));
+    RuleFile.lines("org/newsgraph/extract/descriptions.txt").forEach(n -> nouns.add(n.strip()));
+    this.missionReferences = Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-descriptions.txt"));
   }
 
   /** The organisation a one-word description in the given sentence refers to, if it is one. */

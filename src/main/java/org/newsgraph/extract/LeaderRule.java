@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ final class LeaderRule {
   static LeaderRule loadDefault() {
     Map<String, Set<EntityType>> titles = new HashMap<>();
     Set<String> deputyWords = new java.util.HashSet<>();
-    for (String line : ResourceLines.read("leader-titles.txt")) {
+    for (String line : RuleFile.lines("org/newsgraph/extract/leader-titles.txt")) {
       if (line.startsWith("!")) {
         deputyWords.add(line.substring(1).strip());
         continue;

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.annotate.RuleFile;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ final class ModalityDetector {
     Set<String> negation = new HashSet<>();
     Set<String> hypothetical = new HashSet<>();
     Map<String, Set<String>> sections = Map.of("NEGATED", negation, "HYPOTHETICAL", hypothetical);
-    for (String line : ResourceLines.read("modality-cues.txt")) {
+    for (String line : RuleFile.lines("org/newsgraph/extract/modality-cues.txt")) {
       String[] columns = line.split("\t");
       Set<String> section = columns.length == 2 ? sections.get(columns[0].strip()) : null;
       if (section == null) {

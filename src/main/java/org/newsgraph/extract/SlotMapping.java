@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ final class SlotMapping {
   /** The bundled mapping. */
   static SlotMapping loadDefault() {
     Map<String, List<Reading>> kbp = new HashMap<>();
-    for (String line : ResourceLines.read("kbp-relations.tsv")) {
+    for (String line : RuleFile.lines("org/newsgraph/extract/kbp-relations.tsv")) {
       String[] columns = line.split("\t");
       if (columns.length != 4) {
         throw new IllegalStateException(

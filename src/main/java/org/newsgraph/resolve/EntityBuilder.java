@@ -1,5 +1,6 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -45,7 +46,7 @@ final class EntityBuilder {
   EntityBuilder(PlaceGazetteer places, Predicate<NameMention> weak) {
     this.places = places;
     this.weak = weak;
-    this.facilityWords = List.copyOf(RuleFiles.lines(FACILITY_WORDS));
+    this.facilityWords = List.copyOf(RuleFile.lines(FACILITY_WORDS));
   }
 
   static final String FACILITY_WORDS = "org/newsgraph/resolve/facility-words.txt";

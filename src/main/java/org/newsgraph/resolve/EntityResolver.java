@@ -1,5 +1,6 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ public final class EntityResolver {
   public EntityResolver() {
     this.places = PlaceGazetteer.loadDefault();
     this.nationalBodies =
-        PlaceGazetteer.lines("/org/newsgraph/resolve/national-bodies.txt").stream()
+        RuleFile.lines("/org/newsgraph/resolve/national-bodies.txt").stream()
             .map(line -> List.of(line.strip().split("\\s+")))
             .toList();
   }

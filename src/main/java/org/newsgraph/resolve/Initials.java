@@ -11,7 +11,7 @@ import java.util.Set;
  * "Group of Twenty" gives {@code G20} (number words become digits), "Rapid-Reaction Force" gives
  * {@code RRF}; function words ("of", "and", "the", ...) are skipped.
  */
-final class Initials {
+public final class Initials {
 
   /** Lower-case words skipped when taking initials and allowed inside long names. */
   static final Set<String> FUNCTION_WORDS =
@@ -60,7 +60,7 @@ final class Initials {
    * Whether a surface form looks like an acronym: 2 to 8 letters, digits and dots, letters all
    * upper case, at least two letters or a letter and a digit ("WHO", "U.S.", "G20", "F1").
    */
-  static boolean isAcronym(String text) {
+  public static boolean isAcronym(String text) {
     if (text.length() < 2 || text.length() > 10 || !text.matches("[\\p{Lu}\\p{N}.]+")) {
       return false;
     }

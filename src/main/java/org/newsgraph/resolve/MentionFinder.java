@@ -1,5 +1,6 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,7 +73,7 @@ final class MentionFinder {
     this.places = places;
     this.nationalBodies = List.copyOf(nationalBodies);
     this.organizationPhrases = organizationPhrases;
-    this.geographicFeatures = Set.copyOf(RuleFiles.lines(GEOGRAPHIC_FEATURES));
+    this.geographicFeatures = Set.copyOf(RuleFile.lines(GEOGRAPHIC_FEATURES));
   }
 
   static final String GEOGRAPHIC_FEATURES = "org/newsgraph/resolve/geographic-features.txt";

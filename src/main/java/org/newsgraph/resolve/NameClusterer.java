@@ -1,5 +1,6 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,7 +62,7 @@ final class NameClusterer {
 
   /** Company legal forms ignored at the end of a name ("Acme AG" = "Acme"), longest first. */
   private static final List<String> LEGAL_FORMS =
-      RuleFiles.lines("org/newsgraph/resolve/legal-forms.txt").stream()
+      RuleFile.lines("org/newsgraph/resolve/legal-forms.txt").stream()
           .sorted(Comparator.comparingInt(String::length).reversed())
           .toList();
 

@@ -1,5 +1,6 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ final class OrganizationPhrases {
 
   /** The patterns with the words of {@value #WORDS}. */
   static OrganizationPhrases loadDefault() {
-    return new OrganizationPhrases(Set.copyOf(RuleFiles.lines(WORDS)));
+    return new OrganizationPhrases(Set.copyOf(RuleFile.lines(WORDS)));
   }
 
   /** The mentions with the organisation names found in the document put in place. */

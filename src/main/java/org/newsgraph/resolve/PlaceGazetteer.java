@@ -1,5 +1,6 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.annotate.RuleFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ final class PlaceGazetteer {
   static PlaceGazetteer loadDefault() {
     Map<String, String> countryByKey = new HashMap<>();
     Map<String, String> capitals = new HashMap<>();
-    for (String line : lines(FOLDER + "countries.tsv")) {
+    for (String line : RuleFile.lines(FOLDER + "countries.tsv")) {
       String[] columns = line.split("\t", -1);
       String name = columns[0].strip();
       countryByKey.put(NameKey.of(name), name);
@@ -57,16 +58,16 @@ final class PlaceGazetteer {
         capitals.putIfAbsent(NameKey.of(capital), name);
       }
     }
-    Map<String, String> territories = names(lines(FOLDER + "territories.txt"));
+    Map<String, String> territories = names(RuleFile.lines(FOLDER + "territories.txt"));
     territories.keySet().forEach(countryByKey::remove);
-    Map<String, String> regions = names(lines(FOLDER + "regions.txt"));
+    Map<String, String> regions = names(RuleFile.lines(FOLDER + "regions.txt"));
     return new PlaceGazetteer(countryByKey, capitals, territories, regions, demonyms(countryByKey));
   }
 
   /** Demonym forms mapped to the one sovereign state they name; ambiguous forms are left out. */
   private static Map<String, String> demonyms(Map<String, String> countryByKey) {
     Map<String, Set<String>> places = new HashMap<>();
-    for (String line : lines(DEMONYMS)) {
+    for (String line : RuleFile.lines(DEMONYMS)) {
       String[] columns = line.split("\t");
       String country = countryByKey.get(NameKey.of(columns[0]));
       if (country == null) {
@@ -108,23 +109,6 @@ final class PlaceGazetteer {
     return names;
   }
 
-  /** A classpath text file's lines that are neither blank nor '#' comments. */
-  static List<String> lines(String resource) {
-    try (InputStream in = PlaceGazetteer.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "The place list "
-                + resource
-                + " is missing from the classpath; rebuild the jar (the demonym table comes from"
-                + " the stanford-corenlp models jar)");
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the place list " + resource, e);
-    }
-  }
-
   /** The standard name of the sovereign state this name or alternative name stands for. */
   Optional<String> country(String name) {
     String key = NameKey.of(name);
@@ -142,7 +126,7 @@ final class PlaceGazetteer {
 
   /** Official-name forms ("republic", "kingdom"...) as name keys, longest first. */
   private static final List<String> OFFICIAL_FORMS =
-      lines(FOLDER + "official-forms.txt").stream()
+      RuleFile.lines(FOLDER + "official-forms.txt").stream()
           .map(NameKey::of)
           .sorted(java.util.Comparator.comparingInt(String::length).reversed())
           .toList();

@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.pipeline.LineAnnotator;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

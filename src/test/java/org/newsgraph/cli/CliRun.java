@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.pipeline.Streams;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

@@ -1,0 +1,118 @@
+package org.newsgraph.link;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How {@link WikipediaLinker} links entities to English Wikipedia. Immutable; build it with {@link
+ * #defaults()} or {@link #fromMap(Map)}, which rejects unknown keys.
+ *
+ * <p>The dictionary gives, for a surface form, the probability that it names a given article. Each
+ * of an entity's usable names votes for its article with that probability; the article with the
+ * most votes wins if it is probable enough and clearly ahead of the runner-up.
+ *
+ * @param enabled link at all; when false, {@link WikipediaLinker#link} returns the corpus as it is
+ *     and never reads the dictionary
+ * @param minScore the least combined probability ({@code 1 - prod(1 - p)} over the names that
+ *     agree) the chosen article needs, in [0, 1]
+ * @param minMargin the least lead, in summed probability, the chosen article needs over the next
+ *     best article, in [0, 1]
+ * @param minScoreFullName the least combined probability for a place (neither a country nor a city)
+ *     whose article title is its name followed by more words ("Caspian" and "Caspian_Sea"): the
+ *     title itself is evidence that the short name means this article, in [0, 1]
+ */
+public record LinkSettings(
+    boolean enabled, double minScore, double minMargin, double minScoreFullName) {
+
+  /** Setting names accepted by {@link #fromMap(Map)}. */
+  public static final List<String> KEYS =
+      List.of("enabled", "minScore", "minMargin", "minScoreFullName");
+
+  /** Validates the values. */
+  public LinkSettings {
+    requireProbability("minScore", minScore);
+    requireProbability("minMargin", minMargin);
+    requireProbability("minScoreFullName", minScoreFullName);
+  }
+
+  /**
+   * Linking on; an article needs probability 0.7 (0.5 for a place whose title is its full name) and
+   * a lead of 0.25 over the next one.
+   */
+  public static LinkSettings defaults() {
+    return new LinkSettings(true, 0.7, 0.25, 0.5);
+  }
+
+  /** The defaults with linking turned off. */
+  public static LinkSettings disabled() {
+    LinkSettings d = defaults();
+    return new LinkSettings(false, d.minScore(), d.minMargin(), d.minScoreFullName());
+  }
+
+  /**
+   * Reads settings from text key/value pairs (e.g. command-line {@code --link key=value}). Keys not
+   * given keep their {@link #defaults()} value.
+   *
+   * @throws IllegalArgumentException naming the key when a key is unknown or a value is invalid
+   */
+  public static LinkSettings fromMap(Map<String, String> values) {
+    for (String key : values.keySet()) {
+      if (!KEYS.contains(key)) {
+        throw new IllegalArgumentException(
+            "Unknown link setting '" + key + "'; known settings: " + String.join(", ", KEYS));
+      }
+    }
+    LinkSettings d = defaults();
+    return new LinkSettings(
+        bool(values, "enabled", d.enabled()),
+        number(values, "minScore", d.minScore()),
+        number(values, "minMargin", d.minMargin()),
+        number(values, "minScoreFullName", d.minScoreFullName()));
+  }
+
+  /** The settings as text key/value pairs, the inverse of {@link #fromMap(Map)}. */
+  public Map<String, String> toMap() {
+    Map<String, String> map = new LinkedHashMap<>();
+    map.put("enabled", Boolean.toString(enabled));
+    map.put("minScore", Double.toString(minScore));
+    map.put("minMargin", Double.toString(minMargin));
+    map.put("minScoreFullName", Double.toString(minScoreFullName));
+    return map;
+  }
+
+  private static boolean bool(Map<String, String> values, String key, boolean fallback) {
+    String value = values.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException(
+        "Link setting '" + key + "' must be true or false; got '" + value + "'");
+  }
+
+  private static double number(Map<String, String> values, String key, double fallback) {
+    String value = values.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "Link setting '" + key + "' must be a number between 0 and 1; got '" + value + "'", e);
+    }
+  }
+
+  private static void requireProbability(String key, double value) {
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new IllegalArgumentException(
+          "Link setting '" + key + "' must be between 0 and 1; got " + value);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.newsgraph.link;
+
+import org.newsgraph.resolve.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a name is textual evidence for an article title, so that a dictionary entry pointing
+ * somewhere unrelated (an old or foreign-language title, a nickname) is not trusted. A person's
+ * every name word must be in the title ("Kim Jong Un" does not support "Kim_Jong-woon"). Any other
+ * name must share a word with the title (words of four letters or more may differ in ending:
+ * "Brazilian" and "Brazil"), or one must be the initials of the other ("U.S." and "United_States",
+ * "NSA" and "United_States_National_Security_Agency"). An organisation name of three content words
+ * or more must match word for word: all its words in the title, or all the title's in it.
+ */
+final class NameEvidence {
+
+  private static final int STEM_LENGTH = 4;
+
+  private final Set<String> functionWords;
+
+  /**
+   * @param functionWords lower-case words that carry no evidence ("of", "the", "de")
+   */
+  NameEvidence(Set<String> functionWords) {
+    this.functionWords = Set.copyOf(functionWords);
+  }
+
+  /** Whether the name supports the title for an entity of this type. */
+  boolean supports(EntityType type, String name, String title) {
+    String main = NameTokens.mainPart(title);
+    List<String> titleWords = NameTokens.of(main);
+    List<String> nameWords = contentWords(name);
+    if (type == EntityType.PERSON) {
+      return !nameWords.isEmpty() && titleWords.containsAll(nameWords);
+    }
+    if (isInitialsOf(name, main.replace('_', ' ')) || isInitialsOf(main, name)) {
+      return true;
+    }
+    if (type == EntityType.ORGANIZATION && nameWords.size() >= LONG_NAME_WORDS) {
+      List<String> titleContent = contentWords(main.replace('_', ' '));
+      return covers(titleContent, nameWords) || covers(nameWords, titleContent);
+    }
+    return sharesWord(nameWords, titleWords);
+  }
+
+  /**
+   * Whether an acronym's title fits the entity's other names: the title is the acronym itself, or
+   * one of the names shares a word with it or spells it. An entity with no other name accepts any.
+   */
+  boolean acronymTitleFits(EntityType type, String acronym, String title, List<String> names) {
+    String main = NameTokens.mainPart(title);
+    if (names.isEmpty() || NameTokens.of(main).equals(NameTokens.of(acronym))) {
+      return true;
+    }
+    for (String name : names) {
+      if (supports(type, name, title)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An organisation name of this many content words or more must match the title word for word
+   * (one's words all in the other): "West African Economic and Monetary Union" is not
+   * "Economic_Community_of_West_African_States", though they share three words.
+   */
+  private static final int LONG_NAME_WORDS = 3;
+
+  /** Whether every word of {@code part} is a word (or stem) of {@code whole}. */
+  private static boolean covers(List<String> whole, List<String> part) {
+    for (String p : part) {
+      if (whole.stream().noneMatch(w -> w.equals(p) || sameStem(w, p))) {
+        return false;
+      }
+    }
+    return !part.isEmpty();
+  }
+
+  private List<String> contentWords(String name) {
+    List<String> words = new ArrayList<>();
+    for (String word : NameTokens.of(name)) {
+      if (!functionWords.contains(word)
+          && (word.length() > 1 || Character.isDigit(word.charAt(0)))) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  private static boolean sharesWord(List<String> nameWords, List<String> titleWords) {
+    for (String n : nameWords) {
+      for (String t : titleWords) {
+        if (n.equals(t) || sameStem(n, t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameStem(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return shorter.length() >= STEM_LENGTH && longer.startsWith(shorter);
+  }
+
+  /**
+   * Whether the title is the name followed by more words and nothing else ("Caspian" and
+   * "Caspian_Sea"; not "Erie,_Pennsylvania" nor "Georgia_(country)"). Case is ignored.
+   */
+  static boolean isFullNameOf(String name, String title) {
+    if (title.indexOf(',') >= 0 || !NameTokens.qualifier(title).isEmpty()) {
+      return false;
+    }
+    List<String> nameWords = NameTokens.of(name);
+    List<String> titleWords = NameTokens.of(title);
+    return !nameWords.isEmpty()
+        && titleWords.size() > nameWords.size()
+        && titleWords.subList(0, nameWords.size()).equals(nameWords);
+  }
+
+  /**
+   * Whether {@code acronym} (dots and spaces ignored, two or more capitals) is spelled by the
+   * initials of the capitalised words of {@code expansion}, in order, covering at least half of
+   * them.
+   */
+  static boolean isInitialsOf(String acronym, String expansion) {
+    String compact = acronym.replaceAll("[.\\s]", "");
+    if (!compact.matches("[\\p{Lu}\\p{N}&]{2,10}")) {
+      return false;
+    }
+    String letters = compact.replaceAll("[^\\p{Lu}]", "");
+    String initials = initials(expansion);
+    if (letters.length() < 2 || letters.length() * 2 < initials.length()) {
+      return false;
+    }
+    int next = 0;
+    for (int i = 0; i < initials.length() && next < letters.length(); i++) {
+      if (initials.charAt(i) == letters.charAt(next)) {
+        next++;
+      }
+    }
+    return next == letters.length();
+  }
+
+  private static String initials(String expansion) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : expansion.split("[\\s_\\-]+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+        initials.appendCodePoint(word.codePointAt(0));
+      }
+    }
+    return initials.toString();
+  }
+}

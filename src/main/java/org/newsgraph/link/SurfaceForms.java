@@ -1,0 +1,107 @@
+package org.newsgraph.link;
+
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.annotate.RuleFile;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses which names of an entity are worth looking up, and the dictionary keys to try for each.
+ * Left out: names without a capital letter or digit (not proper names), demonyms ("Peruvian" names
+ * a people or a language, not the country), a person's one-word names (a surname alone links to the
+ * surname page or a namesake), and case-only repeats of a name already kept.
+ */
+final class SurfaceForms {
+
+  /** CoreNLP's list of place names and their adjectival and demonymic forms (from Wikipedia). */
+  static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+
+  private final Set<String> demonyms;
+
+  /**
+   * @param demonyms adjectival and demonymic forms, as written ("Peruvian", "Americans")
+   */
+  SurfaceForms(Set<String> demonyms) {
+    this.demonyms = Set.copyOf(demonyms);
+  }
+
+  /** The demonyms of CoreNLP's list (its first column, the place names, is not included). */
+  static SurfaceForms loadDefault() {
+    Set<String> places = new HashSet<>();
+    Set<String> forms = new HashSet<>();
+    for (String line : RuleFile.lines(DEMONYMS)) {
+      String[] columns = line.split("\t");
+      places.add(columns[0].strip());
+      for (int i = 1; i < columns.length; i++) {
+        forms.add(columns[i].strip());
+      }
+    }
+    forms.removeAll(places);
+    return new SurfaceForms(forms);
+  }
+
+  /** The entity's names to look up, label first, then aliases in their order. */
+  List<String> formsOf(Entity entity) {
+    Map<String, String> kept = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>();
+    names.add(entity.label());
+    names.addAll(entity.aliases());
+    for (String name : names) {
+      String form = name.strip().replaceAll("\\s+", " ");
+      if (usable(entity.type(), form)) {
+        kept.putIfAbsent(form.toLowerCase(Locale.ROOT), form);
+      }
+    }
+    return List.copyOf(kept.values());
+  }
+
+  private boolean usable(EntityType type, String form) {
+    if (form.isEmpty()
+        || !form.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+      return false;
+    }
+    if (demonyms.contains(form)) {
+      return false;
+    }
+    return type != EntityType.PERSON || nameWords(form) >= 2;
+  }
+
+  private static int nameWords(String form) {
+    int count = 0;
+    for (String word : form.split(" ")) {
+      if (word.codePoints().filter(Character::isLetter).count() >= 2) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The dictionary keys to try for a name, in order; the first that the dictionary has gives the
+   * name's candidates. The name as written, then with typographic quotes and dashes made plain,
+   * then without a leading "the".
+   */
+  static List<String> lookupKeys(String form) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(form);
+    String plain = plainPunctuation(form);
+    keys.add(plain);
+    String withoutArticle = plain.replaceFirst("^(?:[Tt]he) (?=\\S)", "");
+    keys.add(withoutArticle);
+    return List.copyOf(keys);
+  }
+
+  private static String plainPunctuation(String text) {
+    return text.replaceAll("[\u2018\u2019\u02bc]", "'")
+        .replaceAll("[\u201c\u201d]", "\"")
+        .replaceAll("[\u2010\u2011\u2012\u2013\u2014]", "-");
+  }
+}

@@ -1,0 +1,38 @@
+package org.newsgraph.link;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Where {@link WikipediaLinker} reads its surface-form dictionary: gzip-compressed UTF-8 text, one
+ * {@code surface<TAB>Article_title<TAB>probability} per line, where the probability is P(article |
+ * surface). The default is CoreNLP's {@code wikidict.tab.gz} ({@link #bundled()}).
+ */
+public interface WikiDictionary {
+
+  /** Classpath name of the dictionary in CoreNLP's {@code models-english-kbp} jar. */
+  String BUNDLED_RESOURCE = "edu/stanford/nlp/models/kbp/english/wikidict.tab.gz";
+
+  /**
+   * A short text that changes whenever the dictionary's content may have changed (name, size, date,
+   * release); link caches are keyed by it.
+   */
+  String identity();
+
+  /**
+   * Opens the dictionary's gzip-compressed bytes; the caller closes the stream.
+   *
+   * @throws IOException when it cannot be opened
+   */
+  InputStream open() throws IOException;
+
+  /** CoreNLP's Wikipedia dictionary from the {@code models-english-kbp} jar on the classpath. */
+  static WikiDictionary bundled() {
+    return fromClasspath(BUNDLED_RESOURCE);
+  }
+
+  /** A dictionary stored as a classpath resource (gzip-compressed, format above). */
+  static WikiDictionary fromClasspath(String resource) {
+    return new ClasspathWikiDictionary(resource, WikiDictionary.class.getClassLoader());
+  }
+}

@@ -1,0 +1,171 @@
+package org.newsgraph.link;
+
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.ResolvedCorpus;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Links canonical entities to English Wikipedia articles, offline, with CoreNLP's Wikipedia
+ * dictionary ({@link WikiDictionary#bundled()}: 21 million {@code surface, article, P(article |
+ * surface)} lines). The dictionary is read only when the {@link LinkCache} in the cache folder
+ * lacks some name, so a rebuild over known names never reads it; the missing names are then looked
+ * up in the {@link WikiDictionaryIndex} of the cache folder when it has a usable one
+ * (milliseconds), else by streaming the dictionary once, keeping only the lines of those names
+ * (seconds). Both give the same candidates. How an article is chosen: {@link SurfaceForms} (which
+ * names), {@link TitleRules} and {@link NameEvidence} (which articles), {@link LinkDecider} (votes,
+ * probability and margin). An entity without a clear article gets no link.
+ *
+ * <p>Usage: {@code new WikipediaLinker(LinkSettings.defaults(), storeDir.resolve("cache"))
+ * .link(corpus)}. Instances are safe to share between threads; their only state is which index
+ * problems they have already reported.
+ */
+public final class WikipediaLinker {
+
+  private final LinkSettings settings;
+  private final Path cacheDir;
+  private final WikiDictionary dictionary;
+  private final SurfaceForms surfaceForms;
+  private final LinkDecider decider;
+  private final WikiDictionaryIndex index;
+
+  /** A linker over CoreNLP's bundled dictionary. */
+  public WikipediaLinker(LinkSettings settings, Path cacheDir) {
+    this(settings, cacheDir, WikiDictionary.bundled());
+  }
+
+  /**
+   * A linker over any dictionary in the same format.
+   *
+   * @param settings thresholds and on/off
+   * @param cacheDir folder for the link cache (created on the first write) and the dictionary
+   *     index (used when present; see {@link WikiDictionaryIndex})
+   * @param dictionary where surface forms are looked up
+   */
+  public WikipediaLinker(LinkSettings settings, Path cacheDir, WikiDictionary dictionary) {
+    this(settings, cacheDir, dictionary, cacheDir);
+  }
+
+  /**
+   * A linker whose dictionary index is in another folder than its link cache (an index installed
+   * once for every store, see {@link WikiDictionaryIndex}).
+   *
+   * @param settings thresholds and on/off
+   * @param cacheDir folder for the link cache (created on the first write)
+   * @param dictionary where surface forms are looked up
+   * @param indexDir folder whose {@value WikiDictionaryIndex#FOLDER} subfolder holds the index
+   *     (used when present and complete)
+   */
+  public WikipediaLinker(
+      LinkSettings settings, Path cacheDir, WikiDictionary dictionary, Path indexDir) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.cacheDir = Objects.requireNonNull(cacheDir, "cacheDir");
+    this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    this.surfaceForms = SurfaceForms.loadDefault();
+    this.decider = new LinkDecider(settings, TitleRules.loadDefault());
+    this.index = new WikiDictionaryIndex(indexDir, dictionary);
+  }
+
+  /**
+   * The corpus with every entity's {@link Entity#wikipediaTitle()} set to its article, or empty
+   * when it has none; the corpus as it is when linking is off.
+   */
+  public ResolvedCorpus link(ResolvedCorpus corpus) {
+    return linkWithReport(corpus).corpus();
+  }
+
+  /** Like {@link #link}, with counts and timings of what was done. */
+  public LinkResult linkWithReport(ResolvedCorpus corpus) {
+    int size = corpus.entities().size();
+    if (!settings.enabled()) {
+      return new LinkResult(corpus, size, 0, 0, 0, false, 0, false);
+    }
+    Map<String, List<String>> formsById = new LinkedHashMap<>();
+    Set<String> keys = new LinkedHashSet<>();
+    for (Entity entity : corpus.entities()) {
+      List<String> forms = surfaceForms.formsOf(entity);
+      formsById.put(entity.id(), forms);
+      forms.forEach(form -> keys.addAll(SurfaceForms.lookupKeys(form)));
+    }
+    Lookups lookups = lookUp(keys);
+    List<Entity> linked = new ArrayList<>(size);
+    int count = 0;
+    for (Entity entity : corpus.entities()) {
+      LinkDecision decision = decide(entity, formsById.get(entity.id()), lookups.candidates());
+      count += decision.title().isPresent() ? 1 : 0;
+      linked.add(withTitle(entity, decision));
+    }
+    return new LinkResult(
+        new ResolvedCorpus(linked, corpus.mentions()),
+        size,
+        count,
+        keys.size(),
+        lookups.fromCache(),
+        lookups.dictionaryRead(),
+        lookups.millis(),
+        lookups.fromIndex());
+  }
+
+  /** Why one entity gets the article it gets, given the names' candidates (for diagnostics). */
+  LinkDecision decide(
+      Entity entity, List<String> forms, Map<String, List<LinkCandidate>> candidatesByKey) {
+    List<LinkDecider.NameCandidates> names = new ArrayList<>();
+    for (String form : forms) {
+      for (String key : SurfaceForms.lookupKeys(form)) {
+        List<LinkCandidate> candidates = candidatesByKey.getOrDefault(key, List.of());
+        if (!candidates.isEmpty()) {
+          names.add(new LinkDecider.NameCandidates(form, candidates));
+          break;
+        }
+      }
+    }
+    return decider.decide(entity.type(), names, forms);
+  }
+
+  /** The usable names of an entity, in the order they are weighed (for diagnostics). */
+  List<String> formsOf(Entity entity) {
+    return surfaceForms.formsOf(entity);
+  }
+
+  private Lookups lookUp(Set<String> keys) {
+    LinkCache cache = new LinkCache(cacheDir, dictionary.identity());
+    Map<String, List<LinkCandidate>> known = new HashMap<>(cache.load());
+    List<String> missing = new ArrayList<>();
+    for (String key : keys) {
+      if (!known.containsKey(key)) {
+        missing.add(key);
+      }
+    }
+    int fromCache = keys.size() - missing.size();
+    if (missing.isEmpty()) {
+      return new Lookups(known, fromCache, false, 0, false);
+    }
+    long start = System.nanoTime();
+    Optional<Map<String, List<LinkCandidate>>> indexed = index.lookUp(missing);
+    known.putAll(indexed.orElseGet(() -> new DictionaryScanner(dictionary).scan(missing)));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    cache.save(known);
+    return new Lookups(known, fromCache, true, millis, indexed.isPresent());
+  }
+
+  private static Entity withTitle(Entity entity, LinkDecision decision) {
+    return new Entity(
+        entity.id(), entity.type(), entity.label(), entity.aliases(), decision.title());
+  }
+
+  private record Lookups(
+      Map<String, List<LinkCandidate>> candidates,
+      int fromCache,
+      boolean dictionaryRead,
+      long millis,
+      boolean fromIndex) {}
+}

@@ -1,0 +1,36 @@
+package org.newsgraph.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.newsgraph.annotate.AnnotatorSettings;
+import org.newsgraph.graph.GraphSettings;
+import org.newsgraph.link.LinkSettings;
+
+/**
+ * Everything a build needs to know, checked.
+ *
+ * @param inputs the files and folders to read
+ * @param store the store folder
+ * @param threads how many documents to annotate at once, at least 1
+ * @param keepGoing store the good inputs when some cannot be used
+ * @param fresh forget the documents of earlier builds instead of merging with them
+ * @param annotator the CoreNLP settings
+ * @param link how entities are linked to Wikipedia
+ * @param graph the graph settings (base IRI)
+ */
+public record BuildOptions(
+    List<Path> inputs,
+    Path store,
+    int threads,
+    boolean keepGoing,
+    boolean fresh,
+    AnnotatorSettings annotator,
+    LinkSettings link,
+    GraphSettings graph) {
+  public BuildOptions {
+    inputs = List.copyOf(inputs);
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1; got " + threads);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package org.newsgraph.pipeline;
+
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.newsgraph.annotate.AnnotatorSettings;
+import org.newsgraph.annotate.CachingAnnotator;
+import org.newsgraph.annotate.DocumentAnnotator;
+import org.newsgraph.ingest.DocumentLoader;
+import org.newsgraph.ingest.LoadProblem;
+import org.newsgraph.ingest.LoadResult;
+import org.newsgraph.ingest.SourceDocument;
+import org.newsgraph.store.BuildSummary;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * One run of {@code newsgraph build}: load the inputs, then, through a {@link CorpusBuilder}, merge
+ * them with the documents already in the store (a new version replaces the document with the same
+ * id), annotate (cached, several threads), apply the pattern rules, resolve entities, extract
+ * facts, build the RDF dataset and replace the store's contents in one transaction. Progress and
+ * the summary go to stderr.
+ */
+public final class BuildRun {
+
+  /** The annotation cache folder inside the store (docs-graph-model.md, store layout). */
+  static final String CACHE_FOLDER = "cache";
+
+  private final BuildOptions options;
+  private final Function<AnnotatorSettings, DocumentAnnotator> annotatorLoader;
+  private final PrintStream err;
+  private final ProgressPrinter progress;
+  private final BuildStageListener stageListener;
+
+  /**
+   * @param options what to build
+   * @param streams where to report
+   * @param annotatorLoader loads the annotator (CoreNLP) on the first annotation-cache miss
+   */
+  public BuildRun(
+      BuildOptions options,
+      Streams streams,
+      Function<AnnotatorSettings, DocumentAnnotator> annotatorLoader) {
+    this(options, streams, annotatorLoader, BuildStageListener.NONE);
+  }
+
+  /** A build that also reports how long each stage took, for the benchmark. */
+  public BuildRun(
+      BuildOptions options,
+      Streams streams,
+      Function<AnnotatorSettings, DocumentAnnotator> annotatorLoader,
+      BuildStageListener stageListener) {
+    this.options = options;
+    this.annotatorLoader = annotatorLoader;
+    this.err = streams.err();
+    this.progress = new ProgressPrinter(err, streams.errIsTerminal(), System::nanoTime);
+    this.stageListener = stageListener;
+  }
+
+  /** Runs the build and says how it ended. */
+  public BuildStatus run() {
+    LoadResult loaded = timed(BuildStage.INGEST, () -> DocumentLoader.load(options.inputs()));
+    if (!loaded.isClean() && !options.keepGoing()) {
+      reportProblems(loaded.problems());
+      err.println("newsgraph: nothing was written; fix or remove the inputs above, or add"
+          + " --keep-going to build from the others");
+      return BuildStatus.BAD_INPUT;
+    }
+    if (loaded.documents().isEmpty()) {
+      reportProblems(loaded.problems());
+      err.println("newsgraph: none of the inputs could be used; nothing was written");
+      return BuildStatus.BAD_INPUT;
+    }
+    if (loaded.isClean() && upToDate(loaded.documents())) {
+      return BuildStatus.OK;
+    }
+    try (GraphStore store = timed(BuildStage.STORE, () -> GraphStore.open(options.store()))) {
+      build(store, loaded);
+    }
+    if (!loaded.isClean()) {
+      reportProblems(loaded.problems());
+      err.println("newsgraph: " + loaded.problems().size() + " input(s) could not be used (listed"
+          + " above); the other documents were stored");
+      return BuildStatus.SOME_INPUTS_FAILED;
+    }
+    return BuildStatus.OK;
+  }
+
+  private void build(GraphStore store, LoadResult loaded) {
+    try (CachingAnnotator annotator = cachingAnnotator(store.location())) {
+      new CorpusBuilder(options, store, annotator, stageListener, true)
+          .build(loaded.documents(), loaded.problems().size(), progress);
+    }
+  }
+
+  /**
+   * Whether the inputs are exactly the documents of the store's last build, built with the same
+   * settings and code: then the graph would come out the same, and nothing is done. Decided from
+   * {@code build.json} alone, without opening the database. (A build of some of the stored
+   * documents is checked again after merging them with the stored ones, by {@link CorpusBuilder}.)
+   */
+  private boolean upToDate(List<SourceDocument> inputs) {
+    Optional<BuildSummary> last = GraphStore.lastBuild(options.store());
+    if (last.isEmpty()) {
+      return false;
+    }
+    if (!BuildSettings.sameGraph(
+        last, BuildSettings.of(options, CodeFingerprint.ofRunningCode(), inputs))) {
+      return false;
+    }
+    Map<String, Long> counts = last.get().counts();
+    progress.message(
+        "the store " + options.store().toAbsolutePath().normalize() + " is up to date: the same "
+            + inputs.size() + " documents, settings and newsgraph code built it ("
+            + counts.getOrDefault("entities", 0L) + " entities, "
+            + counts.getOrDefault("facts", 0L) + " facts); nothing was written");
+    return true;
+  }
+
+  /** Runs one stage and tells the stage listener how long it took. */
+  private <T> T timed(BuildStage stage, Supplier<T> work) {
+    return stageListener.timed(stage, work);
+  }
+
+  private CachingAnnotator cachingAnnotator(Path storeLocation) {
+    AnnotatorSettings settings = options.annotator();
+    return new CachingAnnotator(
+        storeLocation.resolve(CACHE_FOLDER), settings.fingerprint(), () -> loadCoreNlp(settings));
+  }
+
+  private DocumentAnnotator loadCoreNlp(AnnotatorSettings settings) {
+    progress.message("loading CoreNLP models (~20 s; skipped when every document is cached)…");
+    DocumentAnnotator loaded = annotatorLoader.apply(settings);
+    progress.restartEstimate();
+    return loaded;
+  }
+
+  private void reportProblems(List<LoadProblem> problems) {
+    problems.forEach(p -> err.println("newsgraph: " + p.describe()));
+  }
+}

@@ -1,0 +1,53 @@
+package org.newsgraph.link;
+
+import org.newsgraph.resolve.EntityType;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NameEvidenceTest {
+
+  private final NameEvidence evidence = new NameEvidence(TitleRules.loadDefault().lowercaseWords());
+
+  @Test
+  void aPersonsEveryNameWordMustBeInTheTitle() {
+    assertTrue(evidence.supports(EntityType.PERSON, "Hillary Clinton", "Hillary_Rodham_Clinton"));
+    assertTrue(evidence.supports(EntityType.PERSON, "Jose Mourinho", "José_Mourinho"));
+    assertTrue(evidence.supports(EntityType.PERSON, "Chris Evans", "Chris_Evans_(actor)"));
+    assertFalse(evidence.supports(EntityType.PERSON, "Kim Jong Un", "Kim_Jong-woon"));
+    assertFalse(evidence.supports(EntityType.PERSON, "Bibi Netanyahu", "Benjamin_Netanyahu"));
+  }
+
+  @Test
+  void otherNamesNeedASharedWordOrStem() {
+    assertTrue(evidence.supports(EntityType.COUNTRY, "Russian Federation", "Russia"));
+    assertTrue(
+        evidence.supports(
+            EntityType.ORGANIZATION, "Defense Department", "United_States_Department_of_Defense"));
+    assertFalse(evidence.supports(EntityType.ORGANIZATION, "Northern Air Corps", "Luftkorps"));
+    assertFalse(evidence.supports(EntityType.CITY, "Bombay", "Mumbai"));
+  }
+
+  @Test
+  void acronymsMatchTheirExpansionBothWays() {
+    assertTrue(evidence.supports(EntityType.COUNTRY, "U.S.", "United_States"));
+    assertTrue(
+        evidence.supports(EntityType.ORGANIZATION, "FBI", "Federal_Bureau_of_Investigation"));
+    assertTrue(evidence.supports(EntityType.ORGANIZATION, "World Health Organization", "WHO"));
+    assertTrue(NameEvidence.isInitialsOf("MSDF", "Japan Maritime Self-Defense Force"));
+    assertFalse(NameEvidence.isInitialsOf("US", "Union of Soviet Socialist Republics and Allies"));
+    assertFalse(NameEvidence.isInitialsOf("Paris", "Port Authority"));
+  }
+
+  @Test
+  void aTitleIsTheFullNameWhenItAddsWordsAfterTheName() {
+    assertTrue(NameEvidence.isFullNameOf("Caspian", "Caspian_Sea"));
+    assertTrue(NameEvidence.isFullNameOf("Ural", "Ural_Mountains"));
+    assertFalse(NameEvidence.isFullNameOf("Erie", "Erie,_Pennsylvania"));
+    assertFalse(NameEvidence.isFullNameOf("Georgia", "Georgia_(country)"));
+    assertFalse(NameEvidence.isFullNameOf("Thames", "River_Thames"));
+    assertFalse(NameEvidence.isFullNameOf("Jordan", "Jordan"));
+  }
+}

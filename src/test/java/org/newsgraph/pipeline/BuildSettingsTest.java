@@ -1,0 +1,58 @@
+package org.newsgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotate.AnnotatorSettings;
+import org.newsgraph.graph.GraphSettings;
+import org.newsgraph.ingest.DocumentLoader;
+import org.newsgraph.ingest.SourceDocument;
+import org.newsgraph.link.LinkSettings;
+
+class BuildSettingsTest {
+
+  private static final SourceDocument A = doc("a.txt", "a/a.txt", "Port opens\nThe port opened.");
+  private static final SourceDocument B = doc("b.txt", "a/b.txt", "Strike ends\nTrains run.");
+
+  @Test
+  void threadsAndFreshDoNotDefineTheGraph() {
+    Map<String, String> two = BuildSettings.of(options(2, false, LinkSettings.defaults()), "c1",
+        List.of(A, B));
+    Map<String, String> one = BuildSettings.of(options(1, true, LinkSettings.defaults()), "c1",
+        List.of(B, A));
+    assertNotEquals(two, one);
+    assertEquals(BuildSettings.graphDefining(two), BuildSettings.graphDefining(one));
+  }
+
+  @Test
+  void codeLinkingAndEveryDocumentDefineTheGraph() {
+    Map<String, String> base = graph("c1", LinkSettings.defaults(), List.of(A, B));
+    assertNotEquals(base, graph("c2", LinkSettings.defaults(), List.of(A, B)));
+    assertNotEquals(base, graph("c1", LinkSettings.disabled(), List.of(A, B)));
+    assertNotEquals(base, graph("c1", LinkSettings.defaults(), List.of(A)));
+    assertNotEquals(base, graph("c1", LinkSettings.defaults(),
+        List.of(A, doc("b.txt", "a/b.txt", "Strike ends\nTrains run again."))));
+    assertNotEquals(base, graph("c1", LinkSettings.defaults(),
+        List.of(A, doc("b.txt", "elsewhere/b.txt", "Strike ends\nTrains run."))));
+  }
+
+  private static Map<String, String> graph(
+      String code, LinkSettings link, List<SourceDocument> corpus) {
+    return BuildSettings.graphDefining(BuildSettings.of(options(2, false, link), code, corpus));
+  }
+
+  private static BuildOptions options(int threads, boolean fresh, LinkSettings link) {
+    return new BuildOptions(List.of(Path.of("in")), Path.of("store"), threads, false, fresh,
+        AnnotatorSettings.defaults(), link, GraphSettings.defaults());
+  }
+
+  private static SourceDocument doc(String id, String source, String text) {
+    return DocumentLoader.fromText(id, source, text.getBytes(StandardCharsets.UTF_8))
+        .documents().get(0);
+  }
+}
