@@ -16,8 +16,8 @@ import org.newsgraph.ingest.SourceDocument;
 /**
  * The pipeline a user would run without newsgraph, for the benchmark: plain CoreNLP with its
  * default KBP annotators ({@value #ANNOTATORS}) and otherwise default settings, annotating the same
- * document texts with CoreNLP's own multi-threading. Only annotation is timed: nothing is
- * converted or written, which favours the baseline.
+ * document texts with CoreNLP's own multi-threading. Only annotation is timed: nothing is converted
+ * or written, which favours the baseline.
  */
 public final class BaselineKbpRunner {
 

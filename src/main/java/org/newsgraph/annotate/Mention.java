@@ -10,4 +10,5 @@ package org.newsgraph.annotate;
  * @param type fine-grained NER type, e.g. {@code PERSON}, {@code COUNTRY}, {@code CITY}
  * @param corefChain id of the coreference chain the mention belongs to, or -1
  */
-public record Mention(int sentence, int tokenBegin, int tokenEnd, TextSpan span, String type, int corefChain) {}
+public record Mention(
+    int sentence, int tokenBegin, int tokenEnd, TextSpan span, String type, int corefChain) {}

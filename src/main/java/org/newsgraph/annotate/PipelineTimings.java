@@ -89,8 +89,8 @@ public record PipelineTimings(List<AnnotatorTime> annotators) {
   }
 
   /**
-   * These timings and {@code other}'s added up by annotator name (e.g. two pipelines that worked
-   * on different documents); annotators keep the order in which they first appear.
+   * These timings and {@code other}'s added up by annotator name (e.g. two pipelines that worked on
+   * different documents); annotators keep the order in which they first appear.
    */
   public PipelineTimings plus(PipelineTimings other) {
     Map<String, Long> sums = new LinkedHashMap<>();

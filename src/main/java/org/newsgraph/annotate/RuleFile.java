@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Reads the rule files and word lists of every stage from the classpath, with one syntax: UTF-8,
- * one entry a line, blank lines skipped, and a line whose first non-blank character is {@code #}
- * a comment. A {@code #} later in a line is data (there are no end-of-line comments), and lines
- * are returned as written, so tab-separated columns keep their empty cells.
+ * one entry a line, blank lines skipped, and a line whose first non-blank character is {@code #} a
+ * comment. A {@code #} later in a line is data (there are no end-of-line comments), and lines are
+ * returned as written, so tab-separated columns keep their empty cells.
  */
 public final class RuleFile {
 

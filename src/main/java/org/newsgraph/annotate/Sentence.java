@@ -11,7 +11,8 @@ import java.util.List;
  * @param tokens the tokens in order
  * @param dependencies the dependency edges (empty when no parser ran)
  */
-public record Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies) {
+public record Sentence(
+    int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies) {
   public Sentence {
     tokens = List.copyOf(tokens);
     dependencies = List.copyOf(dependencies);

@@ -3,7 +3,8 @@ package org.newsgraph.annotate;
 /**
  * A stretch of a document's text.
  *
- * @param begin UTF-16 offset (Java {@code String} index) of the first character in the document text
+ * @param begin UTF-16 offset (Java {@code String} index) of the first character in the document
+ *     text
  * @param end UTF-16 offset just past the last character
  * @param text the document text between the offsets, verbatim
  */

@@ -11,4 +11,5 @@ package org.newsgraph.annotate;
  * @param begin document character offset of the token's first character
  * @param end document character offset just past the token
  */
-public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end) {}
+public record Token(
+    int index, String word, String lemma, String pos, String ner, int begin, int end) {}

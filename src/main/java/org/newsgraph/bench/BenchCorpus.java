@@ -1,8 +1,5 @@
 package org.newsgraph.bench;
 
-import org.newsgraph.pipeline.PipelineException;
-
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +8,7 @@ import java.util.List;
 import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.LoadResult;
 import org.newsgraph.ingest.SourceDocument;
+import org.newsgraph.pipeline.PipelineException;
 
 /**
  * A corpus the benchmark builds: the files a build reads and the documents they hold.
@@ -80,9 +78,17 @@ record BenchCorpus(
     }
     List<SourceDocument> documents = load(into);
     String description =
-        count + " articles generated from the " + seeds.size() + " documents of " + seedFolder
-            + " by recombining their " + recombiner.sentenceCount() + " sentences (fixed random"
-            + " seed " + SeedRecombiner.RANDOM_SEED + ": the same corpus every run; all texts"
+        count
+            + " articles generated from the "
+            + seeds.size()
+            + " documents of "
+            + seedFolder
+            + " by recombining their "
+            + recombiner.sentenceCount()
+            + " sentences (fixed random"
+            + " seed "
+            + SeedRecombiner.RANDOM_SEED
+            + ": the same corpus every run; all texts"
             + " distinct)";
     return new BenchCorpus(LARGE, description, List.of(into), documents);
   }
@@ -111,7 +117,9 @@ record BenchCorpus(
     }
     if (loaded.documents().isEmpty()) {
       throw new PipelineException(
-          PipelineException.Kind.BAD_INPUT, folder.toString(), "holds no .txt, .md or .html document");
+          PipelineException.Kind.BAD_INPUT,
+          folder.toString(),
+          "holds no .txt, .md or .html document");
     }
     return loaded.documents();
   }

@@ -1,9 +1,8 @@
 package org.newsgraph.bench;
 
-import org.newsgraph.pipeline.BuildStage;
-
 import java.util.Map;
 import org.newsgraph.annotate.PipelineTimings;
+import org.newsgraph.pipeline.BuildStage;
 
 /**
  * What the benchmark measured for one configuration (a build, or the plain CoreNLP baseline).
@@ -95,8 +94,8 @@ record BenchMeasurement(
 
   /**
    * Wall time of everything but annotation and model loading: reading inputs, the pattern rules,
-   * resolve, extract, graph, store, and what lies between them. 0 for the baseline and for a run
-   * in another JVM.
+   * resolve, extract, graph, store, and what lies between them. 0 for the baseline and for a run in
+   * another JVM.
    */
   long ownNanos() {
     if (kind == Kind.BASELINE || !inProcess()) {

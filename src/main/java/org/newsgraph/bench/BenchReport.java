@@ -89,8 +89,7 @@ public record BenchReport(
     if (baseline.isEmpty() || main.isEmpty() || main.get().processingNanos() <= 0) {
       return Optional.empty();
     }
-    return Optional.of(
-        (double) baseline.get().annotateNanos() / main.get().processingNanos());
+    return Optional.of((double) baseline.get().annotateNanos() / main.get().processingNanos());
   }
 
   private TargetCheck speedup(BenchMeasurement main, BenchMeasurement baseline) {
@@ -102,7 +101,8 @@ public record BenchReport(
         true,
         false,
         "end to end, model loading included on both sides; the build includes the store writes,"
-            + " the baseline only annotates" + corpusNote(BenchCorpus.SEEDS)
+            + " the baseline only annotates"
+            + corpusNote(BenchCorpus.SEEDS)
             + sameThreadsNote(main, baseline));
   }
 
@@ -114,8 +114,10 @@ public record BenchReport(
         OWN_SHARE_TARGET,
         false,
         true,
-        "everything but model loading and annotation, over the whole build ('" + main.name()
-            + "')" + corpusNote(BenchCorpus.LARGE));
+        "everything but model loading and annotation, over the whole build ('"
+            + main.name()
+            + "')"
+            + corpusNote(BenchCorpus.LARGE));
   }
 
   private TargetCheck threads(BenchMeasurement one, BenchMeasurement two) {
@@ -139,7 +141,11 @@ public record BenchReport(
         CACHED_TARGET,
         false,
         true,
-        "wall time of '" + cached.name() + "' over '" + main.name() + "'; the rebuild reads every"
+        "wall time of '"
+            + cached.name()
+            + "' over '"
+            + main.name()
+            + "'; the rebuild reads every"
             + " annotation from the cache and does not load CoreNLP"
             + (cached.inProcess()
                 ? "; measured in the benchmark's warmed-up JVM: a user's rebuild also pays the JVM"
@@ -150,14 +156,19 @@ public record BenchReport(
   private String corpusNote(String targetCorpus) {
     return corpusName.equals(targetCorpus)
         ? ""
-        : "; NOTE: measured on '" + corpusName + "', the target is stated for '" + targetCorpus
+        : "; NOTE: measured on '"
+            + corpusName
+            + "', the target is stated for '"
+            + targetCorpus
             + "'";
   }
 
   private static String sameThreadsNote(BenchMeasurement main, BenchMeasurement baseline) {
     return main.threads() == baseline.threads()
         ? "; both with " + main.threads() + " thread(s)"
-        : "; NOTE: build with " + main.threads() + " thread(s), baseline with "
+        : "; NOTE: build with "
+            + main.threads()
+            + " thread(s), baseline with "
             + baseline.threads();
   }
 

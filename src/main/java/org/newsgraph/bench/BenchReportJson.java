@@ -1,16 +1,15 @@
 package org.newsgraph.bench;
 
-import org.newsgraph.pipeline.BuildStage;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsgraph.annotate.PipelineTimings.AnnotatorTime;
+import org.newsgraph.pipeline.BuildStage;
 
 /**
- * Renders a {@link BenchReport} as JSON with the same figures as the text report: times in
- * seconds, memory in bytes, ratios as plain numbers (0.04 for 4 %).
+ * Renders a {@link BenchReport} as JSON with the same figures as the text report: times in seconds,
+ * memory in bytes, ratios as plain numbers (0.04 for 4 %).
  */
 final class BenchReportJson {
 

@@ -1,7 +1,5 @@
 package org.newsgraph.bench;
 
-import org.newsgraph.pipeline.BuildStage;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.newsgraph.annotate.PipelineTimings.AnnotatorTime;
 import org.newsgraph.bench.BenchMeasurement.Kind;
+import org.newsgraph.pipeline.BuildStage;
 
 /** Renders a {@link BenchReport} as plain-text tables for stdout. */
 final class BenchReportText {
@@ -44,42 +43,85 @@ final class BenchReportText {
     line(
         "machine: %d processors, %.1f GiB memory, max heap %.1f GiB, %s, %s; load average %.2f at"
             + " the start",
-        m.processors(), m.memoryBytes() / GIB, m.maxHeapBytes() / GIB, m.java(), m.os(),
+        m.processors(),
+        m.memoryBytes() / GIB,
+        m.maxHeapBytes() / GIB,
+        m.java(),
+        m.os(),
         m.loadAverage());
-    line("corpus '%s': %s; %,d words", report.corpusName(), report.corpusDescription(),
-        report.corpusWords());
+    line(
+        "corpus '%s': %s; %,d words",
+        report.corpusName(), report.corpusDescription(), report.corpusWords());
     line("");
   }
 
   private void times() {
-    line("Wall time in seconds (model load: loading CoreNLP; annotate: the rest of annotation;"
-        + " own: everything else)");
+    line(
+        "Wall time in seconds (model load: loading CoreNLP; annotate: the rest of annotation;"
+            + " own: everything else)");
     String format = "%-34s %7s %8s %10s %9s %7s %8s%n";
-    out.append(String.format(Locale.ROOT, format, "run", "threads", "total", "model load",
-        "annotate", "own", "cpu"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            format,
+            "run",
+            "threads",
+            "total",
+            "model load",
+            "annotate",
+            "own",
+            "cpu"));
     for (BenchMeasurement r : report.runs()) {
       boolean known = r.inProcess();
-      out.append(String.format(Locale.ROOT, format, r.name(), r.threads(), seconds(r.wallNanos()),
-          known ? seconds(r.modelLoadNanos()) : "-", known ? seconds(r.annotateNanos()) : "-",
-          known && r.kind() != Kind.BASELINE ? seconds(r.ownNanos()) : "-",
-          known ? seconds(r.cpuNanos()) : "-"));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              r.name(),
+              r.threads(),
+              seconds(r.wallNanos()),
+              known ? seconds(r.modelLoadNanos()) : "-",
+              known ? seconds(r.annotateNanos()) : "-",
+              known && r.kind() != Kind.BASELINE ? seconds(r.ownNanos()) : "-",
+              known ? seconds(r.cpuNanos()) : "-"));
     }
     line("");
   }
 
   private void throughput() {
-    line("Throughput and memory (excl. load: model loading left out; heap: peak in use, and peak"
-        + " right after a garbage collection)");
+    line(
+        "Throughput and memory (excl. load: model loading left out; heap: peak in use, and peak"
+            + " right after a garbage collection)");
     String format = "%-34s %6s %7s %8s %9s %9s %10s %9s %8s%n";
-    out.append(String.format(Locale.ROOT, format, "run", "docs", "tokens", "docs/s", "tokens/s",
-        "tokens/s", "heap peak", "after GC", "load avg"));
-    out.append(String.format(Locale.ROOT, format, "", "", "", "", "", "excl.load", "GiB", "GiB",
-        ""));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            format,
+            "run",
+            "docs",
+            "tokens",
+            "docs/s",
+            "tokens/s",
+            "tokens/s",
+            "heap peak",
+            "after GC",
+            "load avg"));
+    out.append(
+        String.format(Locale.ROOT, format, "", "", "", "", "", "excl.load", "GiB", "GiB", ""));
     for (BenchMeasurement r : report.runs()) {
-      out.append(String.format(Locale.ROOT, format, r.name(), r.documents(), r.tokens(),
-          decimal(r.documentsPerSecond(), 2), decimal(r.tokensPerSecond(), 0),
-          decimal(r.tokensPerProcessingSecond(), 0), gibibytes(r.heap().usedBytes()),
-          gibibytes(r.heap().afterGcBytes()), decimal(r.loadAverage(), 2)));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              r.name(),
+              r.documents(),
+              r.tokens(),
+              decimal(r.documentsPerSecond(), 2),
+              decimal(r.tokensPerSecond(), 0),
+              decimal(r.tokensPerProcessingSecond(), 0),
+              gibibytes(r.heap().usedBytes()),
+              gibibytes(r.heap().afterGcBytes()),
+              decimal(r.loadAverage(), 2)));
     }
     line("");
   }
@@ -103,8 +145,9 @@ final class BenchReportText {
     }
     stageRow("other", builds, BenchReportText::untimed);
     stageRow("own total", builds, BenchMeasurement::ownNanos);
-    line("own total = the stages above but model load and annotate, + other (the time between"
-        + " the timed stages, mostly closing the store); store includes opening the store");
+    line(
+        "own total = the stages above but model load and annotate, + other (the time between"
+            + " the timed stages, mostly closing the store); store includes opening the store");
     line("");
   }
 
@@ -133,11 +176,11 @@ final class BenchReportText {
     if (withTimings.isEmpty()) {
       return;
     }
-    line("CoreNLP time per annotator, seconds summed over threads (CoreNLP's own accounting, 0.1 s"
-        + " resolution)");
+    line(
+        "CoreNLP time per annotator, seconds summed over threads (CoreNLP's own accounting, 0.1 s"
+            + " resolution)");
     Set<String> names = new LinkedHashSet<>();
-    withTimings.forEach(
-        r -> r.annotators().annotators().forEach(t -> names.add(t.annotator())));
+    withTimings.forEach(r -> r.annotators().annotators().forEach(t -> names.add(t.annotator())));
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-12s", "annotator"));
     withTimings.forEach(
         r -> head.append(String.format(Locale.ROOT, " %22s", shorten(r.name(), 22))));
@@ -157,8 +200,11 @@ final class BenchReportText {
       line(row.toString());
     }
     StringBuilder total = new StringBuilder(String.format(Locale.ROOT, "%-12s", "total"));
-    withTimings.forEach(r -> total.append(
-        String.format(Locale.ROOT, " %22s", decimal(r.annotators().totalMillis() / 1000.0, 1))));
+    withTimings.forEach(
+        r ->
+            total.append(
+                String.format(
+                    Locale.ROOT, " %22s", decimal(r.annotators().totalMillis() / 1000.0, 1))));
     line(total.toString());
     line("");
   }
@@ -169,12 +215,23 @@ final class BenchReportText {
     String format = "%-48s %-8s %9s %10s  %s%n";
     out.append(String.format(Locale.ROOT, format, "target", "for", "measured", "target", "result"));
     for (TargetCheck c : checks) {
-      out.append(String.format(Locale.ROOT, format, c.target(), c.targetCorpus(),
-          c.measuredText(), c.limitText(), c.met() ? "met" : "NOT MET"));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              c.target(),
+              c.targetCorpus(),
+              c.measuredText(),
+              c.limitText(),
+              c.met() ? "met" : "NOT MET"));
     }
-    report.speedupWithoutModelLoading().ifPresent(s -> line(
-        "(without model loading on either side: plain CoreNLP annotate / build processing = %.2fx)",
-        s));
+    report
+        .speedupWithoutModelLoading()
+        .ifPresent(
+            s ->
+                line(
+                    "(without model loading on either side: plain CoreNLP annotate / build processing = %.2fx)",
+                    s));
     for (String missing : missingTargets(checks)) {
       line("not measured in this run: " + missing);
     }

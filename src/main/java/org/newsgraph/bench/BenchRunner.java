@@ -1,17 +1,5 @@
 package org.newsgraph.bench;
 
-import org.newsgraph.pipeline.BuildStatus;
-
-import org.newsgraph.pipeline.PipelineException;
-
-import org.newsgraph.pipeline.Streams;
-
-import org.newsgraph.pipeline.BuildOptions;
-import org.newsgraph.pipeline.BuildRun;
-import org.newsgraph.pipeline.BuildStage;
-import org.newsgraph.pipeline.BuildStageListener;
-import org.newsgraph.pipeline.ProgressPrinter;
-
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -25,6 +13,14 @@ import org.newsgraph.annotate.DocumentAnnotator;
 import org.newsgraph.annotate.PipelineTimings;
 import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.link.LinkSettings;
+import org.newsgraph.pipeline.BuildOptions;
+import org.newsgraph.pipeline.BuildRun;
+import org.newsgraph.pipeline.BuildStage;
+import org.newsgraph.pipeline.BuildStageListener;
+import org.newsgraph.pipeline.BuildStatus;
+import org.newsgraph.pipeline.PipelineException;
+import org.newsgraph.pipeline.ProgressPrinter;
+import org.newsgraph.pipeline.Streams;
 
 /**
  * Runs the benchmark's configurations one after the other in this JVM and measures each: a real
@@ -77,8 +73,14 @@ final class BenchRunner {
     Map<BuildStage, Long> stages = new EnumMap<>(BuildStage.class);
     BuildOptions options =
         new BuildOptions(
-            corpus.inputs(), store, threads, false, false, annotatorSettings,
-            LinkSettings.defaults(), GraphSettings.defaults());
+            corpus.inputs(),
+            store,
+            threads,
+            false,
+            false,
+            annotatorSettings,
+            LinkSettings.defaults(),
+            GraphSettings.defaults());
     long cpu = os.getProcessCpuTime();
     long start = System.nanoTime();
     BuildStageListener listener = (stage, nanos) -> stages.merge(stage, nanos, Long::sum);
@@ -94,8 +96,18 @@ final class BenchRunner {
     long tokens = loader.tokens() > 0 ? loader.tokens() : knownTokens;
     PipelineTimings timings = loader.timings();
     return new BenchMeasurement(
-        name, kind, threads, corpus.documents().size(), tokens, wall, cpu, loader.loadNanos(),
-        stages, timings, heap.peak(), os.getSystemLoadAverage());
+        name,
+        kind,
+        threads,
+        corpus.documents().size(),
+        tokens,
+        wall,
+        cpu,
+        loader.loadNanos(),
+        stages,
+        timings,
+        heap.peak(),
+        os.getSystemLoadAverage());
   }
 
   /**
@@ -111,15 +123,31 @@ final class BenchRunner {
     NewJvmBuild build = new NewJvmBuild(store, threads, corpus.inputs(), streams.err());
     long wall = build.run();
     return new BenchMeasurement(
-        name, BenchMeasurement.Kind.CACHED_REBUILD_NEW_JVM, threads, corpus.documents().size(),
-        knownTokens, wall, 0, 0, Map.of(), PipelineTimings.NONE, HeapPeak.UNMEASURED,
+        name,
+        BenchMeasurement.Kind.CACHED_REBUILD_NEW_JVM,
+        threads,
+        corpus.documents().size(),
+        knownTokens,
+        wall,
+        0,
+        0,
+        Map.of(),
+        PipelineTimings.NONE,
+        HeapPeak.UNMEASURED,
         os.getSystemLoadAverage());
   }
 
   /** Annotates the corpus with plain CoreNLP's default KBP pipeline and measures it. */
   BenchMeasurement baseline(String name, BenchCorpus corpus, int threads) {
-    prepare(name + " (" + corpus.name() + ", " + threads + " thread(s); annotators "
-        + BaselineKbpRunner.ANNOTATORS + ")");
+    prepare(
+        name
+            + " ("
+            + corpus.name()
+            + ", "
+            + threads
+            + " thread(s); annotators "
+            + BaselineKbpRunner.ANNOTATORS
+            + ")");
     ProgressPrinter progress =
         new ProgressPrinter(streams.err(), streams.errIsTerminal(), System::nanoTime);
     long cpu = os.getProcessCpuTime();
@@ -131,8 +159,17 @@ final class BenchRunner {
     progress.endLine();
     streams.err().println("plain CoreNLP: " + result.kbpTriples() + " KBP triples");
     return new BenchMeasurement(
-        name, BenchMeasurement.Kind.BASELINE, threads, result.documents(), result.tokens(), wall,
-        cpu, result.loadNanos(), Map.of(), result.timings(), heap.peak(),
+        name,
+        BenchMeasurement.Kind.BASELINE,
+        threads,
+        result.documents(),
+        result.tokens(),
+        wall,
+        cpu,
+        result.loadNanos(),
+        Map.of(),
+        result.timings(),
+        heap.peak(),
         os.getSystemLoadAverage());
   }
 

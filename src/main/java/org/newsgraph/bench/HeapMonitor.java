@@ -20,9 +20,9 @@ import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Watches the JVM's garbage collections to find the peak heap of a measured configuration: the
- * heap in use just before each collection (its high-water mark) and just after (what was still
- * alive). {@link #reset()} collects garbage and starts a new measurement.
+ * Watches the JVM's garbage collections to find the peak heap of a measured configuration: the heap
+ * in use just before each collection (its high-water mark) and just after (what was still alive).
+ * {@link #reset()} collects garbage and starts a new measurement.
  */
 final class HeapMonitor implements AutoCloseable {
 

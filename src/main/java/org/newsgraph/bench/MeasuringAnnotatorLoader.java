@@ -10,9 +10,9 @@ import org.newsgraph.annotate.PipelineTimings;
 import org.newsgraph.ingest.SourceDocument;
 
 /**
- * The annotator loader of one benchmarked build: loads the real annotator through the normal
- * loader and measures it — how long the loading took, how many tokens it produced and, for
- * CoreNLP, the time of each annotator.
+ * The annotator loader of one benchmarked build: loads the real annotator through the normal loader
+ * and measures it — how long the loading took, how many tokens it produced and, for CoreNLP, the
+ * time of each annotator.
  */
 final class MeasuringAnnotatorLoader implements Function<AnnotatorSettings, DocumentAnnotator> {
 

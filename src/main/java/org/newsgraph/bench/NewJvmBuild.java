@@ -1,10 +1,5 @@
 package org.newsgraph.bench;
 
-import org.newsgraph.pipeline.PipelineException;
-
-import org.newsgraph.cli.Main;
-import org.newsgraph.pipeline.Streams;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.cli.Main;
+import org.newsgraph.pipeline.PipelineException;
+import org.newsgraph.pipeline.Streams;
 
 /**
- * Runs {@code newsgraph build} in a new JVM, as a user runs it, and times it from process start
- * to exit (JVM start-up included). The benchmark uses it for the rebuild of an unchanged corpus,
- * where a warmed-up JVM would hide the start-up costs that dominate a build from the cache.
+ * Runs {@code newsgraph build} in a new JVM, as a user runs it, and times it from process start to
+ * exit (JVM start-up included). The benchmark uses it for the rebuild of an unchanged corpus, where
+ * a warmed-up JVM would hide the start-up costs that dominate a build from the cache.
  */
 final class NewJvmBuild {
 
@@ -44,7 +42,11 @@ final class NewJvmBuild {
    *     which the launcher set), possibly none
    */
   static List<String> command(
-      String java, List<String> memoryOptions, String classPath, Path store, int threads,
+      String java,
+      List<String> memoryOptions,
+      String classPath,
+      Path store,
+      int threads,
       List<Path> inputs) {
     List<String> command = new ArrayList<>();
     command.add(java);

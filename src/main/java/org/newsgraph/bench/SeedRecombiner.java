@@ -51,7 +51,9 @@ final class SeedRecombiner {
     this.seedWordCounts = seedTexts.stream().mapToInt(SeedRecombiner::wordCount).toArray();
     if (sentences.size() < 10) {
       throw new IllegalArgumentException(
-          "the seed articles have only " + sentences.size() + " usable sentences; at least 10"
+          "the seed articles have only "
+              + sentences.size()
+              + " usable sentences; at least 10"
               + " are needed to generate a corpus");
     }
   }

@@ -1,22 +1,18 @@
 package org.newsgraph.cli;
 
-import java.util.Optional;
-import org.newsgraph.bench.BenchPlan;
-import org.newsgraph.bench.BenchReport;
-import org.newsgraph.bench.Benchmark;
-
-import org.newsgraph.pipeline.Streams;
-
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.annotate.BaselineKbpRunner;
+import org.newsgraph.bench.BenchPlan;
+import org.newsgraph.bench.BenchReport;
+import org.newsgraph.bench.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,7 +77,9 @@ final class BenchCommand implements Callable<Integer> {
       names = {"-n", "--docs"},
       paramLabel = "N",
       description =
-          "Documents: how many to generate for 'large' (default " + BenchPlan.LARGE_CORPUS_SIZE + "), or"
+          "Documents: how many to generate for 'large' (default "
+              + BenchPlan.LARGE_CORPUS_SIZE
+              + "), or"
               + " use only the first N of the seeds or the folder.")
   private Integer docs;
 
@@ -148,8 +146,7 @@ final class BenchCommand implements Callable<Integer> {
     BenchPlan plan = plan();
     Path workDir = workFolder();
     try {
-      BenchReport report =
-          new Benchmark(plan, main.streams(), main.annotatorLoader()).run(workDir);
+      BenchReport report = new Benchmark(plan, main.streams(), main.annotatorLoader()).run(workDir);
       main.streams().out().print(report.text());
       main.streams().out().flush();
       if (json != null) {
@@ -186,7 +183,8 @@ final class BenchCommand implements Callable<Integer> {
       Files.writeString(json, report.json(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CliException(
-          ExitCodes.OUTPUT_FAILED, json.toString(),
+          ExitCodes.OUTPUT_FAILED,
+          json.toString(),
           "cannot write the JSON report: " + e.getMessage() + "; check the path");
     }
     main.streams().err().println("bench: figures written to " + json);
@@ -201,7 +199,8 @@ final class BenchCommand implements Callable<Integer> {
       throw new CliException(
           ExitCodes.OUTPUT_FAILED,
           work != null ? work.toString() : System.getProperty("java.io.tmpdir"),
-          "cannot create the benchmark's work folder: " + e.getMessage()
+          "cannot create the benchmark's work folder: "
+              + e.getMessage()
               + "; give a writable folder with --work");
     }
   }
@@ -212,8 +211,10 @@ final class BenchCommand implements Callable<Integer> {
         Files.deleteIfExists(path);
       }
     } catch (IOException | UncheckedIOException e) {
-      main.streams().err().println(
-          "newsgraph: could not delete the benchmark folder " + folder + ": " + e.getMessage());
+      main.streams()
+          .err()
+          .println(
+              "newsgraph: could not delete the benchmark folder " + folder + ": " + e.getMessage());
     }
   }
 }

@@ -1,8 +1,5 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.pipeline.BuildOptions;
-import org.newsgraph.pipeline.BuildRun;
-
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.link.LinkSettings;
+import org.newsgraph.pipeline.BuildOptions;
+import org.newsgraph.pipeline.BuildRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

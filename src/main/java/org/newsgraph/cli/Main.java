@@ -1,7 +1,5 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.pipeline.Streams;
-
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -13,6 +11,7 @@ import java.util.stream.Collectors;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.annotate.DocumentAnnotator;
+import org.newsgraph.pipeline.Streams;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +32,9 @@ import picocli.CommandLine.Spec;
           + " organisations and places they name and the facts they state about them; every fact"
           + " points back to the sentences it came from.",
       "",
-      "The graph lives in a store folder (default " + CommonOptions.DEFAULT_STORE + "): a TDB2"
+      "The graph lives in a store folder (default "
+          + CommonOptions.DEFAULT_STORE
+          + "): a TDB2"
           + " database, the annotation cache and build.json."
     },
     subcommands = {
@@ -148,7 +149,11 @@ public final class Main implements Runnable {
     cli.getSubcommands().values().stream()
         .filter(sub -> !(sub.getCommand() instanceof CommandLine.HelpCommand))
         .distinct()
-        .forEach(sub -> sub.getCommandSpec().usageMessage()
-            .exitCodeListHeading("%nExit codes:%n").exitCodeList(codes));
+        .forEach(
+            sub ->
+                sub.getCommandSpec()
+                    .usageMessage()
+                    .exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(codes));
   }
 }

@@ -1,12 +1,11 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.pipeline.StoreIngestor;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.newsgraph.pipeline.StoreIngestor;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.PortInUseException;
 import org.newsgraph.serve.ServeException;
@@ -113,8 +112,9 @@ final class ServeCommand implements Callable<Integer> {
       if (ingestor != null) {
         ingestor.indexDictionaryInBackground();
       }
-      Runtime.getRuntime().addShutdownHook(
-          new Thread(() -> stopOnSignal(server, storeClosed), "newsgraph-serve-shutdown"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(() -> stopOnSignal(server, storeClosed), "newsgraph-serve-shutdown"));
       server.join();
     } finally {
       storeClosed.countDown();
@@ -155,8 +155,8 @@ final class ServeCommand implements Callable<Integer> {
           ? NewsgraphServer.start(store, settings)
           : NewsgraphServer.start(store, settings, ingestor);
     } catch (PortInUseException e) {
-      throw new CliException(ExitCodes.SERVER_FAILED, "--port " + settings.port(), e.getMessage(),
-          e);
+      throw new CliException(
+          ExitCodes.SERVER_FAILED, "--port " + settings.port(), e.getMessage(), e);
     } catch (ServeException e) {
       throw new CliException(ExitCodes.SERVER_FAILED, "serve", e.getMessage(), e);
     }
@@ -169,13 +169,18 @@ final class ServeCommand implements Callable<Integer> {
     err.println("  SPARQL:  " + server.sparqlUri());
     err.println("  GSP:     " + server.dataUri() + " (read only)");
     if (allowIngest) {
-      err.println("  ingest:  " + server.ingestUri() + "?id=NAME (POST text/plain; from this"
-          + " machine only)");
+      err.println(
+          "  ingest:  "
+              + server.ingestUri()
+              + "?id=NAME (POST text/plain; from this"
+              + " machine only)");
     }
     if (!server.boundAddress().getAddress().isLoopbackAddress()) {
-      err.println("newsgraph: warning: listening on " + server.boundAddress().getAddress()
-          .getHostAddress() + ", not a loopback address: anyone who can reach this machine can"
-          + " read the store");
+      err.println(
+          "newsgraph: warning: listening on "
+              + server.boundAddress().getAddress().getHostAddress()
+              + ", not a loopback address: anyone who can reach this machine can"
+              + " read the store");
     }
     err.println("newsgraph: press Ctrl-C to stop");
     err.flush();

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Graphviz DOT: a {@code digraph} with quoted ids (the entity IRIs), node labels, colours and
- * attributes, and edges labelled with their relation. Render with e.g.
- * {@code dot -Tsvg graph.dot > graph.svg}.
+ * attributes, and edges labelled with their relation. Render with e.g. {@code dot -Tsvg graph.dot >
+ * graph.svg}.
  */
 final class DotWriter implements EntityGraphWriter {
 
@@ -23,8 +23,14 @@ final class DotWriter implements EntityGraphWriter {
       dot.print("  " + quote(node.id()) + " [" + nodeAttributes(node) + "];\n");
     }
     for (FactEdge edge : graph.edges()) {
-      dot.print("  " + quote(edge.source()) + " -> " + quote(edge.target()) + " ["
-          + edgeAttributes(edge) + "];\n");
+      dot.print(
+          "  "
+              + quote(edge.source())
+              + " -> "
+              + quote(edge.target())
+              + " ["
+              + edgeAttributes(edge)
+              + "];\n");
     }
     dot.print("}\n");
     dot.flush();

@@ -18,40 +18,50 @@ import org.newsgraph.graph.NG;
 import org.newsgraph.graph.Vocabulary;
 
 /**
- * Reads the {@link EntityGraph} from a dataset that follows docs-graph-model.md: the typed
- * entities of the corpus graph with their names, links and asserted titles, and the asserted facts
- * whose object is an entity. It reads the union of all named graphs, in one read transaction.
+ * Reads the {@link EntityGraph} from a dataset that follows docs-graph-model.md: the typed entities
+ * of the corpus graph with their names, links and asserted titles, and the asserted facts whose
+ * object is an entity. It reads the union of all named graphs, in one read transaction.
  */
 public final class EntityGraphReader {
 
   private static final String PREFIXES =
-      "PREFIX ng: <" + NG.NS + ">\n"
+      "PREFIX ng: <"
+          + NG.NS
+          + ">\n"
           + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
           + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
           + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-          + "PREFIX schema: <" + Vocabulary.SCHEMA + ">\n";
+          + "PREFIX schema: <"
+          + Vocabulary.SCHEMA
+          + ">\n";
 
   private static final String ENTITY_TYPES =
       "VALUES ?type { ng:Person ng:Organization ng:Country ng:City ng:Place }\n";
 
   private static final String ENTITIES =
-      PREFIXES + "SELECT ?e ?type ?label WHERE { " + ENTITY_TYPES
+      PREFIXES
+          + "SELECT ?e ?type ?label WHERE { "
+          + ENTITY_TYPES
           + "?e a ?type ; rdfs:label ?label . } ORDER BY ?e ?type ?label";
 
   private static final String ALIASES =
-      PREFIXES + "SELECT ?e ?alias WHERE { " + ENTITY_TYPES
+      PREFIXES
+          + "SELECT ?e ?alias WHERE { "
+          + ENTITY_TYPES
           + "?e a ?type ; skos:altLabel ?alias . }";
 
   private static final String LINKS =
-      PREFIXES + "SELECT ?e ?link WHERE { " + ENTITY_TYPES
-          + "?e a ?type ; schema:sameAs ?link . }";
+      PREFIXES + "SELECT ?e ?link WHERE { " + ENTITY_TYPES + "?e a ?type ; schema:sameAs ?link . }";
 
   private static final String TITLES =
-      PREFIXES + "SELECT ?e ?title WHERE { ?f a ng:Fact ; rdf:subject ?e ;"
+      PREFIXES
+          + "SELECT ?e ?title WHERE { ?f a ng:Fact ; rdf:subject ?e ;"
           + " rdf:predicate ng:title ; rdf:object ?title ; ng:modality ng:Asserted . }";
 
   private static final String FACTS =
-      PREFIXES + "SELECT DISTINCT ?f ?s ?p ?o ?confidence ?support WHERE { " + ENTITY_TYPES
+      PREFIXES
+          + "SELECT DISTINCT ?f ?s ?p ?o ?confidence ?support WHERE { "
+          + ENTITY_TYPES
           + "?f a ng:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;"
           + " ng:modality ng:Asserted ; ng:confidence ?confidence ; ng:supportCount ?support ."
           + " ?o a ?type . }";
@@ -65,17 +75,25 @@ public final class EntityGraphReader {
 
   private static EntityGraph readGraph(Graph union) {
     Map<String, NodeDraft> drafts = new TreeMap<>();
-    select(union, ENTITIES, row -> drafts.computeIfAbsent(uri(row, "e"),
-        id -> new NodeDraft(id, NG.localName(row.get("type")), text(row, "label"))));
+    select(
+        union,
+        ENTITIES,
+        row ->
+            drafts.computeIfAbsent(
+                uri(row, "e"),
+                id -> new NodeDraft(id, NG.localName(row.get("type")), text(row, "label"))));
     select(union, ALIASES, row -> withDraft(drafts, row, d -> d.aliases.add(text(row, "alias"))));
     select(union, LINKS, row -> withDraft(drafts, row, d -> d.links.add(uri(row, "link"))));
     select(union, TITLES, row -> withDraft(drafts, row, d -> d.titles.add(text(row, "title"))));
     List<FactEdge> edges = new ArrayList<>();
-    select(union, FACTS, row -> {
-      if (drafts.containsKey(uri(row, "s"))) {
-        edges.add(edge(row));
-      }
-    });
+    select(
+        union,
+        FACTS,
+        row -> {
+          if (drafts.containsKey(uri(row, "s"))) {
+            edges.add(edge(row));
+          }
+        });
     List<EntityNode> nodes = drafts.values().stream().map(NodeDraft::toNode).toList();
     return new EntityGraph(nodes, edges);
   }
@@ -93,7 +111,8 @@ public final class EntityGraphReader {
         Integer.parseInt(text(row, "support")));
   }
 
-  private static void withDraft(Map<String, NodeDraft> drafts, Binding row, Consumer<NodeDraft> action) {
+  private static void withDraft(
+      Map<String, NodeDraft> drafts, Binding row, Consumer<NodeDraft> action) {
     NodeDraft draft = drafts.get(uri(row, "e"));
     if (draft != null) {
       action.accept(draft);

@@ -8,8 +8,8 @@ import java.util.Optional;
  * An entity as a node of the entity-level graph.
  *
  * @param id the entity's IRI
- * @param type its class local name: {@code Person}, {@code Organization}, {@code Country},
- *     {@code City} or {@code Place}
+ * @param type its class local name: {@code Person}, {@code Organization}, {@code Country}, {@code
+ *     City} or {@code Place}
  * @param label its name
  * @param aliases its other names, sorted
  * @param link its English Wikipedia article, when linked

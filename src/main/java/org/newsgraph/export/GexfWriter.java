@@ -24,8 +24,16 @@ final class GexfWriter implements EntityGraphWriter {
               xml.element(
                   "gexf",
                   new String[] {
-                    "xmlns", NS, "xmlns:viz", VIZ, "xmlns:xsi", XSI, "xsi:schemaLocation", SCHEMA,
-                    "version", "1.3"
+                    "xmlns",
+                    NS,
+                    "xmlns:viz",
+                    VIZ,
+                    "xmlns:xsi",
+                    XSI,
+                    "xsi:schemaLocation",
+                    SCHEMA,
+                    "version",
+                    "1.3"
                   },
                   () -> {
                     meta(xml);
@@ -73,8 +81,7 @@ final class GexfWriter implements EntityGraphWriter {
         });
   }
 
-  private static void attribute(XmlOutput xml, String name, String type)
-      throws XMLStreamException {
+  private static void attribute(XmlOutput xml, String name, String type) throws XMLStreamException {
     xml.empty("attribute", "id", name, "title", name, "type", type);
   }
 
@@ -110,8 +117,14 @@ final class GexfWriter implements EntityGraphWriter {
                 }
               });
           int[] rgb = EntityColors.rgb(node.type());
-          xml.empty("viz:color", "r", Integer.toString(rgb[0]), "g", Integer.toString(rgb[1]),
-              "b", Integer.toString(rgb[2]));
+          xml.empty(
+              "viz:color",
+              "r",
+              Integer.toString(rgb[0]),
+              "g",
+              Integer.toString(rgb[1]),
+              "b",
+              Integer.toString(rgb[2]));
         });
   }
 
@@ -131,8 +144,16 @@ final class GexfWriter implements EntityGraphWriter {
     xml.element(
         "edge",
         new String[] {
-          "id", edge.id(), "source", edge.source(), "target", edge.target(),
-          "label", edge.relation(), "weight", confidence
+          "id",
+          edge.id(),
+          "source",
+          edge.source(),
+          "target",
+          edge.target(),
+          "label",
+          edge.relation(),
+          "weight",
+          confidence
         },
         () ->
             xml.element(

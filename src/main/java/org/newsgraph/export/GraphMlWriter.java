@@ -7,17 +7,17 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * GraphML (http://graphml.graphdrawing.org/) for yEd, Gephi and Cytoscape desktop: a directed
- * graph whose node and edge attributes are declared as {@code <key>}s. GraphML ids must be XML
- * name tokens, which IRIs are not: nodes are {@code n0, n1, ...} and edges {@code e0, e1, ...} in
- * the graph's order, with the entity IRI in the {@code iri} attribute and the fact IRI in {@code
- * fact}.
+ * GraphML (http://graphml.graphdrawing.org/) for yEd, Gephi and Cytoscape desktop: a directed graph
+ * whose node and edge attributes are declared as {@code <key>}s. GraphML ids must be XML name
+ * tokens, which IRIs are not: nodes are {@code n0, n1, ...} and edges {@code e0, e1, ...} in the
+ * graph's order, with the entity IRI in the {@code iri} attribute and the fact IRI in {@code fact}.
  */
 final class GraphMlWriter implements EntityGraphWriter {
 
   private static final String NS = "http://graphml.graphdrawing.org/xmlns";
   private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-  private static final String SCHEMA = NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+  private static final String SCHEMA =
+      NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
 
   @Override
   public void write(EntityGraph graph, OutputStream out) throws IOException {

@@ -24,7 +24,10 @@ public enum RdfFormat {
   private final List<String> aliases;
 
   RdfFormat(
-      String optionName, String fileExtension, String mediaType, boolean keepsGraphs,
+      String optionName,
+      String fileExtension,
+      String mediaType,
+      boolean keepsGraphs,
       List<String> aliases) {
     this.optionName = optionName;
     this.fileExtension = fileExtension;

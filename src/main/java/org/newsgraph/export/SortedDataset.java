@@ -33,17 +33,19 @@ record SortedDataset(List<Quad> quads, Map<String, String> prefixes) {
           .thenComparing(Triple::getObject, TERM_ORDER);
 
   private static final Comparator<Quad> QUAD_ORDER =
-      Comparator.comparing(Quad::getGraph, TERM_ORDER)
-          .thenComparing(Quad::asTriple, TRIPLE_ORDER);
+      Comparator.comparing(Quad::getGraph, TERM_ORDER).thenComparing(Quad::asTriple, TRIPLE_ORDER);
 
   /** Copies the named graphs and prefixes of a dataset (the caller holds a read transaction). */
   static SortedDataset of(DatasetGraph dataset) {
     List<Quad> quads = new ArrayList<>();
-    dataset.find().forEachRemaining(quad -> {
-      if (!quad.isDefaultGraph()) {
-        quads.add(quad);
-      }
-    });
+    dataset
+        .find()
+        .forEachRemaining(
+            quad -> {
+              if (!quad.isDefaultGraph()) {
+                quads.add(quad);
+              }
+            });
     quads.sort(QUAD_ORDER);
     return new SortedDataset(List.copyOf(quads), new TreeMap<>(dataset.prefixes().getMapping()));
   }

@@ -1,12 +1,12 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.RelationCandidate;
+import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.TextSpan;
 import org.newsgraph.annotate.Token;
@@ -169,7 +169,8 @@ final class CandidateReader {
     while (end < tokens.size() && isPortfolioWord(tokens, end)) {
       end++;
     }
-    if (end == at + 1 || !tokens.get(end - 1).ner().equals("O")
+    if (end == at + 1
+        || !tokens.get(end - 1).ner().equals("O")
         || !Character.isUpperCase(tokens.get(end - 1).word().codePointAt(0))) {
       return span.text();
     }

@@ -1,6 +1,5 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 import org.newsgraph.resolve.Capitals;
@@ -18,11 +18,11 @@ import org.newsgraph.resolve.NameKey;
 import org.newsgraph.resolve.ResolvedMention;
 
 /**
- * employer and citizenship from a news dateline: in a story that opens "WELLINGTON, 4 June 2025
- * —" or "TURIN, Italy, 22 September /PRNewswire/ --", a person with a national office ({@code
+ * employer and citizenship from a news dateline: in a story that opens "WELLINGTON, 4 June 2025 —"
+ * or "TURIN, Italy, 22 September /PRNewswire/ --", a person with a national office ({@code
  * national-offices.txt}: "Foreign Minister X") whom the text ties to no country serves the
- * dateline's country (named after the city, or the country whose capital the city is). The
- * country must be an entity of the corpus. Confidence: {@value #FACTOR} times the title's.
+ * dateline's country (named after the city, or the country whose capital the city is). The country
+ * must be an entity of the corpus. Confidence: {@value #FACTOR} times the title's.
  */
 final class DatelineCountry {
 

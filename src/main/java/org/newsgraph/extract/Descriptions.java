@@ -1,11 +1,11 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.annotate.RuleFile;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.TextSpan;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
@@ -25,8 +25,8 @@ final class Descriptions {
   static final int WINDOW = 2;
 
   /**
-   * The possessive pronoun that rules may use in place of a description ("its other members
-   * include ..."), in lower case; it is resolved the same way.
+   * The possessive pronoun that rules may use in place of a description ("its other members include
+   * ..."), in lower case; it is resolved the same way.
    */
   static final String POSSESSIVE = "its";
 
@@ -38,7 +38,8 @@ final class Descriptions {
     this.index = index;
     this.nouns = new HashSet<>();
     RuleFile.lines("org/newsgraph/extract/descriptions.txt").forEach(n -> nouns.add(n.strip()));
-    this.missionReferences = Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-descriptions.txt"));
+    this.missionReferences =
+        Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-descriptions.txt"));
   }
 
   /** The organisation a one-word description in the given sentence refers to, if it is one. */
@@ -55,8 +56,7 @@ final class Descriptions {
   }
 
   /** The last organisation named before the span that passes the test, within the window. */
-  private Optional<Entity> last(
-      String docId, int sentence, TextSpan span, Predicate<Entity> test) {
+  private Optional<Entity> last(String docId, int sentence, TextSpan span, Predicate<Entity> test) {
     Entity best = null;
     int bestEnd = -1;
     int bestSentence = -1;

@@ -22,7 +22,6 @@ public record Evidence(
 
   /** The same sentence as support found by another extractor, with its confidence. */
   Evidence by(String otherExtractor, double otherConfidence) {
-    return new Evidence(
-        docId, sentence, begin, end, sentenceText, otherExtractor, otherConfidence);
+    return new Evidence(docId, sentence, begin, end, sentenceText, otherExtractor, otherConfidence);
   }
 }

@@ -19,9 +19,8 @@ import org.newsgraph.resolve.ResolvedCorpus;
  * from a longer title of the same sentence ({@link TruncatedTitles}); give national offices the
  * dateline's country ({@link DatelineCountry}); infer leader facts from leading titles ({@link
  * LeaderRule}), facts from the structure of names ({@link NameRules}) and ministers' ministries
- * ({@link MinistryRule});
- * combine observations into facts with a noisy-or confidence ({@link FactAggregator}). See
- * docs/resolution-and-extraction.md.
+ * ({@link MinistryRule}); combine observations into facts with a noisy-or confidence ({@link
+ * FactAggregator}). See docs/resolution-and-extraction.md.
  *
  * <p>Instances are immutable and may be shared between threads.
  */

@@ -1,12 +1,12 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.NameKey;
@@ -16,8 +16,8 @@ import org.newsgraph.resolve.NameKey;
  * leader-titles.txt}: president, prime minister, secretary general, chief of...) and an employer of
  * the kind that title heads: "UN Secretary General X" heads the UN, "U.S. President X" heads the
  * United States, but "Defense Minister X" heads no country. A country read by KBP alone is not
- * enough ("X, a Freedonian diplomat, is president of the Commission" does not make X the
- * president of Freedonia); the patterns that tie a title to its country are.
+ * enough ("X, a Freedonian diplomat, is president of the Commission" does not make X the president
+ * of Freedonia); the patterns that tie a title to its country are.
  */
 final class LeaderRule {
 
@@ -87,8 +87,8 @@ final class LeaderRule {
   }
 
   /**
-   * Whether the words after "chief of" name the employer, whole or after their last "of": "chief
-   * of the general staff of the Freedonian Armed Forces" heads the armed forces.
+   * Whether the words after "chief of" name the employer, whole or after their last "of": "chief of
+   * the general staff of the Freedonian Armed Forces" heads the armed forces.
    */
   private static boolean namesLastOf(Entity employer, String words) {
     int of = words.lastIndexOf(" of ");

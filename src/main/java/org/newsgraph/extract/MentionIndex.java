@@ -41,8 +41,8 @@ final class MentionIndex {
   /**
    * The entity of the mention that shares most characters with the span, provided the shared part
    * is at least half of the span or of the mention. On a tie the mention whose length is closest to
-   * the span's wins ("Italian" in "Italian navy" is the country), then the later one (the head
-   * of an English noun phrase comes last).
+   * the span's wins ("Italian" in "Italian navy" is the country), then the later one (the head of
+   * an English noun phrase comes last).
    */
   Optional<Entity> entityAt(String docId, TextSpan span) {
     ResolvedMention best = null;

@@ -22,8 +22,8 @@ import org.newsgraph.resolve.ResolvedMention;
  * but the field's, function words and a country's ("Japanese Ministry of Defense"), and it must be
  * of the minister's country when both are known: a ministry is of the country its name says, else
  * of the country whose possessive precedes it ("Freedonia's Ministry of Defence"), else of the
- * story's dateline country ("Germany's defence minister" in a London story does not head
- * "the Ministry of Defence"). Confidence: {@value #FACTOR} times the title's.
+ * story's dateline country ("Germany's defence minister" in a London story does not head "the
+ * Ministry of Defence"). Confidence: {@value #FACTOR} times the title's.
  */
 final class MinistryRule {
 
@@ -48,9 +48,7 @@ final class MinistryRule {
    * @param datelineCountries the country of each document's dateline, by document id
    */
   MinistryRule(
-      MentionIndex index,
-      Function<String, String> textOf,
-      Map<String, Entity> datelineCountries) {
+      MentionIndex index, Function<String, String> textOf, Map<String, Entity> datelineCountries) {
     this.index = index;
     this.textOf = textOf;
     this.datelineCountries = Map.copyOf(datelineCountries);

@@ -1,12 +1,12 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.annotate.RuleFile;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.annotate.Dependency;
+import org.newsgraph.annotate.RuleFile;
 
 /**
  * Decides whether a sentence asserts, negates or only supposes a relation between two spans, from

@@ -132,8 +132,8 @@ final class SentenceGraph {
 
   /**
    * Whether the ranges touch (no token between them), or a dependency path joins them whose inner
-   * tokens are all titles ("UN" - "Secretary General" - "Ana Lobo") and whose edges stay inside
-   * a noun phrase (compound, appos, possessive, "of"...), not "met at the X".
+   * tokens are all titles ("UN" - "Secretary General" - "Ana Lobo") and whose edges stay inside a
+   * noun phrase (compound, appos, possessive, "of"...), not "met at the X".
    */
   boolean linked(int[] a, int[] b) {
     if (a[1] == b[0] || b[1] == a[0]) {
@@ -195,8 +195,8 @@ final class SentenceGraph {
   }
 
   /**
-   * The names listed right after a range, read from the tokens when the parse misses the list
-   * (a colon list parsed as appositions): each item is a run of tokens with the NER type of the
+   * The names listed right after a range, read from the tokens when the parse misses the list (a
+   * colon list parsed as appositions): each item is a run of tokens with the NER type of the
    * range's last token, after a comma and/or "and"/"or" and an optional "the". "A, B, the C and D"
    * gives the ranges of B, C and D; the list ends after the item that follows "and"/"or".
    */

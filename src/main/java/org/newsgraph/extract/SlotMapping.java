@@ -1,10 +1,10 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.annotate.RuleFile;
 
 /** How candidate relation names map to relations ({@code kbp-relations.tsv} for KBP slots). */
 final class SlotMapping {

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Drops a title observation whose words are a part of a longer title the text gives the same
- * person: "manager" next to "divisional manager", "prime minister" next to "deputy prime
- * minister", "Secretary Roe" after "Secretary of National Defense John Roe". The shorter one is a
- * cut-off reading or a short reference (KBP often keeps only the head noun), and a cut-off "prime
- * minister" or "president" would also make a deputy a leader.
+ * person: "manager" next to "divisional manager", "prime minister" next to "deputy prime minister",
+ * "Secretary Roe" after "Secretary of National Defense John Roe". The shorter one is a cut-off
+ * reading or a short reference (KBP often keeps only the head noun), and a cut-off "prime minister"
+ * or "president" would also make a deputy a leader.
  */
 final class TruncatedTitles {
 

@@ -58,8 +58,13 @@ final class FactTriples {
       evidence.stream()
           .map(SentenceEvidence::docId)
           .distinct()
-          .forEach(docId -> dataset.add(iris.documentGraph(docId), subject(fact),
-              NG.property(fact.relation()), object(fact)));
+          .forEach(
+              docId ->
+                  dataset.add(
+                      iris.documentGraph(docId),
+                      subject(fact),
+                      NG.property(fact.relation()),
+                      object(fact)));
     }
   }
 
@@ -109,8 +114,8 @@ final class FactTriples {
     Node graph = iris.documentGraph(doc.id());
     Node sentence = iris.sentence(doc.id(), begin, end);
     dataset.add(graph, sentence, RDF_TYPE, NIF_SENTENCE);
-    dataset.add(graph, sentence, NIF_ANCHOR_OF,
-        Literals.string(doc.text().substring(e.begin(), e.end())));
+    dataset.add(
+        graph, sentence, NIF_ANCHOR_OF, Literals.string(doc.text().substring(e.begin(), e.end())));
     dataset.add(graph, sentence, NIF_BEGIN_INDEX, Literals.nonNegativeInteger(begin));
     dataset.add(graph, sentence, NIF_END_INDEX, Literals.nonNegativeInteger(end));
     dataset.add(graph, sentence, NIF_REFERENCE_CONTEXT, iris.document(doc.id()));
@@ -128,7 +133,12 @@ final class FactTriples {
   }
 
   private static String describe(Fact fact) {
-    return "Fact (" + fact.subjectId() + " " + fact.relation().localName() + " " + fact.object()
+    return "Fact ("
+        + fact.subjectId()
+        + " "
+        + fact.relation().localName()
+        + " "
+        + fact.object()
         + ")";
   }
 }

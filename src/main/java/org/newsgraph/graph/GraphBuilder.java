@@ -10,7 +10,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.ingest.SourceDocument;
-import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.ResolvedCorpus;
 import org.newsgraph.resolve.ResolvedMention;
 
@@ -39,10 +38,11 @@ public final class GraphBuilder {
    * @param corpus the canonical entities and the mentions that name them
    * @param facts the facts, unique by (subject, relation, object)
    * @return a new in-memory dataset, prefixes included
-   * @throws IllegalArgumentException when the inputs are inconsistent (duplicate ids, a reference to
-   *     an unknown document or entity, offsets outside a text)
+   * @throws IllegalArgumentException when the inputs are inconsistent (duplicate ids, a reference
+   *     to an unknown document or entity, offsets outside a text)
    */
-  public DatasetGraph build(List<AnnotatedDocument> documents, ResolvedCorpus corpus, List<Fact> facts) {
+  public DatasetGraph build(
+      List<AnnotatedDocument> documents, ResolvedCorpus corpus, List<Fact> facts) {
     InputIndex index = new InputIndex(documents, corpus.entities());
     DatasetGraph dataset = DatasetGraphFactory.create();
     dataset.addGraph(NG.ONTOLOGY_GRAPH, Ontology.load());

@@ -6,8 +6,8 @@ import org.apache.jena.irix.IRIx;
 /**
  * Settings of the graph builder.
  *
- * @param baseIri the IRI every data IRI starts with: absolute, ending in {@code /} or {@code #}
- *     (a {@code #} may appear only at the end)
+ * @param baseIri the IRI every data IRI starts with: absolute, ending in {@code /} or {@code #} (a
+ *     {@code #} may appear only at the end)
  */
 public record GraphSettings(String baseIri) {
 

@@ -58,8 +58,8 @@ public final class IriMinter {
 
   /**
    * The NIF string of a sentence, {@code {docIri}#char={begin},{end}} with offsets in Unicode code
-   * points (RFC 5147). Under a base IRI ending in {@code #} the document IRI already has a fragment,
-   * so {@code /} separates it instead: {@code {docIri}/char={begin},{end}}.
+   * points (RFC 5147). Under a base IRI ending in {@code #} the document IRI already has a
+   * fragment, so {@code /} separates it instead: {@code {docIri}/char={begin},{end}}.
    */
   public Node sentence(String docId, int codePointBegin, int codePointEnd) {
     String separator = base.endsWith("#") ? "/" : "#";

@@ -27,7 +27,6 @@ final class Literals {
   }
 
   static Node nonNegativeInteger(int value) {
-    return NodeFactory.createLiteralDT(
-        Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
+    return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
   }
 }

@@ -91,9 +91,7 @@ public final class NG {
 
   /** The modality this individual stands for, if any. */
   public static Optional<Modality> modalityOf(Node individual) {
-    return Arrays.stream(Modality.values())
-        .filter(m -> modality(m).equals(individual))
-        .findFirst();
+    return Arrays.stream(Modality.values()).filter(m -> modality(m).equals(individual)).findFirst();
   }
 
   /** The local name of an ontology term, or the whole IRI for a node outside the namespace. */

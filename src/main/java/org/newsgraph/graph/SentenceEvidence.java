@@ -46,7 +46,11 @@ record SentenceEvidence(
 
   private static SentenceEvidence of(Evidence e) {
     return new SentenceEvidence(
-        e.docId(), e.sentence(), e.begin(), e.end(), new TreeSet<>(List.of(e.extractor())),
+        e.docId(),
+        e.sentence(),
+        e.begin(),
+        e.end(),
+        new TreeSet<>(List.of(e.extractor())),
         e.confidence());
   }
 

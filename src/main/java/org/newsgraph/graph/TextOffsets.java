@@ -16,8 +16,12 @@ final class TextOffsets {
   static int codePointIndex(String text, int utf16Offset, String referrer) {
     if (utf16Offset < 0 || utf16Offset > text.length()) {
       throw new IllegalArgumentException(
-          referrer + " has offset " + utf16Offset + " outside its document's text (length "
-              + text.length() + ")");
+          referrer
+              + " has offset "
+              + utf16Offset
+              + " outside its document's text (length "
+              + text.length()
+              + ")");
     }
     if (utf16Offset > 0
         && utf16Offset < text.length()

@@ -23,7 +23,8 @@ public final class Vocabulary {
   public static final String SCHEMA = "http://schema.org/";
   public static final String ORG = "http://www.w3.org/ns/org#";
   public static final String PROV = "http://www.w3.org/ns/prov#";
-  public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+  public static final String NIF =
+      "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
   public static final String WDT = "http://www.wikidata.org/prop/direct/";
   public static final String DBR = "http://dbpedia.org/resource/";
   public static final String WIKIPEDIA = "https://en.wikipedia.org/wiki/";

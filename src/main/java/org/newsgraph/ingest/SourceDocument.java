@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param text the cleaned UTF-8 text; all character offsets downstream index into this string
  * @param contentHash lower-case hex SHA-256 of {@code text}
  */
-public record SourceDocument(String id, String source, String title, String text, String contentHash) {
+public record SourceDocument(
+    String id, String source, String title, String text, String contentHash) {
   public SourceDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");

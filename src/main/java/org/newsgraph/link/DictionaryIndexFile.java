@@ -158,8 +158,7 @@ final class DictionaryIndexFile {
     }
     ByteBuffer header = readFully(in, HEADER, 0);
     if (!startsWithMagic(header) || header.getInt() != FORMAT) {
-      throw new InvalidIndexException(
-          "it is not a newsgraph dictionary index of format " + FORMAT);
+      throw new InvalidIndexException("it is not a newsgraph dictionary index of format " + FORMAT);
     }
     ByteBuffer trailer = readFully(in, TRAILER, size - TRAILER);
     long directoryOffset = trailer.getLong();

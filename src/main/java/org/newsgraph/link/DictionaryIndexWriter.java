@@ -20,9 +20,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Writes a {@link DictionaryIndexFile} from a dictionary in one pass over it. The lines go into
  * compressed blocks as they come; each line's (bucket, fingerprint, block) goes into one of a few
- * temporary partition files by bucket, 8 bytes a line. Then each partition is sorted in memory
- * (a few MB) and its buckets written. Memory stays at a few MB plus the partitions' file buffers;
- * the temporary files take 8 bytes per dictionary line (170 MB for CoreNLP's dictionary) and are
+ * temporary partition files by bucket, 8 bytes a line. Then each partition is sorted in memory (a
+ * few MB) and its buckets written. Memory stays at a few MB plus the partitions' file buffers; the
+ * temporary files take 8 bytes per dictionary line (170 MB for CoreNLP's dictionary) and are
  * deleted as they are read.
  */
 final class DictionaryIndexWriter {
@@ -295,8 +295,8 @@ final class DictionaryIndexWriter {
     }
 
     /**
-     * The partition's entries as longs: bucket (16 bits), fingerprint (16 bits), block (32
-     * bits), sorted; deletes its file.
+     * The partition's entries as longs: bucket (16 bits), fingerprint (16 bits), block (32 bits),
+     * sorted; deletes its file.
      */
     long[] readSorted(int partition) throws IOException {
       Path file = file(partition);

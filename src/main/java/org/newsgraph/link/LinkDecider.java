@@ -1,26 +1,25 @@
 package org.newsgraph.link;
 
-import org.newsgraph.resolve.EntityType;
-import org.newsgraph.resolve.Initials;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.Initials;
 
 /**
  * Picks an entity's article from the dictionary candidates of its names. Each name votes for each
  * acceptable candidate ({@link TitleRules}) that it is evidence for ({@link NameEvidence}) with the
- * candidate's probability; an acronym votes only for a title its entity's other names fit ("AES"
- * of the "Alliance of Sahel States" does not vote for "Advanced_Encryption_Standard"). The
- * article with the largest sum wins if the names that agree on it are
- * together probable enough ({@code 1 - prod(1 - p) >= minScore}) and its sum leads the next
- * article's by at least {@code minMargin}; otherwise the entity gets no link. A place (neither a
- * country nor a city) whose article title is one of its names followed by more words ("Caspian",
- * "Caspian_Sea") needs only {@code minScoreFullName}: the short name is a usual shortening of the
- * title, and the type rules out the other things the name may mean.
+ * candidate's probability; an acronym votes only for a title its entity's other names fit ("AES" of
+ * the "Alliance of Sahel States" does not vote for "Advanced_Encryption_Standard"). The article
+ * with the largest sum wins if the names that agree on it are together probable enough ({@code 1 -
+ * prod(1 - p) >= minScore}) and its sum leads the next article's by at least {@code minMargin};
+ * otherwise the entity gets no link. A place (neither a country nor a city) whose article title is
+ * one of its names followed by more words ("Caspian", "Caspian_Sea") needs only {@code
+ * minScoreFullName}: the short name is a usual shortening of the title, and the type rules out the
+ * other things the name may mean.
  */
 final class LinkDecider {
 

@@ -1,10 +1,9 @@
 package org.newsgraph.link;
 
-import org.newsgraph.resolve.EntityType;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.resolve.EntityType;
 
 /**
  * Whether a name is textual evidence for an article title, so that a dictionary entry pointing

@@ -1,9 +1,5 @@
 package org.newsgraph.link;
 
-import org.newsgraph.resolve.Entity;
-import org.newsgraph.resolve.EntityType;
-import org.newsgraph.annotate.RuleFile;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.annotate.RuleFile;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.EntityType;
 
 /**
  * Chooses which names of an entity are worth looking up, and the dictionary keys to try for each.

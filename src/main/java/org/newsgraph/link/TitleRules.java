@@ -1,8 +1,5 @@
 package org.newsgraph.link;
 
-import org.newsgraph.resolve.EntityType;
-import org.newsgraph.annotate.RuleFile;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.annotate.RuleFile;
+import org.newsgraph.resolve.EntityType;
 
 /**
  * Which Wikipedia titles can name an entity of a given type, from the rule files {@value #RULES}

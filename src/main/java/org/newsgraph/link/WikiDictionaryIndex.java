@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * dictionary, a few MB of heap; see docs/linking.md). It writes in a temporary folder and moves the
  * finished file into place in one step, so a reader sees a complete index or none. The file is
  * stamped with the dictionary's identity, hashed as {@link LinkCache} does. A missing index is not
- * used; a truncated or damaged one, or one made from another dictionary, is not used either, with
- * a warning once per problem. Every bucket and block carries a CRC-32 that is checked when read.
+ * used; a truncated or damaged one, or one made from another dictionary, is not used either, with a
+ * warning once per problem. Every bucket and block carries a CRC-32 that is checked when read.
  *
  * <p>Thread-safe: look-ups may run while another thread builds the index.
  */
@@ -198,8 +198,7 @@ public final class WikiDictionaryIndex {
       lock = null;
     }
     if (lock == null) {
-      throw new IOException(
-          "the index " + folder + " is being built by another process or thread");
+      throw new IOException("the index " + folder + " is being built by another process or thread");
     }
     return lock;
   }

@@ -1,8 +1,5 @@
 package org.newsgraph.link;
 
-import org.newsgraph.resolve.Entity;
-import org.newsgraph.resolve.ResolvedCorpus;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.ResolvedCorpus;
 
 /**
  * Links canonical entities to English Wikipedia articles, offline, with CoreNLP's Wikipedia
@@ -47,8 +46,8 @@ public final class WikipediaLinker {
    * A linker over any dictionary in the same format.
    *
    * @param settings thresholds and on/off
-   * @param cacheDir folder for the link cache (created on the first write) and the dictionary
-   *     index (used when present; see {@link WikiDictionaryIndex})
+   * @param cacheDir folder for the link cache (created on the first write) and the dictionary index
+   *     (used when present; see {@link WikiDictionaryIndex})
    * @param dictionary where surface forms are looked up
    */
   public WikipediaLinker(LinkSettings settings, Path cacheDir, WikiDictionary dictionary) {

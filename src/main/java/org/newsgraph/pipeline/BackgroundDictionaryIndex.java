@@ -1,8 +1,5 @@
 package org.newsgraph.pipeline;
 
-import org.newsgraph.link.WikiDictionaryIndex;
-
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintStream;
@@ -10,13 +7,14 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.FileSystemException;
 import java.time.Duration;
 import java.util.Optional;
+import org.newsgraph.link.WikiDictionaryIndex;
 
 /**
  * Builds a store's {@link WikiDictionaryIndex} in a daemon thread while {@code newsgraph serve
  * --allow-ingest} runs, so that documents added after it is done look up their new names in
- * milliseconds instead of streaming the Wikipedia dictionary (seconds). Documents added before
- * then stream the dictionary as a build does. Start and end are reported on stderr; a failure is
- * only a warning.
+ * milliseconds instead of streaming the Wikipedia dictionary (seconds). Documents added before then
+ * stream the dictionary as a build does. Start and end are reported on stderr; a failure is only a
+ * warning.
  */
 final class BackgroundDictionaryIndex implements AutoCloseable {
 
@@ -29,18 +27,18 @@ final class BackgroundDictionaryIndex implements AutoCloseable {
     this.thread = thread;
   }
 
-  /**
-   * Starts building the index when it is missing or cannot be used; empty when it is usable.
-   */
+  /** Starts building the index when it is missing or cannot be used; empty when it is usable. */
   static Optional<BackgroundDictionaryIndex> startIfNeeded(
       WikiDictionaryIndex index, PrintStream err) {
     Optional<String> problem = index.whyUnusable();
     if (problem.isEmpty()) {
       return Optional.empty();
     }
-    err.println("newsgraph: indexing the Wikipedia dictionary in the background ("
-        + problem.get() + "; about 30 s); until it is done, a document with new names takes"
-        + " about 5 s longer to add");
+    err.println(
+        "newsgraph: indexing the Wikipedia dictionary in the background ("
+            + problem.get()
+            + "; about 30 s); until it is done, a document with new names takes"
+            + " about 5 s longer to add");
     Thread thread = new Thread(() -> build(index, err), "newsgraph-wikidict-index");
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
@@ -51,14 +49,21 @@ final class BackgroundDictionaryIndex implements AutoCloseable {
   private static void build(WikiDictionaryIndex index, PrintStream err) {
     try {
       WikiDictionaryIndex.Built built = index.build();
-      err.println("newsgraph: indexed the Wikipedia dictionary in "
-          + ProgressPrinter.duration(built.millis() * 1_000_000) + " (" + built.bytes() / 1_000_000
-          + " MB in " + built.file().getParent() + "); new names are now looked up in it");
+      err.println(
+          "newsgraph: indexed the Wikipedia dictionary in "
+              + ProgressPrinter.duration(built.millis() * 1_000_000)
+              + " ("
+              + built.bytes() / 1_000_000
+              + " MB in "
+              + built.file().getParent()
+              + "); new names are now looked up in it");
     } catch (InterruptedIOException | ClosedByInterruptException e) {
       err.println("newsgraph: stopped indexing the Wikipedia dictionary");
     } catch (IOException | RuntimeException e) {
-      err.println("newsgraph: warning: could not index the Wikipedia dictionary (" + describe(e)
-          + "); documents are still added, streaming the dictionary for new names");
+      err.println(
+          "newsgraph: warning: could not index the Wikipedia dictionary ("
+              + describe(e)
+              + "); documents are still added, streaming the dictionary for new names");
     }
   }
 

@@ -1,6 +1,5 @@
 package org.newsgraph.pipeline;
 
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,8 +65,9 @@ public final class BuildRun {
     LoadResult loaded = timed(BuildStage.INGEST, () -> DocumentLoader.load(options.inputs()));
     if (!loaded.isClean() && !options.keepGoing()) {
       reportProblems(loaded.problems());
-      err.println("newsgraph: nothing was written; fix or remove the inputs above, or add"
-          + " --keep-going to build from the others");
+      err.println(
+          "newsgraph: nothing was written; fix or remove the inputs above, or add"
+              + " --keep-going to build from the others");
       return BuildStatus.BAD_INPUT;
     }
     if (loaded.documents().isEmpty()) {
@@ -83,8 +83,11 @@ public final class BuildRun {
     }
     if (!loaded.isClean()) {
       reportProblems(loaded.problems());
-      err.println("newsgraph: " + loaded.problems().size() + " input(s) could not be used (listed"
-          + " above); the other documents were stored");
+      err.println(
+          "newsgraph: "
+              + loaded.problems().size()
+              + " input(s) could not be used (listed"
+              + " above); the other documents were stored");
       return BuildStatus.SOME_INPUTS_FAILED;
     }
     return BuildStatus.OK;
@@ -114,10 +117,15 @@ public final class BuildRun {
     }
     Map<String, Long> counts = last.get().counts();
     progress.message(
-        "the store " + options.store().toAbsolutePath().normalize() + " is up to date: the same "
-            + inputs.size() + " documents, settings and newsgraph code built it ("
-            + counts.getOrDefault("entities", 0L) + " entities, "
-            + counts.getOrDefault("facts", 0L) + " facts); nothing was written");
+        "the store "
+            + options.store().toAbsolutePath().normalize()
+            + " is up to date: the same "
+            + inputs.size()
+            + " documents, settings and newsgraph code built it ("
+            + counts.getOrDefault("entities", 0L)
+            + " entities, "
+            + counts.getOrDefault("facts", 0L)
+            + " facts); nothing was written");
     return true;
   }
 

@@ -12,10 +12,10 @@ import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.store.BuildSummary;
 
 /**
- * The settings a build records in {@code build.json}: the options that shape the graph, the
- * {@link CodeFingerprint} of the code, and a fingerprint of the corpus (every document's id, source
- * and text hash). Two builds with the same {@link #graphDefining graph-defining} settings give the
- * same graph, so the second can be skipped.
+ * The settings a build records in {@code build.json}: the options that shape the graph, the {@link
+ * CodeFingerprint} of the code, and a fingerprint of the corpus (every document's id, source and
+ * text hash). Two builds with the same {@link #graphDefining graph-defining} settings give the same
+ * graph, so the second can be skipped.
  */
 final class BuildSettings {
 

@@ -30,9 +30,7 @@ final class CodeFingerprint {
     return codeLocation().map(CodeFingerprint::of).orElse("unknown");
   }
 
-  /**
-   * The jar (or classes folder) the newsgraph code was loaded from, when it comes from a file.
-   */
+  /** The jar (or classes folder) the newsgraph code was loaded from, when it comes from a file. */
   static Optional<Path> codeLocation() {
     CodeSource source = CodeFingerprint.class.getProtectionDomain().getCodeSource();
     if (source == null || source.getLocation() == null) {
@@ -46,8 +44,8 @@ final class CodeFingerprint {
   }
 
   /**
-   * The fingerprint of a jar file, or of a folder's files (their relative paths and bytes, in
-   * path order).
+   * The fingerprint of a jar file, or of a folder's files (their relative paths and bytes, in path
+   * order).
    */
   static String of(Path location) {
     MessageDigest digest = sha256();

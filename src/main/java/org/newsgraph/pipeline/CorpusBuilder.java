@@ -1,7 +1,5 @@
 package org.newsgraph.pipeline;
 
-
-
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,22 +19,23 @@ import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.ingest.SourceDocument;
-import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.link.LinkResult;
-import org.newsgraph.resolve.ResolvedCorpus;
 import org.newsgraph.link.WikiDictionary;
 import org.newsgraph.link.WikipediaLinker;
+import org.newsgraph.resolve.EntityResolver;
+import org.newsgraph.resolve.ResolvedCorpus;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.StoreInfo;
 
 /**
- * The part of a build that comes after reading the inputs, over an open store and an annotator
- * that the caller owns: merge the new documents with the stored ones (a new version replaces the
+ * The part of a build that comes after reading the inputs, over an open store and an annotator that
+ * the caller owns: merge the new documents with the stored ones (a new version replaces the
  * document with the same id), annotate (cached, several threads), apply the pattern rules, resolve
- * entities, link them to Wikipedia, extract facts, build the RDF dataset and replace the store's contents in one
- * transaction. {@code newsgraph build} runs it once; {@code newsgraph serve --allow-ingest} keeps
- * one with a loaded annotator and runs it for every document it is sent, one at a time.
+ * entities, link them to Wikipedia, extract facts, build the RDF dataset and replace the store's
+ * contents in one transaction. {@code newsgraph build} runs it once; {@code newsgraph serve
+ * --allow-ingest} keeps one with a loaded annotator and runs it for every document it is sent, one
+ * at a time.
  */
 final class CorpusBuilder {
 
@@ -93,9 +92,17 @@ final class CorpusBuilder {
     if (upToDate(merge)) {
       StoreInfo info = stages.timed(BuildStage.STORE, store::info);
       progress.message(
-          "the store " + store.location() + " is up to date: the same documents, settings and"
-              + " newsgraph code built it (" + info.documents() + " documents, "
-              + info.entities() + " entities, " + info.facts() + " facts, " + info.triples()
+          "the store "
+              + store.location()
+              + " is up to date: the same documents, settings and"
+              + " newsgraph code built it ("
+              + info.documents()
+              + " documents, "
+              + info.entities()
+              + " entities, "
+              + info.facts()
+              + " facts, "
+              + info.triples()
               + " triples); nothing was written");
       return new Outcome(info, 0, 0);
     }
@@ -126,16 +133,28 @@ final class CorpusBuilder {
     counts.put("facts", (long) facts.size());
     counts.put("linkedEntities", (long) linking.linked());
     StoreInfo info =
-        stages.timed(BuildStage.STORE, () -> {
-          BuildSummary summary =
-              new BuildSummary(Instant.now(), settings(merge.corpus()), counts);
-          store.replaceContents(dataset, summary, compactStore);
-          return store.info();
-        });
+        stages.timed(
+            BuildStage.STORE,
+            () -> {
+              BuildSummary summary =
+                  new BuildSummary(Instant.now(), settings(merge.corpus()), counts);
+              store.replaceContents(dataset, summary, compactStore);
+              return store.info();
+            });
     progress.message(
-        "built " + store.location() + ": " + info.documents() + " documents, " + info.entities()
-            + " entities, " + info.facts() + " facts, " + info.triples() + " triples in "
-            + progress.elapsedSeconds() + " s");
+        "built "
+            + store.location()
+            + ": "
+            + info.documents()
+            + " documents, "
+            + info.entities()
+            + " entities, "
+            + info.facts()
+            + " facts, "
+            + info.triples()
+            + " triples in "
+            + progress.elapsedSeconds()
+            + " s");
     return new Outcome(info, merge.added(), merge.changed());
   }
 
@@ -146,10 +165,17 @@ final class CorpusBuilder {
     LinkResult result = linkerLoaded().linkWithReport(corpus);
     if (result.dictionaryRead()) {
       progress.message(
-          "looked up " + (result.namesLookedUp() - result.namesFromCache())
-              + " new names in the Wikipedia dictionary" + (result.indexUsed() ? " index" : "")
-              + " in " + result.dictionaryMillis() + " ms; " + result.linked() + " of "
-              + result.entities() + " entities linked");
+          "looked up "
+              + (result.namesLookedUp() - result.namesFromCache())
+              + " new names in the Wikipedia dictionary"
+              + (result.indexUsed() ? " index" : "")
+              + " in "
+              + result.dictionaryMillis()
+              + " ms; "
+              + result.linked()
+              + " of "
+              + result.entities()
+              + " entities linked");
     }
     return result;
   }
@@ -157,8 +183,9 @@ final class CorpusBuilder {
   private WikipediaLinker linkerLoaded() {
     if (linker == null) {
       Path cache = store.location().resolve(BuildRun.CACHE_FOLDER);
-      linker = new WikipediaLinker(
-          options.link(), cache, WikiDictionary.bundled(), DictionaryIndexHome.forStore(cache));
+      linker =
+          new WikipediaLinker(
+              options.link(), cache, WikiDictionary.bundled(), DictionaryIndexHome.forStore(cache));
     }
     return linker;
   }
@@ -167,8 +194,8 @@ final class CorpusBuilder {
   private record Merge(List<SourceDocument> corpus, int added, int changed) {}
 
   /**
-   * Whether building would give the graph the store has: the same documents, built by the same
-   * code with the same settings (threads and fresh aside, which do not change the graph).
+   * Whether building would give the graph the store has: the same documents, built by the same code
+   * with the same settings (threads and fresh aside, which do not change the graph).
    */
   private boolean upToDate(Merge merge) {
     return BuildSettings.sameGraph(
@@ -192,8 +219,15 @@ final class CorpusBuilder {
     }
     int kept = merged.size() - fresh.size();
     progress.message(
-        merged.size() + " documents: " + added + " new, " + changed + " changed, "
-            + (fresh.size() - added - changed) + " unchanged, " + kept
+        merged.size()
+            + " documents: "
+            + added
+            + " new, "
+            + changed
+            + " changed, "
+            + (fresh.size() - added - changed)
+            + " unchanged, "
+            + kept
             + " kept from earlier builds");
     return new Merge(new ArrayList<>(merged.values()), added, changed);
   }
@@ -255,7 +289,8 @@ final class CorpusBuilder {
   private static RuntimeException annotationFailure(BatchAnnotationException e) {
     Throwable cause = e.getCause();
     if (cause instanceof UncheckedIOException io) {
-      return new PipelineException(PipelineException.Kind.STORE_UNUSABLE, e.documentId(), io.getMessage(), e);
+      return new PipelineException(
+          PipelineException.Kind.STORE_UNUSABLE, e.documentId(), io.getMessage(), e);
     }
     return e;
   }

@@ -1,10 +1,8 @@
 package org.newsgraph.pipeline;
 
-import org.newsgraph.link.WikiDictionaryIndex;
-
-
 import java.nio.file.Path;
 import java.util.Optional;
+import org.newsgraph.link.WikiDictionaryIndex;
 
 /**
  * Where the {@link WikiDictionaryIndex} that makes Wikipedia linking fast is looked for. The Maven

@@ -1,11 +1,9 @@
 package org.newsgraph.pipeline;
 
-import org.newsgraph.link.WikiDictionaryIndex;
-
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.newsgraph.link.WikiDictionaryIndex;
 
 /**
  * Installs the Wikipedia dictionary index next to the code: {@code java ... InstallDictionaryIndex
@@ -32,15 +30,22 @@ public final class InstallDictionaryIndex {
     if (problem.isEmpty()) {
       return;
     }
-    System.err.println("newsgraph: indexing the Wikipedia dictionary for fast linking, once ("
-        + problem.get() + "; about 30 s)…");
+    System.err.println(
+        "newsgraph: indexing the Wikipedia dictionary for fast linking, once ("
+            + problem.get()
+            + "; about 30 s)…");
     try {
       WikiDictionaryIndex.Built built = index.build();
-      System.err.println("newsgraph: indexed the Wikipedia dictionary in "
-          + ProgressPrinter.duration(built.millis() * 1_000_000) + ": " + built.file());
+      System.err.println(
+          "newsgraph: indexed the Wikipedia dictionary in "
+              + ProgressPrinter.duration(built.millis() * 1_000_000)
+              + ": "
+              + built.file());
     } catch (IOException | RuntimeException e) {
-      System.err.println("newsgraph: warning: could not index the Wikipedia dictionary ("
-          + e.getMessage() + "); linking will stream the dictionary instead (slower)");
+      System.err.println(
+          "newsgraph: warning: could not index the Wikipedia dictionary ("
+              + e.getMessage()
+              + "); linking will stream the dictionary instead (slower)");
     }
   }
 }

@@ -1,9 +1,9 @@
 package org.newsgraph.pipeline;
 
 /**
- * A failure of a build (or of the benchmark's builds) that the user can act on: what it is about
- * (a file, the store, a document id), what is wrong and what to do, and which kind of failure it
- * is. The command line maps the {@link Kind} to an exit code.
+ * A failure of a build (or of the benchmark's builds) that the user can act on: what it is about (a
+ * file, the store, a document id), what is wrong and what to do, and which kind of failure it is.
+ * The command line maps the {@link Kind} to an exit code.
  */
 public final class PipelineException extends RuntimeException {
 

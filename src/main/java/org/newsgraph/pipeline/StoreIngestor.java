@@ -1,7 +1,5 @@
 package org.newsgraph.pipeline;
 
-
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -101,8 +99,10 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
       coreNlp.annotate(warmUp);
     }
     builder.warmUp(coreNlp.annotate(warmUp));
-    err.println("newsgraph: ready to add documents (models loaded and warmed up in "
-        + ProgressPrinter.duration(System.nanoTime() - start) + ")");
+    err.println(
+        "newsgraph: ready to add documents (models loaded and warmed up in "
+            + ProgressPrinter.duration(System.nanoTime() - start)
+            + ")");
     return new StoreIngestor(store, builder, stageTimes, coreNlp, err, options.link().enabled());
   }
 
@@ -113,11 +113,13 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
    */
   public void indexDictionaryInBackground() {
     if (linking && indexing == null) {
-      indexing = BackgroundDictionaryIndex.startIfNeeded(
-          new WikiDictionaryIndex(
-              DictionaryIndexHome.forStore(store.location().resolve(BuildRun.CACHE_FOLDER))),
-          err)
-          .orElse(null);
+      indexing =
+          BackgroundDictionaryIndex.startIfNeeded(
+                  new WikiDictionaryIndex(
+                      DictionaryIndexHome.forStore(
+                          store.location().resolve(BuildRun.CACHE_FOLDER))),
+                  err)
+              .orElse(null);
     }
   }
 
@@ -136,13 +138,18 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
       outcome = builder.build(read.documents(), 0, progress);
       added = true;
     } catch (RuntimeException e) {
-      err.println(
-          "newsgraph: adding the document '" + documentId + "' failed: " + e.getMessage());
+      err.println("newsgraph: adding the document '" + documentId + "' failed: " + e.getMessage());
       throw e;
     }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    err.println("newsgraph: added the document '" + documentId + "' in " + millis + " ms ("
-        + stageTimes + ")");
+    err.println(
+        "newsgraph: added the document '"
+            + documentId
+            + "' in "
+            + millis
+            + " ms ("
+            + stageTimes
+            + ")");
     return new IngestOutcome(
         documentId,
         outcome.added() == 0,
@@ -189,20 +196,26 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
           LinkSettings.fromMap(link),
           new GraphSettings(recorded.getOrDefault("base", GraphSettings.DEFAULT_BASE_IRI)));
     } catch (IllegalArgumentException e) {
-      throw new PipelineException(PipelineException.Kind.STORE_UNUSABLE, store.location().resolve("build.json")
-          .toString(), "records settings this version cannot use (" + e.getMessage() + "); build"
-          + " the store again with 'newsgraph build --fresh' before adding documents", e);
+      throw new PipelineException(
+          PipelineException.Kind.STORE_UNUSABLE,
+          store.location().resolve("build.json").toString(),
+          "records settings this version cannot use ("
+              + e.getMessage()
+              + "); build"
+              + " the store again with 'newsgraph build --fresh' before adding documents",
+          e);
     }
   }
 
   /** The recorded settings whose key starts with the prefix, with the prefix removed. */
   private static Map<String, String> withPrefix(Map<String, String> recorded, String prefix) {
     Map<String, String> values = new LinkedHashMap<>();
-    recorded.forEach((key, value) -> {
-      if (key.startsWith(prefix)) {
-        values.put(key.substring(prefix.length()), value);
-      }
-    });
+    recorded.forEach(
+        (key, value) -> {
+          if (key.startsWith(prefix)) {
+            values.put(key.substring(prefix.length()), value);
+          }
+        });
     return values;
   }
 
@@ -222,8 +235,9 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
     @Override
     public synchronized String toString() {
       StringJoiner joined = new StringJoiner(", ");
-      nanos.forEach((stage, time) ->
-          joined.add(stage.label() + " " + TimeUnit.NANOSECONDS.toMillis(time) + " ms"));
+      nanos.forEach(
+          (stage, time) ->
+              joined.add(stage.label() + " " + TimeUnit.NANOSECONDS.toMillis(time) + " ms"));
       return joined.toString();
     }
   }

@@ -12,8 +12,8 @@ import org.newsgraph.annotate.Token;
  *
  * <ul>
  *   <li>"Long Name (LN)" and "Long Name, or LN," pair an acronym with the capitalised words before
- *       it whose initials it spells (function words skipped, number words as digits); an acronym
- *       in brackets that spells no initials ("(UEMOA)" after its English name) pairs with the
+ *       it whose initials it spells (function words skipped, number words as digits); an acronym in
+ *       brackets that spells no initials ("(UEMOA)" after its English name) pairs with the
  *       organisation mention of two or more words right before it;
  *   <li>"..., known as the LN" / "called the LN" name a group: LN becomes an organisation mention;
  *   <li>"Defence Forces (Kaitsevägi Name)": a name in another language in brackets after an
@@ -194,8 +194,8 @@ final class AcronymFinder {
 
   /**
    * The first token of an organisation mention of two or more tokens that ends just before {@code
-   * end}, or -1: "West African Economic and Monetary Union (UEMOA)" pairs a name with an acronym
-   * of its name in another language, "Monitoring Group (ECOMOG)" with a syllable acronym.
+   * end}, or -1: "West African Economic and Monetary Union (UEMOA)" pairs a name with an acronym of
+   * its name in another language, "Monitoring Group (ECOMOG)" with a syllable acronym.
    */
   private static int organizationEndingAt(
       List<NameMention> mentions, String docId, Sentence sentence, int end) {

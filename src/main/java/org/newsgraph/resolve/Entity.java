@@ -13,7 +13,11 @@ import java.util.Optional;
  * @param wikipediaTitle English Wikipedia article title with underscores, when linked
  */
 public record Entity(
-    String id, EntityType type, String label, List<String> aliases, Optional<String> wikipediaTitle) {
+    String id,
+    EntityType type,
+    String label,
+    List<String> aliases,
+    Optional<String> wikipediaTitle) {
   public Entity {
     aliases = List.copyOf(aliases);
   }

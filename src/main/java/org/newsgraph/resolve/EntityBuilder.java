@@ -1,6 +1,5 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.newsgraph.annotate.RuleFile;
 
 /**
  * Turns clusters of mentions into canonical entities.
@@ -21,10 +21,10 @@ import java.util.function.Predicate;
  *   <li><b>Type</b>: a vote over the mentions' NER types (story sentences count 1, headings and
  *       page furniture 0.5), then the gazetteer decides for places it knows: a sovereign state is a
  *       COUNTRY, a territory, continent or ocean a PLACE, a national capital a CITY. MISC votes
- *       only for regions ("Afro-Eurasia"). A person vote loses to a country's name of several
- *       words ("Burkina Faso") and does not count for a company's short name; an organisation
- *       named like a base ({@value #FACILITY_WORDS}: "Ramstein Air Base") is a PLACE. A cluster
- *       with no type is no entity.
+ *       only for regions ("Afro-Eurasia"). A person vote loses to a country's name of several words
+ *       ("Burkina Faso") and does not count for a company's short name; an organisation named like
+ *       a base ({@value #FACILITY_WORDS}: "Ramstein Air Base") is a PLACE. A cluster with no type
+ *       is no entity.
  *   <li>A cluster needs at least one mention in a story sentence (bylines, outlet names and
  *       headings alone make no entity).
  *   <li><b>Label</b>: the fullest name: not an acronym, most words, most frequent; a country the

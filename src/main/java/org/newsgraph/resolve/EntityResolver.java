@@ -1,6 +1,5 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Acronyms and the initials of long names: "World Health Organization" gives {@code WHO},
- * "Group of Twenty" gives {@code G20} (number words become digits), "Rapid-Reaction Force" gives
- * {@code RRF}; function words ("of", "and", "the", ...) are skipped.
+ * Acronyms and the initials of long names: "World Health Organization" gives {@code WHO}, "Group of
+ * Twenty" gives {@code G20} (number words become digits), "Rapid-Reaction Force" gives {@code RRF};
+ * function words ("of", "and", "the", ...) are skipped.
  */
 public final class Initials {
 

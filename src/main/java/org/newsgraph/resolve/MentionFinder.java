@@ -1,11 +1,11 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.annotate.Mention;
+import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 
@@ -139,8 +139,8 @@ final class MentionFinder {
 
   /**
    * Whether an organisation mention is a minister's portfolio, part of a title: "Minister of
-   * National Defence" (NER tags "National Defence") or "Cabinet Secretary for Defence" (NER tags the
-   * whole title). The ministry itself ("Ministry of Defence") is kept.
+   * National Defence" (NER tags "National Defence") or "Cabinet Secretary for Defence" (NER tags
+   * the whole title). The ministry itself ("Ministry of Defence") is kept.
    */
   static boolean isPortfolio(DocumentView view, NameMention mention) {
     if (!mention.ner().equals("ORGANIZATION")) {

@@ -1,6 +1,5 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.annotate.RuleFile;
 
 /**
  * Groups name mentions that name the same entity, across documents. Joins:
@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  *   <li>a one-word person name with the one full name in the same document (else in the corpus)
  *       whose first or last word it is ("Lobo" = "Ana Lobo"); several candidates: no join;
  *   <li>organisation names that differ only by a leading nation word ("Norway Coast Guard" =
- *       "Norwegian Coast Guard" = "Coast Guards") when only one nation qualifies that
- *       name in the corpus, and singular/plural variants;
+ *       "Norwegian Coast Guard" = "Coast Guards") when only one nation qualifies that name in the
+ *       corpus, and singular/plural variants;
  *   <li>an acronym with the one organisation name whose initials it spells, with or without the
  *       nation word ("NCG" = "Norway Coast Guard").
  * </ol>
@@ -172,9 +172,9 @@ final class NameClusterer {
   }
 
   /**
-   * A person name of several words that ends exactly one longer person name of its document is
-   * that person: "Kosiniak-Kamysz" (key "kosiniak kamysz") for "Władysław Kosiniak-Kamysz",
-   * "Maada Bio" for "Julius Maada Bio".
+   * A person name of several words that ends exactly one longer person name of its document is that
+   * person: "Kosiniak-Kamysz" (key "kosiniak kamysz") for "Władysław Kosiniak-Kamysz", "Maada Bio"
+   * for "Julius Maada Bio".
    */
   private void joinSurnamesOfSeveralWords(
       Map<NameMention, String> nodes, Map<String, Set<String>> fullNamesByDoc) {
@@ -291,8 +291,8 @@ final class NameClusterer {
   }
 
   /**
-   * Splits a leading nation word off an organisation key: {@code [country, rest]}, e.g. "norway coast
-   * guard" gives {@code [Norway, coast guard]}.
+   * Splits a leading nation word off an organisation key: {@code [country, rest]}, e.g. "norway
+   * coast guard" gives {@code [Norway, coast guard]}.
    */
   private Optional<String[]> splitNation(String key) {
     String[] words = key.split(" ");

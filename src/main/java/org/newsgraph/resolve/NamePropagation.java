@@ -17,7 +17,8 @@ import org.newsgraph.annotate.Token;
  */
 final class NamePropagation {
 
-  private static final Set<String> NAME_FUNCTION_WORDS = Set.of("of", "for", "and", "on", "the", "de");
+  private static final Set<String> NAME_FUNCTION_WORDS =
+      Set.of("of", "for", "and", "on", "the", "de");
 
   private static final Set<String> ACRONYM_TAGS = Set.of("NN", "NNP", "NNS", "NNPS", "CD");
 
@@ -59,8 +60,8 @@ final class NamePropagation {
   }
 
   /**
-   * Whether the text is a proper name of at least two words: every word capitalised, apart from
-   * the function words names contain ("Bank for International Settlements").
+   * Whether the text is a proper name of at least two words: every word capitalised, apart from the
+   * function words names contain ("Bank for International Settlements").
    */
   static boolean isProperName(String text) {
     String[] words = text.strip().split("\\s+");

@@ -1,10 +1,10 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.annotate.RuleFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 
@@ -16,16 +16,15 @@ import org.newsgraph.annotate.Token;
  *   <li>a run of two or more capitalised words that ends in an organisation word is one
  *       organisation name ("East African Community", tagged MISC + NATIONALITY + MISC);
  *   <li>a run of two or more capitalised words that starts with "Operation", "Exercise" or
- *       "Mission" names a mission, an organisation for the graph ("Exercise Southern Shield
- *       2025", with its year);
+ *       "Mission" names a mission, an organisation for the graph ("Exercise Southern Shield 2025",
+ *       with its year);
  *   <li>a capitalised word no mention covers, followed by a comma and an apposition headed by an
  *       organisation word, is an organisation ("Andino, the regional trade bloc").
  * </ul>
  *
- * A found name replaces the mentions it covers and a MISC mention that ends with it
- * ("French-led Operation X"); a name that would cut through another mention, or that is already one
- * organisation mention, is left alone. Weak sentences (headings, bylines) are
- * skipped.
+ * A found name replaces the mentions it covers and a MISC mention that ends with it ("French-led
+ * Operation X"); a name that would cut through another mention, or that is already one organisation
+ * mention, is left alone. Weak sentences (headings, bylines) are skipped.
  */
 final class OrganizationPhrases {
 
@@ -40,6 +39,7 @@ final class OrganizationPhrases {
 
   /** Capitalised words that start the name of a military mission or exercise. */
   private static final Set<String> MISSION_WORDS = Set.of("Operation", "Exercise", "Mission");
+
   private static final int MAX_MODIFIERS = 6;
 
   private final Set<String> organizationWords;

@@ -1,16 +1,12 @@
 package org.newsgraph.resolve;
 
-import org.newsgraph.annotate.RuleFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.annotate.RuleFile;
 
 /**
  * Place names taken whole from general sources: sovereign states with their alternative names and

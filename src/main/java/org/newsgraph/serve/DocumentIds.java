@@ -4,11 +4,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The document ids {@code POST /ingest} accepts: like the ids of built files (paths relative to
- * the input folder), one or more {@code /}-separated segments of letters, digits, spaces, {@code
- * .}, {@code _} and {@code -}, each starting with a letter or digit, at most {@value #MAX_LENGTH}
- * characters in all. So an id never starts with {@code /} and never holds {@code ..} as a
- * segment.
+ * The document ids {@code POST /ingest} accepts: like the ids of built files (paths relative to the
+ * input folder), one or more {@code /}-separated segments of letters, digits, spaces, {@code .},
+ * {@code _} and {@code -}, each starting with a letter or digit, at most {@value #MAX_LENGTH}
+ * characters in all. So an id never starts with {@code /} and never holds {@code ..} as a segment.
  */
 public final class DocumentIds {
 
@@ -36,7 +35,9 @@ public final class DocumentIds {
     }
     if (!ID.matcher(id).matches()) {
       return Optional.of(
-          "The document id '" + id + "' is not allowed: use letters, digits, spaces, '.', '_'"
+          "The document id '"
+              + id
+              + "' is not allowed: use letters, digits, spaces, '.', '_'"
               + " and '-' in '/'-separated parts that each start with a letter or digit, e.g."
               + " press/2024-05-01.txt");
     }

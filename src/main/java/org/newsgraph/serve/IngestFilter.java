@@ -48,14 +48,20 @@ final class IngestFilter extends HttpFilter {
       return;
     }
     if (ingestor.isEmpty()) {
-      refuse(response, HttpServletResponse.SC_NOT_FOUND,
+      refuse(
+          response,
+          HttpServletResponse.SC_NOT_FOUND,
           "This server does not accept documents: start it with 'newsgraph serve --allow-ingest'"
-              + " to add documents with POST " + PATH + "?id=NAME");
+              + " to add documents with POST "
+              + PATH
+              + "?id=NAME");
       return;
     }
     if (!"POST".equals(request.getMethod())) {
       response.setHeader("Allow", "POST");
-      refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+      refuse(
+          response,
+          HttpServletResponse.SC_METHOD_NOT_ALLOWED,
           "Send the article with POST " + PATH + "?id=NAME (body: text/plain; charset=utf-8)");
       return;
     }
@@ -65,9 +71,12 @@ final class IngestFilter extends HttpFilter {
       return;
     }
     if (!isPlainText(request.getContentType())) {
-      refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+      refuse(
+          response,
+          HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
           "The body must be the article as text/plain; charset=utf-8 (got "
-              + request.getContentType() + "), e.g. curl -H 'Content-Type: text/plain;"
+              + request.getContentType()
+              + "), e.g. curl -H 'Content-Type: text/plain;"
               + " charset=utf-8' --data-binary @article.txt '...?id=NAME'");
       return;
     }
@@ -79,16 +88,19 @@ final class IngestFilter extends HttpFilter {
     }
     byte[] body = readBody(request.getInputStream());
     if (body.length > MAX_BYTES) {
-      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-          "The text is larger than " + MAX_BYTES / (1024 * 1024) + " MB: send one article at a"
+      refuse(
+          response,
+          HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+          "The text is larger than "
+              + MAX_BYTES / (1024 * 1024)
+              + " MB: send one article at a"
               + " time, or add large files with 'newsgraph build'");
       return;
     }
     ingest(ingestor.get(), id, body, response);
   }
 
-  private void ingest(
-      DocumentIngestor target, String id, byte[] body, HttpServletResponse response)
+  private void ingest(DocumentIngestor target, String id, byte[] body, HttpServletResponse response)
       throws IOException {
     IngestOutcome outcome;
     oneAtATime.lock();
@@ -98,7 +110,9 @@ final class IngestFilter extends HttpFilter {
       refuse(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
       return;
     } catch (RuntimeException e) {
-      refuse(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+      refuse(
+          response,
+          HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
           "Adding the document '" + id + "' failed: " + e.getMessage());
       return;
     } finally {
@@ -112,14 +126,18 @@ final class IngestFilter extends HttpFilter {
   /** Why the client may not add documents, if it may not. */
   private static Optional<String> forbidden(HttpServletRequest request) {
     if (!isLoopback(request.getRemoteAddr())) {
-      return Optional.of("Documents can only be added from this machine (a loopback address);"
-          + " run the request on the machine that runs 'newsgraph serve'");
+      return Optional.of(
+          "Documents can only be added from this machine (a loopback address);"
+              + " run the request on the machine that runs 'newsgraph serve'");
     }
     String origin = request.getHeader("Origin");
     String host = request.getHeader("Host");
     if (origin != null && !origin.equalsIgnoreCase("http://" + host)) {
-      return Optional.of("A page from " + origin + " may not add documents: only requests"
-          + " without an Origin header (curl, scripts) or from this server's own pages can");
+      return Optional.of(
+          "A page from "
+              + origin
+              + " may not add documents: only requests"
+              + " without an Origin header (curl, scripts) or from this server's own pages can");
     }
     return Optional.empty();
   }

@@ -25,8 +25,8 @@ import org.newsgraph.store.GraphStore;
  *
  * <ul>
  *   <li>{@code /} the viewer page; {@code /viewer/...} its files
- *   <li>{@code /sparql} SPARQL 1.1 query (GET and POST), results in any standard format by
- *       content negotiation
+ *   <li>{@code /sparql} SPARQL 1.1 query (GET and POST), results in any standard format by content
+ *       negotiation
  *   <li>{@code /data} SPARQL 1.1 Graph Store Protocol, read only ({@code ?graph=IRI}, {@code
  *       ?graph=union}, {@code ?default}, or the whole dataset without a parameter)
  *   <li>{@code /$/ping} a liveness check
@@ -186,8 +186,11 @@ public final class NewsgraphServer implements AutoCloseable {
       return InetAddress.getByName(host);
     } catch (UnknownHostException e) {
       throw new ServeException(
-          "Unknown host '" + host + "': give --host a host name or address of this machine, e.g. "
-              + ServeSettings.DEFAULT_HOST, e);
+          "Unknown host '"
+              + host
+              + "': give --host a host name or address of this machine, e.g. "
+              + ServeSettings.DEFAULT_HOST,
+          e);
     }
   }
 
@@ -217,14 +220,25 @@ public final class NewsgraphServer implements AutoCloseable {
           return new PortInUseException(settings.host(), settings.port(), e);
         }
         return new ServeException(
-            "Cannot listen on " + settings.host() + ":" + settings.port() + " (" + reason
-                + "): give --host an address of this machine, e.g. " + ServeSettings.DEFAULT_HOST,
+            "Cannot listen on "
+                + settings.host()
+                + ":"
+                + settings.port()
+                + " ("
+                + reason
+                + "): give --host an address of this machine, e.g. "
+                + ServeSettings.DEFAULT_HOST,
             e);
       }
     }
     return new ServeException(
-        "Cannot start the server on " + settings.host() + ":" + settings.port() + ": "
-            + e.getMessage(), e);
+        "Cannot start the server on "
+            + settings.host()
+            + ":"
+            + settings.port()
+            + ": "
+            + e.getMessage(),
+        e);
   }
 
   private static void stopQuietly(FusekiServer fuseki) {

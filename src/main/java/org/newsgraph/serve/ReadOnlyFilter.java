@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Refuses every request that would change the graph, before Fuseki sees it: SPARQL updates posted
  * to the query endpoint (directly or as a form) and writes through the Graph Store Protocol. The
- * answer is 405 with a message that says how the graph is changed instead. The request body is
- * read to its end first, so the client's connection stays usable for its next request.
+ * answer is 405 with a message that says how the graph is changed instead. The request body is read
+ * to its end first, so the client's connection stays usable for its next request.
  */
 final class ReadOnlyFilter extends HttpFilter {
 
@@ -28,7 +28,8 @@ final class ReadOnlyFilter extends HttpFilter {
   private static final String HOW_TO_CHANGE =
       "This server is read-only: add or change documents with 'newsgraph build', or start the"
           + " server with 'newsgraph serve --allow-ingest' and POST articles to "
-          + IngestFilter.PATH + "?id=NAME";
+          + IngestFilter.PATH
+          + "?id=NAME";
 
   @Override
   protected void doFilter(
@@ -40,7 +41,10 @@ final class ReadOnlyFilter extends HttpFilter {
       return;
     }
     if (NewsgraphServer.DATA_PATH.equals(path) && WRITE_METHODS.contains(request.getMethod())) {
-      refuse(request, response, "The Graph Store Protocol endpoint only reads. " + HOW_TO_CHANGE,
+      refuse(
+          request,
+          response,
+          "The Graph Store Protocol endpoint only reads. " + HOW_TO_CHANGE,
           "GET, HEAD");
       return;
     }

@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param host the host name or address to listen on; a loopback address (the default {@value
  *     #DEFAULT_HOST}) keeps the server private to this machine
  * @param port the TCP port, 0 to let the system choose a free one
- * @param queryTimeout the longest a SPARQL query may run; a request's {@code timeout} parameter
- *     can only shorten it
+ * @param queryTimeout the longest a SPARQL query may run; a request's {@code timeout} parameter can
+ *     only shorten it
  * @param maxResults the most solutions a SELECT, CONSTRUCT or DESCRIBE query returns: a query
  *     without a LIMIT, or with a larger one, is run with {@code LIMIT maxResults}
  */
@@ -55,7 +55,8 @@ public record ServeSettings(String host, int port, Duration queryTimeout, long m
 
   /** The defaults: 127.0.0.1:3030, 30 s query timeout, at most 10,000 results. */
   public static ServeSettings defaults() {
-    return new ServeSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_RESULTS);
+    return new ServeSettings(
+        DEFAULT_HOST, DEFAULT_PORT, DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_RESULTS);
   }
 
   /** These settings with another port. */

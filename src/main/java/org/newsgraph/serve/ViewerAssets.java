@@ -49,14 +49,18 @@ final class ViewerAssets {
   static ViewerAssets load() {
     return new ViewerAssets(
         Map.of(
-            "/", own("index.html"),
-            "/index.html", own("index.html"),
-            PREFIX + "viewer.js", own("viewer.js"),
-            PREFIX + "viewer.css", own("viewer.css"),
+            "/",
+            own("index.html"),
+            "/index.html",
+            own("index.html"),
+            PREFIX + "viewer.js",
+            own("viewer.js"),
+            PREFIX + "viewer.css",
+            own("viewer.css"),
             CYTOSCAPE_PATH,
-                new Asset(
-                    resource(WEBJAR_ROOT + cytoscapeVersion() + "/dist/cytoscape.min.js"),
-                    "text/javascript; charset=utf-8")));
+            new Asset(
+                resource(WEBJAR_ROOT + cytoscapeVersion() + "/dist/cytoscape.min.js"),
+                "text/javascript; charset=utf-8")));
   }
 
   /** The file for a request path, if the viewer has one there. */

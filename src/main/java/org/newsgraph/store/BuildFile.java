@@ -41,8 +41,11 @@ final class BuildFile {
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new StoreException(
-          "The store was updated but its summary '" + file + "' could not be written: "
-              + e.getMessage(), e);
+          "The store was updated but its summary '"
+              + file
+              + "' could not be written: "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -67,7 +70,11 @@ final class BuildFile {
 
   private StoreException damaged(String reason, Exception cause) {
     return new StoreException(
-        "The build summary '" + file + "' is damaged (" + reason
-            + "). Run 'newsgraph build' again to rewrite it.", cause);
+        "The build summary '"
+            + file
+            + "' is damaged ("
+            + reason
+            + "). Run 'newsgraph build' again to rewrite it.",
+        cause);
   }
 }

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * @param settings the pipeline settings it ran with, by name
  * @param counts whatever the build counted (documents, entities, facts, problems...), by name
  */
-public record BuildSummary(Instant buildTime, Map<String, String> settings, Map<String, Long> counts) {
+public record BuildSummary(
+    Instant buildTime, Map<String, String> settings, Map<String, Long> counts) {
   public BuildSummary {
     Objects.requireNonNull(buildTime, "buildTime");
     settings = Collections.unmodifiableMap(new TreeMap<>(settings));

@@ -21,8 +21,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.ingest.SourceDocument;
 
 /**
- * A newsgraph store: a folder holding a TDB2 database ({@code tdb2/}), the annotation cache
- * ({@code cache/}, managed by the build) and the last build's summary ({@code build.json}).
+ * A newsgraph store: a folder holding a TDB2 database ({@code tdb2/}), the annotation cache ({@code
+ * cache/}, managed by the build) and the last build's summary ({@code build.json}).
  *
  * <p>Every read and write runs in a Jena transaction; {@link #replaceContents} replaces the whole
  * graph in one, so a failed or interrupted build leaves the store as it was. SPARQL sees the union
@@ -166,9 +166,13 @@ public final class GraphStore implements AutoCloseable {
       DatabaseMgr.compact(dataset, true);
     } catch (RuntimeException e) {
       throw new StoreException(
-          "The store '" + location() + "' was updated, but compacting its database failed ("
-              + e.getMessage() + "). The new contents are stored; the folder may hold unused"
-              + " space until the next build.", e);
+          "The store '"
+              + location()
+              + "' was updated, but compacting its database failed ("
+              + e.getMessage()
+              + "). The new contents are stored; the folder may hold unused"
+              + " space until the next build.",
+          e);
     }
   }
 

@@ -3,8 +3,8 @@ package org.newsgraph.store;
 import java.io.OutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -42,7 +42,9 @@ final class QueryRunner {
     } catch (QueryParseException e) {
       throw invalid(e);
     }
-    if (!(query.isSelectType() || query.isAskType() || query.isConstructType()
+    if (!(query.isSelectType()
+        || query.isAskType()
+        || query.isConstructType()
         || query.isDescribeType())) {
       throw new InvalidQueryException(
           "Only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run", -1, -1, null);
@@ -52,8 +54,8 @@ final class QueryRunner {
 
   /**
    * The parser's message states the position of the offending token; the exception's line and
-   * column fields do not always agree with it (they can be 0 or point elsewhere), so the message
-   * is the source of the position whenever it has one.
+   * column fields do not always agree with it (they can be 0 or point elsewhere), so the message is
+   * the source of the position whenever it has one.
    */
   private static InvalidQueryException invalid(QueryParseException e) {
     String message = String.valueOf(e.getMessage());
@@ -66,7 +68,10 @@ final class QueryRunner {
 
   /** Runs the query over the union default graph and writes its results to {@code out}. */
   static void run(
-      DatasetGraph dataset, Query query, QueryFormat format, PrefixMapping prefixes,
+      DatasetGraph dataset,
+      Query query,
+      QueryFormat format,
+      PrefixMapping prefixes,
       OutputStream out) {
     try (QueryExecution execution =
         QueryExecution.dataset(DatasetFactory.wrap(dataset))
@@ -78,8 +83,8 @@ final class QueryRunner {
       } else if (query.isAskType()) {
         writeAsk(execution.execAsk(), format, out);
       } else {
-        Model model = query.isConstructType() ? execution.execConstruct()
-            : execution.execDescribe();
+        Model model =
+            query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
         model.setNsPrefixes(prefixes);
         model.setNsPrefixes(query.getPrefixMapping());
         writeGraph(model, format, out);

@@ -63,7 +63,10 @@ final class StoreLayout {
             .findFirst();
     if (stranger.isPresent()) {
       throw new NotAStoreException(
-          "'" + root + "' is not a newsgraph store: it holds '" + stranger.get().getFileName()
+          "'"
+              + root
+              + "' is not a newsgraph store: it holds '"
+              + stranger.get().getFileName()
               + "', which newsgraph did not create. Give --store a new or empty folder, or the"
               + " folder of an earlier build.");
     }
@@ -74,7 +77,9 @@ final class StoreLayout {
     Path db = database();
     if (Files.exists(db) && !Files.isDirectory(db)) {
       throw new NotAStoreException(
-          "'" + db + "' should be the store's database folder but is a file. Give --store a new"
+          "'"
+              + db
+              + "' should be the store's database folder but is a file. Give --store a new"
               + " or empty folder.");
     }
     if (Files.isDirectory(db)) {
@@ -83,8 +88,12 @@ final class StoreLayout {
           entries.stream().anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
       if (!entries.isEmpty() && !looksLikeTdb2) {
         throw new NotAStoreException(
-            "'" + db + "' is not a TDB2 database (it has no Data-NNNN folder). Give --store a"
-                + " new or empty folder, or remove '" + db + "'.");
+            "'"
+                + db
+                + "' is not a TDB2 database (it has no Data-NNNN folder). Give --store a"
+                + " new or empty folder, or remove '"
+                + db
+                + "'.");
       }
     }
   }

@@ -16,7 +16,9 @@ import org.newsgraph.graph.NG;
 final class StoreStatistics {
 
   private static final String PREFIXES =
-      "PREFIX ng: <" + NG.NS + ">\n"
+      "PREFIX ng: <"
+          + NG.NS
+          + ">\n"
           + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n";
 
   private static final String DOCUMENTS =
@@ -38,8 +40,7 @@ final class StoreStatistics {
           + "SELECT ?key (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a ng:Fact ; ng:modality ?key }"
           + " GROUP BY ?key";
 
-  private static final String TRIPLES =
-      "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+  private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
 
   private final DatasetGraph dataset;
 
@@ -81,8 +82,7 @@ final class StoreStatistics {
           .execSelect()
           .forEachRemaining(
               row ->
-                  counts.put(
-                      NG.localName(row.get("key").asNode()), row.getLiteral("n").getLong()));
+                  counts.put(NG.localName(row.get("key").asNode()), row.getLiteral("n").getLong()));
     }
     return counts;
   }

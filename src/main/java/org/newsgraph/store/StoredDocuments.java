@@ -50,8 +50,13 @@ final class StoredDocuments {
     List<Quad> values = Iter.toList(dataset.find(graph, doc, property, Node.ANY));
     if (values.size() != 1 || !values.get(0).getObject().isLiteral()) {
       throw new StoreException(
-          "The store is damaged: document " + doc.getURI() + " has " + values.size()
-              + " values of " + property.getURI() + " instead of one. Rebuild it with"
+          "The store is damaged: document "
+              + doc.getURI()
+              + " has "
+              + values.size()
+              + " values of "
+              + property.getURI()
+              + " instead of one. Rebuild it with"
               + " 'newsgraph build' into a new folder.");
     }
     return values.get(0).getObject().getLiteralLexicalForm();

@@ -54,7 +54,8 @@ class BaselineKbpRunnerIT {
         names.containsAll(List.of("tokenize", "pos", "lemma", "ner", "depparse", "kbp")),
         names.toString());
     assertFalse(names.stream().anyMatch(n -> n.endsWith("Annotator")), names.toString());
-    assertTrue(annotator.timings().totalMillis() > 0,
+    assertTrue(
+        annotator.timings().totalMillis() > 0,
         "ten documents take CoreNLP more than the report's 0.1 s resolution: " + names);
   }
 

@@ -82,9 +82,8 @@ class SeedRecombinerTest {
     List<String> seeds = seedTexts();
     long seedWords = seeds.stream().mapToLong(SeedRecombinerTest::words).sum();
     long generatedWords =
-        new SeedRecombiner(seeds).articles(seeds.size() * 4).stream()
-            .mapToLong(a -> words(a.text()))
-            .sum();
+        new SeedRecombiner(seeds)
+            .articles(seeds.size() * 4).stream().mapToLong(a -> words(a.text())).sum();
     double ratio = generatedWords / (4.0 * seedWords);
     assertTrue(ratio > 0.9 && ratio < 1.3, "generated/seed words = " + ratio);
   }

@@ -1,7 +1,5 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.pipeline.LineAnnotator;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.pipeline.LineAnnotator;
 
 /** The bench command with a model-free annotator: the flow, not the figures. */
 class BenchCommandTest {
@@ -23,8 +22,20 @@ class BenchCommandTest {
     Path json = temp.resolve("bench.json");
     Path work = temp.resolve("work");
     CliRun run =
-        CliRun.with(s -> annotator, "bench", "--corpus", "seeds", "--docs", "3", "--no-baseline",
-            "--no-rebuild-new-jvm", "--threads", "1", "--work", work.toString(), "--json",
+        CliRun.with(
+            s -> annotator,
+            "bench",
+            "--corpus",
+            "seeds",
+            "--docs",
+            "3",
+            "--no-baseline",
+            "--no-rebuild-new-jvm",
+            "--threads",
+            "1",
+            "--work",
+            work.toString(),
+            "--json",
             json.toString());
     assertEquals(0, run.exitCode(), run.toString());
     assertEquals(3, annotator.annotated.get(), "the rebuild takes every document from the cache");
@@ -45,8 +56,20 @@ class BenchCommandTest {
     LineAnnotator annotator = new LineAnnotator();
     Path work = temp.resolve("work");
     CliRun run =
-        CliRun.with(s -> annotator, "bench", "--corpus", "large", "--docs", "12", "--no-baseline",
-            "--no-rebuild", "--threads", "2", "--threads-compare", "--work", work.toString());
+        CliRun.with(
+            s -> annotator,
+            "bench",
+            "--corpus",
+            "large",
+            "--docs",
+            "12",
+            "--no-baseline",
+            "--no-rebuild",
+            "--threads",
+            "2",
+            "--threads-compare",
+            "--work",
+            work.toString());
     assertEquals(0, run.exitCode(), run.toString());
     assertEquals(36, annotator.annotated.get(), "three builds of 12 documents into empty stores");
     try (var files = Files.list(work.resolve("corpus-large"))) {
@@ -72,8 +95,13 @@ class BenchCommandTest {
 
   @Test
   void rejectsAMissingCorpusFolderAndBadCounts() {
-    CliRun missing = CliRun.with(s -> new LineAnnotator(), "bench", "--corpus",
-        temp.resolve("nope").toString(), "--no-baseline");
+    CliRun missing =
+        CliRun.with(
+            s -> new LineAnnotator(),
+            "bench",
+            "--corpus",
+            temp.resolve("nope").toString(),
+            "--no-baseline");
     assertEquals(ExitCodes.BAD_INPUT, missing.exitCode(), missing.toString());
     assertTrue(missing.err().contains("no such folder"), missing.err());
     CliRun zero = CliRun.with(s -> new LineAnnotator(), "bench", "--docs", "0");

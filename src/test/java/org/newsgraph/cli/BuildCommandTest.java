@@ -76,10 +76,20 @@ class BuildCommandTest {
   @Test
   void rejectsUnknownOrOutOfRangeLinkSettings() throws IOException {
     CliRun unknown =
-        CliRun.of("build", "--link", "threshold=0.5", "--store", store().toString(),
+        CliRun.of(
+            "build",
+            "--link",
+            "threshold=0.5",
+            "--store",
+            store().toString(),
             article("a.txt").toString());
     CliRun outOfRange =
-        CliRun.of("build", "--link", "minScore=1.5", "--store", store().toString(),
+        CliRun.of(
+            "build",
+            "--link",
+            "minScore=1.5",
+            "--store",
+            store().toString(),
             article("a.txt").toString());
     assertEquals(ExitCodes.USAGE, unknown.exitCode());
     assertTrue(

@@ -168,12 +168,15 @@ class BuildIT {
   @Order(2)
   void wellKnownEntitiesAreLinkedToWikipediaThroughDbpedia() {
     List<Map<String, String>> japan =
-        select("SELECT ?same WHERE { ?e a ng:Country ; rdfs:label \"Japan\" ;"
-            + " <http://www.w3.org/2002/07/owl#sameAs> ?same }");
+        select(
+            "SELECT ?same WHERE { ?e a ng:Country ; rdfs:label \"Japan\" ;"
+                + " <http://www.w3.org/2002/07/owl#sameAs> ?same }");
     assertEquals(List.of(Map.of("same", "http://dbpedia.org/resource/Japan")), japan);
-    assertTrue(count("?e <http://www.w3.org/2002/07/owl#sameAs> ?same") >= 20,
+    assertTrue(
+        count("?e <http://www.w3.org/2002/07/owl#sameAs> ?same") >= 20,
         "most of the seeds' entities have an article");
-    assertTrue(firstBuild.err().contains("in the Wikipedia dictionary index in"),
+    assertTrue(
+        firstBuild.err().contains("in the Wikipedia dictionary index in"),
         "the index installed by the Maven build (package phase) was used: " + firstBuild.err());
   }
 
@@ -241,7 +244,8 @@ class BuildIT {
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
     assertEquals(5, count("?d a ng:Document"));
     CliRun info = CliRun.of("info", "--store", store.toString());
-    assertTrue(info.out().contains("annotated 1,") && info.out().contains("fromCache 4,"),
+    assertTrue(
+        info.out().contains("annotated 1,") && info.out().contains("fromCache 4,"),
         "only the edited document was annotated again: " + info.out());
     assertEquals(
         1,
@@ -336,8 +340,7 @@ class BuildIT {
     try {
       BufferedReader out =
           new BufferedReader(new InputStreamReader(holder.getInputStream(), UTF_8));
-      String ready =
-          CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS);
+      String ready = CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS);
       assertTrue(ready != null && ready.startsWith("locked"), "the holder has the store: " + ready);
 
       CliRun query = CliRun.of("query", "--store", store.toString(), "ASK { ?s ?p ?o }");

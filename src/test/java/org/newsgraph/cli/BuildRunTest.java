@@ -1,8 +1,5 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.pipeline.LineAnnotator;
-
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ingest.SourceDocument;
+import org.newsgraph.pipeline.LineAnnotator;
 import org.newsgraph.store.GraphStore;
 
 /**

@@ -1,7 +1,5 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.pipeline.Streams;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -10,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.DocumentAnnotator;
+import org.newsgraph.pipeline.Streams;
 
 /** Runs {@link Main} in-process with captured stdout and stderr. */
 record CliRun(int exitCode, String out, String err) {

@@ -45,11 +45,14 @@ class ServeCommandIT {
       assertEquals(200, response.statusCode());
       assertTrue(response.body().startsWith("n\r\n"), response.body());
 
-      HttpResponse<String> ingest = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(sparql.resolve("/ingest?id=a.txt"))
-              .header("Content-Type", "text/plain")
-              .POST(HttpRequest.BodyPublishers.ofString("Harbour reopens.")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> ingest =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(sparql.resolve("/ingest?id=a.txt"))
+                      .header("Content-Type", "text/plain")
+                      .POST(HttpRequest.BodyPublishers.ofString("Harbour reopens."))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertEquals(404, ingest.statusCode(), "no --allow-ingest: " + ingest.body());
       assertTrue(ingest.body().contains("--allow-ingest"), ingest.body());
 
@@ -88,7 +91,8 @@ class ServeCommandIT {
   private Path createStore(String name) {
     Path storeDir = folder.resolve(name);
     try (GraphStore store = GraphStore.open(storeDir)) {
-      store.replaceContents(SampleCorpus.dataset(), new BuildSummary(Instant.now(), Map.of(), Map.of()));
+      store.replaceContents(
+          SampleCorpus.dataset(), new BuildSummary(Instant.now(), Map.of(), Map.of()));
     }
     return storeDir;
   }
@@ -97,7 +101,8 @@ class ServeCommandIT {
       throws IOException, InterruptedException {
     URI uri = URI.create(sparql + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     return HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(uri).header("Accept", "text/csv").GET().build(),
+        .send(
+            HttpRequest.newBuilder(uri).header("Accept", "text/csv").GET().build(),
             HttpResponse.BodyHandlers.ofString());
   }
 

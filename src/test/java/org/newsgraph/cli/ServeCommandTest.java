@@ -1,7 +1,5 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.pipeline.Streams;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,14 +8,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.pipeline.Streams;
 
 /** The options of {@code newsgraph serve} that are checked before any store or port is touched. */
 class ServeCommandTest {
 
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final Main main =
-      new Main(new Streams(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8), false));
+      new Main(
+          new Streams(
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8),
+              false));
 
   @Test
   void anOutOfRangePortIsAUsageError() {
@@ -49,12 +51,15 @@ class ServeCommandTest {
   void theHelpListsTheOptionsAndExitCodes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Main helpMain =
-        new Main(new Streams(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), false));
+        new Main(
+            new Streams(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false));
     assertEquals(ExitCodes.OK, helpMain.execute("serve", "--help"));
     String help = out.toString(StandardCharsets.UTF_8);
-    for (String expected : new String[] {"--port", "--host", "--query-timeout", "--max-results",
-        "/sparql", "7"}) {
+    for (String expected :
+        new String[] {"--port", "--host", "--query-timeout", "--max-results", "/sparql", "7"}) {
       assertTrue(help.contains(expected), expected + " in " + help);
     }
   }

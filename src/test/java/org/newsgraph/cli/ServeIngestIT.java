@@ -92,23 +92,35 @@ class ServeIngestIT {
     assertFalse(outcome.get("replaced").asBoolean());
     assertEquals(documentsBefore + 1, outcome.get("documents").asLong());
 
-    assertEquals(documentsBefore + 1,
-        count("SELECT (COUNT(?d) AS ?n) WHERE { ?d a ng:Document }"));
-    assertEquals(1, count("SELECT (COUNT(?e) AS ?n) WHERE {"
-        + " ?d dct:identifier \"wire/port-director.txt\" ; dct:title ?title ; schema:mentions ?e ."
-        + " ?e a ng:Person ; rdfs:label \"Tomasz Wilk\" ."
-        + " FILTER(?title = \"Port of Gdansk names a new director\") }"));
-    assertEquals(1, count("SELECT (COUNT(*) AS ?n) WHERE {"
-        + " ?d dct:identifier \"" + SampleCorpus.DOC_VISIT + "\" }"), "stored documents are kept");
+    assertEquals(documentsBefore + 1, count("SELECT (COUNT(?d) AS ?n) WHERE { ?d a ng:Document }"));
+    assertEquals(
+        1,
+        count(
+            "SELECT (COUNT(?e) AS ?n) WHERE {"
+                + " ?d dct:identifier \"wire/port-director.txt\" ; dct:title ?title ; schema:mentions ?e ."
+                + " ?e a ng:Person ; rdfs:label \"Tomasz Wilk\" ."
+                + " FILTER(?title = \"Port of Gdansk names a new director\") }"));
+    assertEquals(
+        1,
+        count(
+            "SELECT (COUNT(*) AS ?n) WHERE {"
+                + " ?d dct:identifier \""
+                + SampleCorpus.DOC_VISIT
+                + "\" }"),
+        "stored documents are kept");
   }
 
   @Test
   void textThatIsNotUtf8IsRefusedWith400() throws Exception {
-    byte[] latin1 = "Caf\u00e9 owners protest\nThe owners met.".getBytes(StandardCharsets.ISO_8859_1);
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(ingestUri("latin1.txt")).header("Content-Type", "text/plain")
-            .POST(BodyPublishers.ofByteArray(latin1)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    byte[] latin1 =
+        "Caf\u00e9 owners protest\nThe owners met.".getBytes(StandardCharsets.ISO_8859_1);
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(ingestUri("latin1.txt"))
+                .header("Content-Type", "text/plain")
+                .POST(BodyPublishers.ofByteArray(latin1))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(400, response.statusCode(), response.body());
     assertTrue(response.body().contains("not valid UTF-8"), response.body());
     assertEquals(0, count("SELECT (COUNT(*) AS ?n) WHERE { ?d dct:identifier \"latin1.txt\" }"));
@@ -117,11 +129,15 @@ class ServeIngestIT {
   @Test
   void sparqlUpdatesAreStillRefused() throws Exception {
     String update = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> <urn:x:o> } }";
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(sparql).header("Content-Type", "application/sparql-update")
-            .POST(BodyPublishers.ofString(update)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(sparql)
+                .header("Content-Type", "application/sparql-update")
+                .POST(BodyPublishers.ofString(update))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        response.statusCode() >= 400 && response.statusCode() < 500,
         response.statusCode() + " " + response.body());
     assertEquals(0, count("SELECT (COUNT(*) AS ?n) WHERE { <urn:x:s> ?p ?o }"));
   }
@@ -136,16 +152,19 @@ class ServeIngestIT {
         HttpRequest.newBuilder(ingestUri(id))
             .header("Content-Type", "text/plain; charset=utf-8")
             .timeout(Duration.ofSeconds(120))
-            .POST(BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build(),
+            .POST(BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private static long count(String select) throws IOException, InterruptedException {
-    URI uri = URI.create(sparql + "?query="
-        + URLEncoder.encode(PREFIXES + select, StandardCharsets.UTF_8));
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(uri).header("Accept", "text/csv").GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    URI uri =
+        URI.create(
+            sparql + "?query=" + URLEncoder.encode(PREFIXES + select, StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri).header("Accept", "text/csv").GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     String[] lines = response.body().split("\r\n");
     return Long.parseLong(lines[1].strip());

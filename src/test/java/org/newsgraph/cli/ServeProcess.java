@@ -33,18 +33,26 @@ final class ServeProcess {
 
   /** Starts {@code serve --store storeDir options...} in a JVM with the given heap, e.g. 512m. */
   static ServeProcess start(String heap, Path storeDir, String... options) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "serve", "--store", storeDir.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--store",
+                storeDir.toString()));
     command.addAll(List.of(options));
-    return new ServeProcess(new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+    return new ServeProcess(
+        new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
   }
 
   private void readStderr() {
-    try (BufferedReader err = new BufferedReader(
-        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader err =
+        new BufferedReader(
+            new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
       for (String line = err.readLine(); line != null; line = err.readLine()) {
         synchronized (lines) {
           lines.add(line);
@@ -61,8 +69,11 @@ final class ServeProcess {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (System.nanoTime() < deadline) {
       String line = fresh.poll(1, TimeUnit.SECONDS);
-      Optional<URI> url = Optional.ofNullable(line).map(SPARQL_URL::matcher)
-          .filter(Matcher::find).map(m -> URI.create(m.group(1)));
+      Optional<URI> url =
+          Optional.ofNullable(line)
+              .map(SPARQL_URL::matcher)
+              .filter(Matcher::find)
+              .map(m -> URI.create(m.group(1)));
       if (url.isPresent()) {
         return url.get();
       }

@@ -41,14 +41,21 @@ class ViewerExportCommandIT {
   @ParameterizedTest
   @EnumSource(ViewerFormat.class)
   void eachViewerFormatIsWrittenToStdoutAndToAFile(ViewerFormat format) throws Exception {
-    CliRun toStdout = CliRun.of("export", "--store", store.toString(), "--format",
-        format.optionName());
+    CliRun toStdout =
+        CliRun.of("export", "--store", store.toString(), "--format", format.optionName());
     assertEquals(ExitCodes.OK, toStdout.exitCode(), toStdout::toString);
     assertEquals("", toStdout.err());
 
     Path file = dir.resolve("graph." + format.fileExtension());
-    CliRun toFile = CliRun.of("export", "--store", store.toString(), "--format",
-        format.optionName(), "--output", file.toString());
+    CliRun toFile =
+        CliRun.of(
+            "export",
+            "--store",
+            store.toString(),
+            "--format",
+            format.optionName(),
+            "--output",
+            file.toString());
     assertEquals(ExitCodes.OK, toFile.exitCode(), toFile::toString);
 
     byte[] expected = exportDirectly(format);

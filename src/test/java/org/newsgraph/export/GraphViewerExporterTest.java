@@ -38,15 +38,21 @@ class GraphViewerExporterTest {
   @BeforeAll
   static void buildDataset() {
     dataset = SampleCorpus.dataset();
-    storeEntities = count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?t } "
-        + "VALUES ?t { ng:Person ng:Organization ng:Country ng:City ng:Place } }");
-    storeAssertedEntityFacts = count("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g {"
-        + " ?f ng:modality ng:Asserted ; rdf:object ?o } GRAPH ?h { ?o a ?t } }");
+    storeEntities =
+        count(
+            "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?t } "
+                + "VALUES ?t { ng:Person ng:Organization ng:Country ng:City ng:Place } }");
+    storeAssertedEntityFacts =
+        count(
+            "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g {"
+                + " ?f ng:modality ng:Asserted ; rdf:object ?o } GRAPH ?h { ?o a ?t } }");
   }
 
   private static long count(String select) {
-    String query = "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"
-        + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n" + select;
+    String query =
+        "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"
+            + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+            + select;
     try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
       RowSet rows = exec.select();
       return Long.parseLong(rows.next().get("n").getLiteralLexicalForm());
@@ -77,7 +83,8 @@ class GraphViewerExporterTest {
   @Test
   void gexfReadsBackWithAllNodesEdgesAndAttributes() {
     String gexf = export(ViewerFormat.GEXF);
-    assertTrue(gexf.contains("xmlns=\"http://gexf.net/1.3\"") && gexf.contains("version=\"1.3\""),
+    assertTrue(
+        gexf.contains("xmlns=\"http://gexf.net/1.3\"") && gexf.contains("version=\"1.3\""),
         "GEXF 1.3 namespace and version");
     ImportedGraph graph = ImportedGraph.gexf(gexf);
     assertCounts(graph);
@@ -112,7 +119,8 @@ class GraphViewerExporterTest {
     for (JsonNode edge : edges) {
       String source = edge.path("data").path("source").asText();
       String target = edge.path("data").path("target").asText();
-      assertTrue(find(nodes, source) != null && find(nodes, target) != null,
+      assertTrue(
+          find(nodes, source) != null && find(nodes, target) != null,
           "edge ends are nodes: " + edge);
     }
   }
@@ -126,16 +134,18 @@ class GraphViewerExporterTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ViewerFormat.class, names = {"GRAPHML", "GEXF", "DOT"})
+  @EnumSource(
+      value = ViewerFormat.class,
+      names = {"GRAPHML", "GEXF", "DOT"})
   void awkwardCharactersSurviveTheRoundTrip(ViewerFormat format) {
     String label = "Say \"hi\" \\ <b>&amp; \u00e9t\u00e9 \u6771\u4eac";
     EntityGraph awkward =
         new EntityGraph(
             List.of(
-                new EntityNode("urn:x:a b", "Person", label, List.of(), Optional.empty(),
-                    List.of()),
-                new EntityNode("urn:x:\"c\"", "Place", "C", List.of(), Optional.empty(),
-                    List.of())),
+                new EntityNode(
+                    "urn:x:a b", "Person", label, List.of(), Optional.empty(), List.of()),
+                new EntityNode(
+                    "urn:x:\"c\"", "Place", "C", List.of(), Optional.empty(), List.of())),
             List.of(new FactEdge("urn:f:1", "urn:x:a b", "urn:x:\"c\"", "locatedIn", 0.5, 1)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     GraphViewerExporter.write(awkward, format, out);
@@ -152,7 +162,9 @@ class GraphViewerExporterTest {
 
   private void assertCounts(ImportedGraph graph) {
     assertEquals(storeEntities, graph.graph.vertexSet().size(), "nodes = entities in the store");
-    assertEquals(storeAssertedEntityFacts, graph.graph.edgeSet().size(),
+    assertEquals(
+        storeAssertedEntityFacts,
+        graph.graph.edgeSet().size(),
         "edges = asserted facts between entities in the store");
   }
 

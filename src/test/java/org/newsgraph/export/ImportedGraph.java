@@ -52,12 +52,14 @@ final class ImportedGraph {
   }
 
   private static ImportedGraph read(
-      GraphImporter<String, Edge> importer, BaseEventDrivenImporter<String, Edge> events,
+      GraphImporter<String, Edge> importer,
+      BaseEventDrivenImporter<String, Edge> events,
       String text) {
     ImportedGraph imported = new ImportedGraph();
     events.addVertexAttributeConsumer(
         (key, attribute) ->
-            imported.vertexAttributes
+            imported
+                .vertexAttributes
                 .computeIfAbsent(key.getFirst(), v -> new HashMap<>())
                 .put(key.getSecond(), attribute.getValue()));
     events.addEdgeAttributeConsumer(

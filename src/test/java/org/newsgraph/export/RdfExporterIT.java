@@ -44,8 +44,9 @@ class RdfExporterIT {
 
   @BeforeEach
   void fillStore() {
-    built = new GraphBuilder(GraphSettings.defaults())
-        .build(SampleCorpus.documents(), SampleCorpus.corpus(), SampleCorpus.facts());
+    built =
+        new GraphBuilder(GraphSettings.defaults())
+            .build(SampleCorpus.documents(), SampleCorpus.corpus(), SampleCorpus.facts());
     store = GraphStore.open(tmp.resolve("store"));
     store.replaceContents(built, SUMMARY);
   }
@@ -56,14 +57,18 @@ class RdfExporterIT {
   }
 
   @ParameterizedTest
-  @EnumSource(value = RdfFormat.class, names = {"TURTLE", "NTRIPLES", "JSONLD", "RDFXML"})
+  @EnumSource(
+      value = RdfFormat.class,
+      names = {"TURTLE", "NTRIPLES", "JSONLD", "RDFXML"})
   void graphFormatsReadBackAsTheUnionGraph(RdfFormat format) {
     Graph exported = RDFParser.fromString(export(format), lang(format)).toGraph();
     assertTrue(IsoMatcher.isomorphic(unionOf(built), exported), format.name());
   }
 
   @ParameterizedTest
-  @EnumSource(value = RdfFormat.class, names = {"TRIG", "NQUADS"})
+  @EnumSource(
+      value = RdfFormat.class,
+      names = {"TRIG", "NQUADS"})
   void datasetFormatsReadBackWithTheirNamedGraphs(RdfFormat format) {
     DatasetGraph exported = DatasetGraphFactory.create();
     RDFParser.fromString(export(format), lang(format)).parse(exported);
@@ -73,7 +78,8 @@ class RdfExporterIT {
     exported.listGraphNodes().forEachRemaining(exportedNames::add);
     assertEquals(names.size(), exportedNames.size());
     for (Node name : names) {
-      assertTrue(IsoMatcher.isomorphic(built.getGraph(name), exported.getGraph(name)),
+      assertTrue(
+          IsoMatcher.isomorphic(built.getGraph(name), exported.getGraph(name)),
           format + " graph " + name);
     }
   }
@@ -83,7 +89,8 @@ class RdfExporterIT {
     String turtle = export(RdfFormat.TURTLE);
     assertTrue(turtle.contains("PREFIX ng:"), turtle.substring(0, 500));
     assertTrue(turtle.contains("PREFIX person:"));
-    assertTrue(turtle.matches("(?s).*\\nperson:ada-lovelace\\s+rdf:type\\s+ng:Person.*"),
+    assertTrue(
+        turtle.matches("(?s).*\\nperson:ada-lovelace\\s+rdf:type\\s+ng:Person.*"),
         "subjects use the prefixes");
   }
 

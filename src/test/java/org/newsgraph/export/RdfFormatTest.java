@@ -30,7 +30,7 @@ class RdfFormatTest {
   void unknownNamesListTheAcceptedOnes() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> RdfFormat.fromName("graphml"));
-    assertTrue(e.getMessage().contains("turtle, trig, nquads, ntriples, jsonld, rdfxml"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("turtle, trig, nquads, ntriples, jsonld, rdfxml"), e.getMessage());
   }
 }

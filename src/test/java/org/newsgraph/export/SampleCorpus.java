@@ -19,8 +19,8 @@ import org.newsgraph.resolve.ResolvedMention;
 
 /**
  * A small hand-made corpus (two invented news items, six entities, eight facts) turned into a
- * dataset by the real {@link GraphBuilder}, so tests of the exports, the server and the viewer
- * read exactly the graph model a build writes, without running CoreNLP.
+ * dataset by the real {@link GraphBuilder}, so tests of the exports, the server and the viewer read
+ * exactly the graph model a build writes, without running CoreNLP.
  *
  * <p>Entity-level counts: 6 entities; 5 asserted facts between entities (the graph edges); 2
  * asserted title facts; 1 hypothetical fact (not an edge).
@@ -63,10 +63,10 @@ public final class SampleCorpus {
   public static DatasetGraph dataset() {
     SourceDocument alliance = document(DOC_ALLIANCE, ALLIANCE_TEXT);
     SourceDocument visit = document(DOC_VISIT, VISIT_TEXT);
-    List<AnnotatedDocument> docs =
-        List.of(annotated(alliance), annotated(visit));
+    List<AnnotatedDocument> docs = List.of(annotated(alliance), annotated(visit));
     List<Entity> entities = entities();
-    ResolvedCorpus corpus = new ResolvedCorpus(entities, mentions(List.of(alliance, visit), entities));
+    ResolvedCorpus corpus =
+        new ResolvedCorpus(entities, mentions(List.of(alliance, visit), entities));
     return new GraphBuilder(GraphSettings.defaults()).build(docs, corpus, facts(alliance, visit));
   }
 
@@ -80,7 +80,11 @@ public final class SampleCorpus {
         new Entity(DENMARK, EntityType.COUNTRY, "Denmark", List.of(), Optional.of("Denmark")),
         new Entity(NORWAY, EntityType.COUNTRY, "Norway", List.of(), Optional.of("Norway")),
         new Entity(OSLO, EntityType.CITY, "Oslo", List.of(), Optional.of("Oslo")),
-        new Entity(ALLIANCE, EntityType.ORGANIZATION, "Northern Alliance", List.of("Alliance"),
+        new Entity(
+            ALLIANCE,
+            EntityType.ORGANIZATION,
+            "Northern Alliance",
+            List.of("Alliance"),
             Optional.empty()),
         new Entity(KELLER, EntityType.PERSON, "Maria Keller", List.of("Keller"), Optional.empty()),
         new Entity(BERG, EntityType.PERSON, "Tom Berg", List.of("Berg"), Optional.empty()));
@@ -88,32 +92,88 @@ public final class SampleCorpus {
 
   private static List<Fact> facts(SourceDocument alliance, SourceDocument visit) {
     return List.of(
-        fact(KELLER, Relation.EMPLOYER, ALLIANCE, Modality.ASSERTED, 0.9,
+        fact(
+            KELLER,
+            Relation.EMPLOYER,
+            ALLIANCE,
+            Modality.ASSERTED,
+            0.9,
             evidence(alliance, 0, KELLER_SENTENCE, "kbp", 0.9),
-            evidence(visit, 3, "Maria Keller works for the Northern Alliance.",
-                "pattern:works-for", 0.8)),
-        fact(KELLER, Relation.TITLE, "secretary general", Modality.ASSERTED, 0.95,
+            evidence(
+                visit,
+                3,
+                "Maria Keller works for the Northern Alliance.",
+                "pattern:works-for",
+                0.8)),
+        fact(
+            KELLER,
+            Relation.TITLE,
+            "secretary general",
+            Modality.ASSERTED,
+            0.95,
             evidence(alliance, 0, KELLER_SENTENCE, "pattern:title-of", 0.95)),
-        fact(ALLIANCE, Relation.HEADQUARTERS, OSLO, Modality.ASSERTED, 0.8,
+        fact(
+            ALLIANCE,
+            Relation.HEADQUARTERS,
+            OSLO,
+            Modality.ASSERTED,
+            0.8,
             evidence(alliance, 1, "The Northern Alliance is based in Oslo.", "kbp", 0.8)),
-        fact(KELLER, Relation.CITIZENSHIP, NORWAY, Modality.ASSERTED, 0.85,
-            evidence(alliance, 2, "Keller, a citizen of Norway, met Tom Berg on Monday.", "kbp",
-                0.85)),
-        fact(BERG, Relation.TITLE, "prime minister", Modality.ASSERTED, 0.9,
-            evidence(visit, 0, "Tom Berg, the prime minister of Denmark, visited Oslo.",
-                "pattern:title-of", 0.9)),
-        fact(BERG, Relation.CITIZENSHIP, DENMARK, Modality.ASSERTED, 0.7,
-            evidence(visit, 0, "Tom Berg, the prime minister of Denmark, visited Oslo.", "kbp",
-                0.7)),
-        fact(DENMARK, Relation.MEMBER_OF, ALLIANCE, Modality.HYPOTHETICAL, 0.6,
-            evidence(visit, 1, "Keller said Denmark could join the Northern Alliance.",
-                "pattern:join", 0.6)),
-        fact(OSLO, Relation.LOCATED_IN, NORWAY, Modality.ASSERTED, 0.9,
+        fact(
+            KELLER,
+            Relation.CITIZENSHIP,
+            NORWAY,
+            Modality.ASSERTED,
+            0.85,
+            evidence(
+                alliance, 2, "Keller, a citizen of Norway, met Tom Berg on Monday.", "kbp", 0.85)),
+        fact(
+            BERG,
+            Relation.TITLE,
+            "prime minister",
+            Modality.ASSERTED,
+            0.9,
+            evidence(
+                visit,
+                0,
+                "Tom Berg, the prime minister of Denmark, visited Oslo.",
+                "pattern:title-of",
+                0.9)),
+        fact(
+            BERG,
+            Relation.CITIZENSHIP,
+            DENMARK,
+            Modality.ASSERTED,
+            0.7,
+            evidence(
+                visit, 0, "Tom Berg, the prime minister of Denmark, visited Oslo.", "kbp", 0.7)),
+        fact(
+            DENMARK,
+            Relation.MEMBER_OF,
+            ALLIANCE,
+            Modality.HYPOTHETICAL,
+            0.6,
+            evidence(
+                visit,
+                1,
+                "Keller said Denmark could join the Northern Alliance.",
+                "pattern:join",
+                0.6)),
+        fact(
+            OSLO,
+            Relation.LOCATED_IN,
+            NORWAY,
+            Modality.ASSERTED,
+            0.9,
             evidence(visit, 2, "Oslo is the capital of Norway.", "pattern:capital-of", 0.9)));
   }
 
   private static Fact fact(
-      String subject, Relation relation, String object, Modality modality, double confidence,
+      String subject,
+      Relation relation,
+      String object,
+      Modality modality,
+      double confidence,
       Evidence... evidence) {
     return new Fact(subject, relation, object, modality, confidence, List.of(evidence));
   }
@@ -124,8 +184,8 @@ public final class SampleCorpus {
     if (begin < 0) {
       throw new IllegalStateException("'" + sentence + "' is not in " + doc.id());
     }
-    return new Evidence(doc.id(), sentenceIndex, begin, begin + sentence.length(), sentence,
-        extractor, confidence);
+    return new Evidence(
+        doc.id(), sentenceIndex, begin, begin + sentence.length(), sentence, extractor, confidence);
   }
 
   private static List<ResolvedMention> mentions(List<SourceDocument> docs, List<Entity> entities) {
@@ -134,8 +194,9 @@ public final class SampleCorpus {
       for (Entity entity : entities) {
         int at = doc.text().indexOf(entity.label());
         if (at >= 0) {
-          mentions.add(new ResolvedMention(entity.id(), doc.id(), 0, at,
-              at + entity.label().length(), entity.label()));
+          mentions.add(
+              new ResolvedMention(
+                  entity.id(), doc.id(), 0, at, at + entity.label().length(), entity.label()));
         }
       }
     }
@@ -144,7 +205,8 @@ public final class SampleCorpus {
 
   private static SourceDocument document(String id, String text) {
     String title = text.substring(0, text.indexOf('\n'));
-    return new SourceDocument(id, "samples/" + id, title, text, Integer.toHexString(text.hashCode()));
+    return new SourceDocument(
+        id, "samples/" + id, title, text, Integer.toHexString(text.hashCode()));
   }
 
   private static AnnotatedDocument annotated(SourceDocument doc) {

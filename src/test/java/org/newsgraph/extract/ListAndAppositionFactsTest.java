@@ -82,8 +82,7 @@ class ListAndAppositionFactsTest {
                     + " ././O")
             .build();
 
-    assertEquals(
-        Set.of("organization/acme-ltd headquarters city/lima"), Extraction.asserted(doc));
+    assertEquals(Set.of("organization/acme-ltd headquarters city/lima"), Extraction.asserted(doc));
   }
 
   @Test
@@ -144,8 +143,7 @@ class ListAndAppositionFactsTest {
                     + " ,/,/O whose/WP$/O secretariat/NN/O is/VBZ/O in/IN/O Lima/NNP/CITY ././O")
             .build();
 
-    assertTrue(
-        Extraction.asserted(doc).contains("organization/acme-pact headquarters city/lima"));
+    assertTrue(Extraction.asserted(doc).contains("organization/acme-pact headquarters city/lima"));
   }
 
   @Test
@@ -211,8 +209,7 @@ class ListAndAppositionFactsTest {
             .sentence(
                 "Acme/NNP/ORGANIZATION Tools/NNP/ORGANIZATION ASA/NNP/ORGANIZATION grew/VBD/O"
                     + " ././O")
-            .sentence(
-                "Acme/NNP/ORGANIZATION Tools/NNP/ORGANIZATION makes/VBZ/O radars/NNS/O ././O")
+            .sentence("Acme/NNP/ORGANIZATION Tools/NNP/ORGANIZATION makes/VBZ/O radars/NNS/O ././O")
             .sentence(
                 "Acme/NNP/PERSON 's/POS/O Chief/NNP/TITLE Financial/NNP/TITLE Officer/NNP/TITLE"
                     + " ,/,/O Rui/NNP/PERSON Soto/NNP/PERSON ,/,/O said/VBD/O so/RB/O ././O")
@@ -228,8 +225,7 @@ class ListAndAppositionFactsTest {
   void aNationalCounterpartServesThatCountry() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")
-            .sentence(
-                "Peru/NNP/COUNTRY sent/VBD/O a/DT/O team/NN/O ././O")
+            .sentence("Peru/NNP/COUNTRY sent/VBD/O a/DT/O team/NN/O ././O")
             .sentence(
                 "Ana/NNP/PERSON Lobo/NNP/PERSON and/CC/O her/PRP$/O Peruvian/JJ/NATIONALITY"
                     + " counterpart/NN/O ,/,/O Rui/NNP/PERSON Soto/NNP/PERSON ,/,/O met/VBD/O"

@@ -85,13 +85,14 @@ class OrganizationFactsTest {
 
     Set<String> facts = Extraction.asserted(doc);
 
-    assertTrue(facts.containsAll(
-        Set.of(
-            "country/peru memberOf organization/andino",
-            "country/chile memberOf organization/andino",
-            "country/bolivia memberOf organization/andino",
-            "country/fiji memberOf organization/coastal-league",
-            "country/tonga memberOf organization/andino")),
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "country/peru memberOf organization/andino",
+                "country/chile memberOf organization/andino",
+                "country/bolivia memberOf organization/andino",
+                "country/fiji memberOf organization/coastal-league",
+                "country/tonga memberOf organization/andino")),
         facts.toString());
     assertFalse(facts.contains("country/samoa memberOf organization/andino"), facts.toString());
   }
@@ -194,12 +195,10 @@ class OrganizationFactsTest {
             .sentence(
                 "Troops/NNS/O are/VBP/O near/IN/O Norby/NNP/LOCATION in/IN/O north/NN/O -/HYPH/O"
                     + " eastern/JJ/O Freedonia/NNP/COUNTRY ././O")
-            .sentence(
-                "Talks/NNS/O in/IN/O Lima/NNP/CITY in/IN/O July/NNP/DATE ended/VBD/O ././O")
+            .sentence("Talks/NNS/O in/IN/O Lima/NNP/CITY in/IN/O July/NNP/DATE ended/VBD/O ././O")
             .build();
 
-    assertEquals(
-        Set.of("place/norby locatedIn country/freedonia"), Extraction.asserted(doc));
+    assertEquals(Set.of("place/norby locatedIn country/freedonia"), Extraction.asserted(doc));
   }
 
   @Test

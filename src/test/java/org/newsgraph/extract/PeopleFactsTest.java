@@ -178,8 +178,7 @@ class PeopleFactsTest {
 
     assertEquals(
         Set.of(
-            "person/ana-lobo citizenship country/chile",
-            "person/rui-paz citizenship country/peru"),
+            "person/ana-lobo citizenship country/chile", "person/rui-paz citizenship country/peru"),
         Extraction.asserted(doc));
   }
 
@@ -355,8 +354,7 @@ class PeopleFactsTest {
                 "1>0:flat 2>1:nsubj -1>2:root 2>3:obj 2>4:punct")
             .build();
 
-    assertEquals(
-        Set.of("person/ana-lobo employer organization/acme"), Extraction.asserted(doc));
+    assertEquals(Set.of("person/ana-lobo employer organization/acme"), Extraction.asserted(doc));
   }
 
   @Test

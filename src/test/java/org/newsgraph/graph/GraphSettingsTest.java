@@ -11,15 +11,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GraphSettingsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://w3id.org/newsgraph/data/", "http://example.org/kg#",
-      "urn:example:kg/"})
+  @ValueSource(
+      strings = {"https://w3id.org/newsgraph/data/", "http://example.org/kg#", "urn:example:kg/"})
   void acceptsAbsoluteIrisEndingInSlashOrHash(String base) {
     assertEquals(base, new GraphSettings(base).baseIri());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "data/", "https://example.org/data", "https://example.org/a#b/",
-      "https://exa mple.org/", "not an iri/"})
+  @ValueSource(
+      strings = {
+        "",
+        "data/",
+        "https://example.org/data",
+        "https://example.org/a#b/",
+        "https://exa mple.org/",
+        "not an iri/"
+      })
   void rejectsOtherBasesWithAMessage(String base) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new GraphSettings(base));

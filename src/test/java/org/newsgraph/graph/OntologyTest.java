@@ -25,13 +25,14 @@ import org.newsgraph.resolve.EntityType;
 class OntologyTest {
 
   /** The scorer's standard class for each entity type (eval/README.md). */
-  private static final Map<EntityType, List<String>> STANDARD_CLASSES = Map.of(
-      EntityType.PERSON, List.of("http://schema.org/Person"),
-      EntityType.ORGANIZATION,
-          List.of("http://schema.org/Organization", "http://www.w3.org/ns/org#Organization"),
-      EntityType.COUNTRY, List.of("http://schema.org/Country"),
-      EntityType.CITY, List.of("http://schema.org/City"),
-      EntityType.PLACE, List.of("http://schema.org/Place"));
+  private static final Map<EntityType, List<String>> STANDARD_CLASSES =
+      Map.of(
+          EntityType.PERSON, List.of("http://schema.org/Person"),
+          EntityType.ORGANIZATION,
+              List.of("http://schema.org/Organization", "http://www.w3.org/ns/org#Organization"),
+          EntityType.COUNTRY, List.of("http://schema.org/Country"),
+          EntityType.CITY, List.of("http://schema.org/City"),
+          EntityType.PLACE, List.of("http://schema.org/Place"));
 
   private final Graph ontology = Ontology.load();
 
@@ -45,11 +46,18 @@ class OntologyTest {
   @EnumSource(Relation.class)
   void eachRelationIsASubPropertyOfItsWikidataProperty(Relation relation) {
     String property = "<" + NG.NS + relation.localName() + ">";
-    assertTrue(ask("{ " + property + " rdfs:subPropertyOf wdt:" + relation.wikidataProperty()
-        + " ; rdfs:label ?l ; rdfs:comment ?c }"), relation.toString());
+    assertTrue(
+        ask(
+            "{ "
+                + property
+                + " rdfs:subPropertyOf wdt:"
+                + relation.wikidataProperty()
+                + " ; rdfs:label ?l ; rdfs:comment ?c }"),
+        relation.toString());
     String kind = relation.hasLiteralObject() ? "owl:DatatypeProperty" : "owl:ObjectProperty";
     assertTrue(ask("{ " + property + " a " + kind + " }"), relation + " is an " + kind);
-    assertTrue(ask("{ wdt:" + relation.wikidataProperty() + " rdfs:label ?l }"),
+    assertTrue(
+        ask("{ wdt:" + relation.wikidataProperty() + " rdfs:label ?l }"),
         "wdt:" + relation.wikidataProperty() + " is declared");
   }
 
@@ -57,20 +65,30 @@ class OntologyTest {
   @EnumSource(EntityType.class)
   void eachEntityClassReachesTheScorersStandardClass(EntityType type) {
     for (String standard : STANDARD_CLASSES.get(type)) {
-      assertTrue(ask("{ <" + NG.entityClass(type).getURI() + ">"
-          + " (rdfs:subClassOf|owl:equivalentClass|^owl:equivalentClass)* <" + standard + "> }"),
+      assertTrue(
+          ask(
+              "{ <"
+                  + NG.entityClass(type).getURI()
+                  + ">"
+                  + " (rdfs:subClassOf|owl:equivalentClass|^owl:equivalentClass)* <"
+                  + standard
+                  + "> }"),
           type + " reaches " + standard);
     }
   }
 
   @Test
   void everyTermOfTheNamespaceHasALabelAndAComment() {
-    List<String> undocumented = select("""
+    List<String> undocumented =
+        select(
+            """
         SELECT DISTINCT ?t WHERE { ?t ?p ?o FILTER(STRSTARTS(STR(?t), STR(ng:)))
           FILTER NOT EXISTS { ?t rdfs:label ?l ; rdfs:comment ?c } }""");
     assertEquals(List.of(), undocumented);
-    assertEquals(29, select(
-        "SELECT DISTINCT ?t WHERE { ?t ?p ?o FILTER(STRSTARTS(STR(?t), STR(ng:))) }").size());
+    assertEquals(
+        29,
+        select("SELECT DISTINCT ?t WHERE { ?t ?p ?o FILTER(STRSTARTS(STR(?t), STR(ng:))) }")
+            .size());
   }
 
   @Test
@@ -89,15 +107,19 @@ class OntologyTest {
 
   @Test
   void theHeaderDescribesTheOntology() {
-    assertTrue(ask("{ <" + NG.ONTOLOGY_IRI + "> a owl:Ontology ; dct:title ?t ;"
-        + " dct:description ?d ; owl:versionInfo ?v ;"
-        + " dct:license <https://spdx.org/licenses/GPL-3.0-or-later> }"));
+    assertTrue(
+        ask(
+            "{ <"
+                + NG.ONTOLOGY_IRI
+                + "> a owl:Ontology ; dct:title ?t ;"
+                + " dct:description ?d ; owl:versionInfo ?v ;"
+                + " dct:license <https://spdx.org/licenses/GPL-3.0-or-later> }"));
   }
 
   @Test
   void modalitiesAreConceptsOfOneScheme() {
-    assertEquals(3, select("SELECT ?t WHERE { ?t a ng:Modality ; skos:inScheme ng:Modalities }")
-        .size());
+    assertEquals(
+        3, select("SELECT ?t WHERE { ?t a ng:Modality ; skos:inScheme ng:Modalities }").size());
   }
 
   private boolean ask(String where) {

@@ -48,16 +48,25 @@ public final class SampleCorpus {
       "Ada Lovelace, the Secretary General of the Northern Alliance, visited Brightwater.";
 
   public static final String HQ_SENTENCE = "The Northern Alliance is based in Brightwater.";
-  public static final String MEMBER_SENTENCE = "Freedonia is not a member of the Northern Alliance.";
+  public static final String MEMBER_SENTENCE =
+      "Freedonia is not a member of the Northern Alliance.";
   public static final String DOC2_SENTENCE = "Lovelace spoke for the Northern Alliance again.";
 
   private SampleCorpus() {}
 
   public static List<AnnotatedDocument> documents() {
     return List.of(
-        annotated(DOC1, "input/alliance.txt", "Alliance report \uD835\uDD18", DOC1_TEXT,
+        annotated(
+            DOC1,
+            "input/alliance.txt",
+            "Alliance report \uD835\uDD18",
+            DOC1_TEXT,
             List.of(ADA_SENTENCE, HQ_SENTENCE, MEMBER_SENTENCE)),
-        annotated(DOC2, "input/news/2024 May/report#1.txt", "Lovelace speaks", DOC2_TEXT,
+        annotated(
+            DOC2,
+            "input/news/2024 May/report#1.txt",
+            "Lovelace speaks",
+            DOC2_TEXT,
             List.of(DOC2_SENTENCE)));
   }
 
@@ -65,11 +74,19 @@ public final class SampleCorpus {
     List<Entity> entities =
         List.of(
             new Entity(BRIGHTWATER, EntityType.CITY, "Brightwater", List.of(), Optional.empty()),
-            new Entity(FREEDONIA, EntityType.COUNTRY, "Freedonia", List.of(),
-                Optional.of("Freedonia")),
-            new Entity(ALLIANCE, EntityType.ORGANIZATION, "Northern Alliance", List.of(),
+            new Entity(
+                FREEDONIA, EntityType.COUNTRY, "Freedonia", List.of(), Optional.of("Freedonia")),
+            new Entity(
+                ALLIANCE,
+                EntityType.ORGANIZATION,
+                "Northern Alliance",
+                List.of(),
                 Optional.empty()),
-            new Entity(ADA, EntityType.PERSON, "Ada Lovelace", List.of("Lovelace"),
+            new Entity(
+                ADA,
+                EntityType.PERSON,
+                "Ada Lovelace",
+                List.of("Lovelace"),
                 Optional.of("Ada_Lovelace")));
     List<ResolvedMention> mentions = new ArrayList<>();
     mentions.add(mention(ADA, DOC1, DOC1_TEXT, "Ada Lovelace", 0));
@@ -83,17 +100,44 @@ public final class SampleCorpus {
 
   public static List<Fact> facts() {
     return List.of(
-        new Fact(ADA, Relation.TITLE, "secretary general", Modality.ASSERTED, 0.9,
-            List.of(evidence(DOC1, 0, ADA_SENTENCE, "kbp", 0.9),
+        new Fact(
+            ADA,
+            Relation.TITLE,
+            "secretary general",
+            Modality.ASSERTED,
+            0.9,
+            List.of(
+                evidence(DOC1, 0, ADA_SENTENCE, "kbp", 0.9),
                 evidence(DOC1, 0, ADA_SENTENCE, "pattern:title-before-name", 0.8))),
-        new Fact(ADA, Relation.EMPLOYER, ALLIANCE, Modality.ASSERTED, 0.95,
-            List.of(evidence(DOC1, 0, ADA_SENTENCE, "pattern:title-of-org", 0.85),
+        new Fact(
+            ADA,
+            Relation.EMPLOYER,
+            ALLIANCE,
+            Modality.ASSERTED,
+            0.95,
+            List.of(
+                evidence(DOC1, 0, ADA_SENTENCE, "pattern:title-of-org", 0.85),
                 evidence(DOC2, 0, DOC2_SENTENCE, "kbp", 0.7))),
-        new Fact(ALLIANCE, Relation.HEADQUARTERS, BRIGHTWATER, Modality.ASSERTED, 0.8,
+        new Fact(
+            ALLIANCE,
+            Relation.HEADQUARTERS,
+            BRIGHTWATER,
+            Modality.ASSERTED,
+            0.8,
             List.of(evidence(DOC1, 1, HQ_SENTENCE, "pattern:based-in", 0.8))),
-        new Fact(FREEDONIA, Relation.MEMBER_OF, ALLIANCE, Modality.NEGATED, 0.75,
+        new Fact(
+            FREEDONIA,
+            Relation.MEMBER_OF,
+            ALLIANCE,
+            Modality.NEGATED,
+            0.75,
             List.of(evidence(DOC1, 2, MEMBER_SENTENCE, "pattern:member-of", 0.75))),
-        new Fact(ALLIANCE, Relation.LEADER, ADA, Modality.ASSERTED, 0.85,
+        new Fact(
+            ALLIANCE,
+            Relation.LEADER,
+            ADA,
+            Modality.ASSERTED,
+            0.85,
             List.of(evidence(DOC1, 0, ADA_SENTENCE, "pattern:title-of-org", 0.85))));
   }
 
@@ -117,8 +161,7 @@ public final class SampleCorpus {
           new Sentence(sentences.size(), begin, begin + sentence.length(), List.of(), List.of()));
     }
     return new AnnotatedDocument(
-        new SourceDocument(id, source, title, text, sha256(text)), sentences, List.of(),
-        List.of());
+        new SourceDocument(id, source, title, text, sha256(text)), sentences, List.of(), List.of());
   }
 
   private static ResolvedMention mention(
@@ -131,7 +174,7 @@ public final class SampleCorpus {
       String docId, int sentence, String sentenceText, String extractor, double confidence) {
     String text = docId.equals(DOC1) ? DOC1_TEXT : DOC2_TEXT;
     int begin = text.indexOf(sentenceText);
-    return new Evidence(docId, sentence, begin, begin + sentenceText.length(), sentenceText,
-        extractor, confidence);
+    return new Evidence(
+        docId, sentence, begin, begin + sentenceText.length(), sentenceText, extractor, confidence);
   }
 }

@@ -18,14 +18,16 @@ public final class Sparql {
       Vocabulary.standardPrefixes().entrySet().stream()
               .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">")
               .collect(Collectors.joining("\n"))
-          + "\nPREFIX d: <" + GraphSettings.DEFAULT_BASE_IRI + ">\n";
+          + "\nPREFIX d: <"
+          + GraphSettings.DEFAULT_BASE_IRI
+          + ">\n";
 
   private Sparql() {}
 
   /** The values of {@code var} in the results of a SELECT over the union of all named graphs. */
   public static List<String> selectUnion(DatasetGraph dataset, String where, String var) {
-    return select(DatasetFactory.wrap(ModelFactory.createModelForGraph(dataset.getUnionGraph())),
-        where, var);
+    return select(
+        DatasetFactory.wrap(ModelFactory.createModelForGraph(dataset.getUnionGraph())), where, var);
   }
 
   /** The values of {@code var} in the results of a SELECT over the dataset (use GRAPH). */

@@ -31,7 +31,8 @@ class DocumentLoaderFromTextTest {
     LoadResult result = DocumentLoader.fromText("cafe.txt", SOURCE, latin1);
     assertTrue(result.documents().isEmpty());
     assertEquals(SOURCE, result.problems().get(0).input());
-    assertTrue(result.problems().get(0).message().contains("not valid UTF-8"),
+    assertTrue(
+        result.problems().get(0).message().contains("not valid UTF-8"),
         result.problems().get(0).message());
   }
 
@@ -39,7 +40,8 @@ class DocumentLoaderFromTextTest {
   void binaryAndEmptyTextsAreProblems() {
     LoadResult binary = DocumentLoader.fromText("x", SOURCE, new byte[] {'P', 'K', 3, 4, 0, 0});
     assertTrue(binary.problems().get(0).message().contains("binary"));
-    LoadResult empty = DocumentLoader.fromText("x", SOURCE, " \n\t\n".getBytes(StandardCharsets.UTF_8));
+    LoadResult empty =
+        DocumentLoader.fromText("x", SOURCE, " \n\t\n".getBytes(StandardCharsets.UTF_8));
     assertTrue(empty.problems().get(0).message().contains("empty"));
     assertTrue(empty.documents().isEmpty());
   }

@@ -43,6 +43,7 @@ class LinkSettingsTest {
         IllegalArgumentException.class, () -> LinkSettings.fromMap(Map.of("minScore", "high")));
     assertThrows(
         IllegalArgumentException.class, () -> LinkSettings.fromMap(Map.of("minMargin", "1.5")));
-    assertThrows(IllegalArgumentException.class, () -> new LinkSettings(true, Double.NaN, 0.2, 0.5));
+    assertThrows(
+        IllegalArgumentException.class, () -> new LinkSettings(true, Double.NaN, 0.2, 0.5));
   }
 }

@@ -1,11 +1,10 @@
 package org.newsgraph.link;
 
-import org.newsgraph.resolve.EntityType;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.resolve.EntityType;
 
 class NameEvidenceTest {
 

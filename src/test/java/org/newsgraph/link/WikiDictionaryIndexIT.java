@@ -58,8 +58,8 @@ class WikiDictionaryIndexIT {
     assertEquals(scanned, fromIndex);
     assertEquals("Japan", fromIndex.get("Japan").get(0).title());
     assertEquals("NATO", fromIndex.get("North Atlantic Treaty Organization").get(0).title());
-    assertEquals("People's_Liberation_Army", fromIndex.get("People's Liberation Army").get(0)
-        .title());
+    assertEquals(
+        "People's_Liberation_Army", fromIndex.get("People's Liberation Army").get(0).title());
     assertTrue(fromIndex.get("Quentin Zabrowski-Oyelaran").isEmpty());
   }
 }

@@ -1,9 +1,5 @@
 package org.newsgraph.link;
 
-import org.newsgraph.resolve.Entity;
-import org.newsgraph.resolve.EntityType;
-import org.newsgraph.resolve.ResolvedCorpus;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,15 +28,18 @@ import java.util.function.UnaryOperator;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.ResolvedCorpus;
 
 class WikiDictionaryIndexTest {
 
   @TempDir Path cacheDir;
 
   /**
-   * About 3,000 invented lines: several lines for some surface forms, in scattered places; lines
-   * of the same surface form in other case; typographic quotes and dashes; a leading "The";
-   * non-ASCII; a CRLF line; a line without a tab; a score that is not a number.
+   * About 3,000 invented lines: several lines for some surface forms, in scattered places; lines of
+   * the same surface form in other case; typographic quotes and dashes; a leading "The"; non-ASCII;
+   * a CRLF line; a line without a tab; a score that is not a number.
    */
   private static final String TEXT = syntheticDictionary();
 
@@ -129,8 +128,8 @@ class WikiDictionaryIndexTest {
 
     LinkResult result =
         new WikipediaLinker(LinkSettings.defaults(), cacheDir, dictionary)
-            .linkWithReport(new ResolvedCorpus(List.of(entity(EntityType.COUNTRY, "Portugal")),
-                List.of()));
+            .linkWithReport(
+                new ResolvedCorpus(List.of(entity(EntityType.COUNTRY, "Portugal")), List.of()));
     assertFalse(result.indexUsed());
     assertEquals(2, dictionary.opened(), "built once, then streamed");
     assertEquals(Optional.of("Portugal"), result.corpus().entities().get(0).wikipediaTitle());
@@ -193,8 +192,7 @@ class WikiDictionaryIndexTest {
             "release 2",
             TEXT,
             in ->
-                new OnClose(
-                    in, () -> oldStampWhileReading.add(newer[0].whyUnusable().orElse(""))));
+                new OnClose(in, () -> oldStampWhileReading.add(newer[0].whyUnusable().orElse(""))));
     newer[0] = new WikiDictionaryIndex(cacheDir, release2, 16, 1024);
     newer[0].build();
     assertEquals(List.of("it was made from another dictionary"), oldStampWhileReading);
@@ -223,10 +221,13 @@ class WikiDictionaryIndexTest {
   @Test
   void anInterruptedBuildStopsAndLeavesNothing() throws IOException {
     WikiDictionary interrupting =
-        new MemoryDictionary("synthetic", TEXT, in -> {
-          Thread.currentThread().interrupt();
-          return in;
-        });
+        new MemoryDictionary(
+            "synthetic",
+            TEXT,
+            in -> {
+              Thread.currentThread().interrupt();
+              return in;
+            });
     WikiDictionaryIndex index = new WikiDictionaryIndex(cacheDir, interrupting, 16, 256);
     try {
       assertThrows(IOException.class, index::build);
@@ -298,14 +299,27 @@ class WikiDictionaryIndexTest {
   private static String syntheticDictionary() {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 3000; i++) {
-      text.append("Place ").append(i).append('\t').append("Place_").append(i).append('\t')
-          .append(0.5 + (i % 50) / 100.0).append('\n');
+      text.append("Place ")
+          .append(i)
+          .append('\t')
+          .append("Place_")
+          .append(i)
+          .append('\t')
+          .append(0.5 + (i % 50) / 100.0)
+          .append('\n');
       if (i % 7 == 0) {
-        text.append("place ").append(i).append('\t').append("Place_(band)_").append(i)
+        text.append("place ")
+            .append(i)
+            .append('\t')
+            .append("Place_(band)_")
+            .append(i)
             .append("\t0.9\n");
       }
       if (i == 1000 || i == 2000 || i == 2999) {
-        text.append("Riverbend\tRiverbend_").append(i).append('\t').append(i / 10000.0)
+        text.append("Riverbend\tRiverbend_")
+            .append(i)
+            .append('\t')
+            .append(i / 10000.0)
             .append('\n');
       }
     }

@@ -1,9 +1,5 @@
 package org.newsgraph.link;
 
-import org.newsgraph.resolve.Entity;
-import org.newsgraph.resolve.EntityType;
-import org.newsgraph.resolve.ResolvedCorpus;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.ResolvedCorpus;
 
 /** The linker over CoreNLP's real Wikipedia dictionary (streams about 200 MB of gzip once). */
 class WikipediaLinkerIT {

@@ -1,10 +1,5 @@
 package org.newsgraph.link;
 
-import org.newsgraph.resolve.Entity;
-import org.newsgraph.resolve.EntityType;
-import org.newsgraph.resolve.ResolvedCorpus;
-import org.newsgraph.resolve.ResolvedMention;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -19,6 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.ResolvedCorpus;
+import org.newsgraph.resolve.ResolvedMention;
 
 /**
  * The linker's decisions and its cache, over the invented dictionary {@code tiny-wikidict.tab.gz}:
@@ -128,8 +127,7 @@ class WikipediaLinkerTest {
   @Test
   void aLongOrganisationNameNeedsATitleOfTheSameWords() {
     assertEquals(
-        Optional.empty(),
-        titleOf(entity(EntityType.ORGANIZATION, "North Coast Monetary Union")));
+        Optional.empty(), titleOf(entity(EntityType.ORGANIZATION, "North Coast Monetary Union")));
   }
 
   @Test

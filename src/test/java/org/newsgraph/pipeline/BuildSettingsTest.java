@@ -21,10 +21,10 @@ class BuildSettingsTest {
 
   @Test
   void threadsAndFreshDoNotDefineTheGraph() {
-    Map<String, String> two = BuildSettings.of(options(2, false, LinkSettings.defaults()), "c1",
-        List.of(A, B));
-    Map<String, String> one = BuildSettings.of(options(1, true, LinkSettings.defaults()), "c1",
-        List.of(B, A));
+    Map<String, String> two =
+        BuildSettings.of(options(2, false, LinkSettings.defaults()), "c1", List.of(A, B));
+    Map<String, String> one =
+        BuildSettings.of(options(1, true, LinkSettings.defaults()), "c1", List.of(B, A));
     assertNotEquals(two, one);
     assertEquals(BuildSettings.graphDefining(two), BuildSettings.graphDefining(one));
   }
@@ -35,10 +35,18 @@ class BuildSettingsTest {
     assertNotEquals(base, graph("c2", LinkSettings.defaults(), List.of(A, B)));
     assertNotEquals(base, graph("c1", LinkSettings.disabled(), List.of(A, B)));
     assertNotEquals(base, graph("c1", LinkSettings.defaults(), List.of(A)));
-    assertNotEquals(base, graph("c1", LinkSettings.defaults(),
-        List.of(A, doc("b.txt", "a/b.txt", "Strike ends\nTrains run again."))));
-    assertNotEquals(base, graph("c1", LinkSettings.defaults(),
-        List.of(A, doc("b.txt", "elsewhere/b.txt", "Strike ends\nTrains run."))));
+    assertNotEquals(
+        base,
+        graph(
+            "c1",
+            LinkSettings.defaults(),
+            List.of(A, doc("b.txt", "a/b.txt", "Strike ends\nTrains run again."))));
+    assertNotEquals(
+        base,
+        graph(
+            "c1",
+            LinkSettings.defaults(),
+            List.of(A, doc("b.txt", "elsewhere/b.txt", "Strike ends\nTrains run."))));
   }
 
   private static Map<String, String> graph(
@@ -47,12 +55,20 @@ class BuildSettingsTest {
   }
 
   private static BuildOptions options(int threads, boolean fresh, LinkSettings link) {
-    return new BuildOptions(List.of(Path.of("in")), Path.of("store"), threads, false, fresh,
-        AnnotatorSettings.defaults(), link, GraphSettings.defaults());
+    return new BuildOptions(
+        List.of(Path.of("in")),
+        Path.of("store"),
+        threads,
+        false,
+        fresh,
+        AnnotatorSettings.defaults(),
+        link,
+        GraphSettings.defaults());
   }
 
   private static SourceDocument doc(String id, String source, String text) {
     return DocumentLoader.fromText(id, source, text.getBytes(StandardCharsets.UTF_8))
-        .documents().get(0);
+        .documents()
+        .get(0);
   }
 }

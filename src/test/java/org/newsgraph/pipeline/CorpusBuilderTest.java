@@ -1,6 +1,5 @@
 package org.newsgraph.pipeline;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CachingAnnotator;
 import org.newsgraph.graph.GraphSettings;
-import org.newsgraph.link.LinkSettings;
 import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.SourceDocument;
+import org.newsgraph.link.LinkSettings;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -37,23 +36,41 @@ class CorpusBuilderTest {
   void repeatedRunsAddAndReplaceDocumentsWithOneAnnotator() {
     AtomicInteger loads = new AtomicInteger();
     try (GraphStore store = GraphStore.open(dir.resolve("store"));
-        CachingAnnotator annotator = new CachingAnnotator(dir.resolve("store/cache"), "lines",
-            () -> {
-              loads.incrementAndGet();
-              return new LineAnnotator();
-            })) {
-      BuildOptions options = new BuildOptions(List.of(), store.location(), 2, false, false,
-          AnnotatorSettings.defaults(), LinkSettings.disabled(), GraphSettings.defaults());
+        CachingAnnotator annotator =
+            new CachingAnnotator(
+                dir.resolve("store/cache"),
+                "lines",
+                () -> {
+                  loads.incrementAndGet();
+                  return new LineAnnotator();
+                })) {
+      BuildOptions options =
+          new BuildOptions(
+              List.of(),
+              store.location(),
+              2,
+              false,
+              false,
+              AnnotatorSettings.defaults(),
+              LinkSettings.disabled(),
+              GraphSettings.defaults());
       ByteArrayOutputStream log = new ByteArrayOutputStream();
       CorpusBuilder builder =
           new CorpusBuilder(options, store, annotator, BuildStageListener.NONE, false);
 
-      CorpusBuilder.Outcome first = builder.build(List.of(doc("a.txt", "Harbour reopens\nThe"
-          + " harbour reopened on Monday.")), 0, progress(log));
-      CorpusBuilder.Outcome second = builder.build(List.of(doc("b.txt", "Rail strike ends\nTrains"
-          + " run again.")), 0, progress(log));
-      CorpusBuilder.Outcome third = builder.build(List.of(doc("a.txt", "Harbour stays shut\nThe"
-          + " harbour did not reopen.")), 0, progress(log));
+      CorpusBuilder.Outcome first =
+          builder.build(
+              List.of(doc("a.txt", "Harbour reopens\nThe" + " harbour reopened on Monday.")),
+              0,
+              progress(log));
+      CorpusBuilder.Outcome second =
+          builder.build(
+              List.of(doc("b.txt", "Rail strike ends\nTrains" + " run again.")), 0, progress(log));
+      CorpusBuilder.Outcome third =
+          builder.build(
+              List.of(doc("a.txt", "Harbour stays shut\nThe" + " harbour did not reopen.")),
+              0,
+              progress(log));
 
       assertEquals(1, first.info().documents());
       assertEquals(2, second.info().documents());
@@ -61,10 +78,16 @@ class CorpusBuilderTest {
       assertEquals(2, third.info().documents());
       assertEquals(0, third.added());
       assertEquals(1, third.changed());
-      Map<String, String> texts = store.storedDocuments().stream()
-          .collect(Collectors.toMap(SourceDocument::id, SourceDocument::text));
-      assertEquals(Map.of("a.txt", "Harbour stays shut\nThe harbour did not reopen.",
-          "b.txt", "Rail strike ends\nTrains run again."), texts);
+      Map<String, String> texts =
+          store.storedDocuments().stream()
+              .collect(Collectors.toMap(SourceDocument::id, SourceDocument::text));
+      assertEquals(
+          Map.of(
+              "a.txt",
+              "Harbour stays shut\nThe harbour did not reopen.",
+              "b.txt",
+              "Rail strike ends\nTrains run again."),
+          texts);
       assertEquals(1, loads.get(), "the annotator was created once");
       assertEquals(3, annotator.misses(), "each new text was annotated once");
       assertEquals(2, annotator.hits(), "stored documents came from the cache");
@@ -76,8 +99,8 @@ class CorpusBuilderTest {
   @Test
   void anUnchangedCorpusIsNotBuiltAgainUnlessASettingChanges() {
     try (GraphStore store = GraphStore.open(dir.resolve("store"));
-        CachingAnnotator annotator = new CachingAnnotator(dir.resolve("store/cache"), "lines",
-            LineAnnotator::new)) {
+        CachingAnnotator annotator =
+            new CachingAnnotator(dir.resolve("store/cache"), "lines", LineAnnotator::new)) {
       SourceDocument article = doc("a.txt", "Harbour reopens\nThe harbour reopened on Monday.");
       ByteArrayOutputStream log = new ByteArrayOutputStream();
       builder(store, annotator, 2, LinkSettings.disabled())
@@ -85,12 +108,15 @@ class CorpusBuilderTest {
       Instant firstBuild = store.info().lastBuild().orElseThrow().buildTime();
 
       ByteArrayOutputStream again = new ByteArrayOutputStream();
-      CorpusBuilder.Outcome same = builder(store, annotator, 1, LinkSettings.disabled())
-          .build(List.of(article), 0, progress(again));
+      CorpusBuilder.Outcome same =
+          builder(store, annotator, 1, LinkSettings.disabled())
+              .build(List.of(article), 0, progress(again));
       String sameLog = again.toString(StandardCharsets.UTF_8);
 
       assertTrue(sameLog.contains("is up to date"), sameLog);
-      assertEquals(firstBuild, store.info().lastBuild().orElseThrow().buildTime(),
+      assertEquals(
+          firstBuild,
+          store.info().lastBuild().orElseThrow().buildTime(),
           "nothing was written: another thread count does not change the graph");
       assertEquals(1, same.info().documents());
       assertEquals(1, annotator.misses() + annotator.hits(), "nothing was annotated again");
@@ -100,25 +126,33 @@ class CorpusBuilderTest {
           .build(List.of(article), 0, progress(changed));
       String changedLog = changed.toString(StandardCharsets.UTF_8);
       assertFalse(changedLog.contains("is up to date"), changedLog);
-      assertEquals("0.9",
-          store.info().lastBuild().orElseThrow().settings().get("link.minScore"));
+      assertEquals("0.9", store.info().lastBuild().orElseThrow().settings().get("link.minScore"));
     }
   }
 
   private static CorpusBuilder builder(
       GraphStore store, CachingAnnotator annotator, int threads, LinkSettings link) {
-    BuildOptions options = new BuildOptions(List.of(), store.location(), threads, false, false,
-        AnnotatorSettings.defaults(), link, GraphSettings.defaults());
+    BuildOptions options =
+        new BuildOptions(
+            List.of(),
+            store.location(),
+            threads,
+            false,
+            false,
+            AnnotatorSettings.defaults(),
+            link,
+            GraphSettings.defaults());
     return new CorpusBuilder(options, store, annotator, BuildStageListener.NONE, false);
   }
 
   private static SourceDocument doc(String id, String text) {
     return DocumentLoader.fromText(id, "test " + id, text.getBytes(StandardCharsets.UTF_8))
-        .documents().get(0);
+        .documents()
+        .get(0);
   }
 
   private static ProgressPrinter progress(ByteArrayOutputStream log) {
-    return new ProgressPrinter(new PrintStream(log, true, StandardCharsets.UTF_8), false,
-        System::nanoTime);
+    return new ProgressPrinter(
+        new PrintStream(log, true, StandardCharsets.UTF_8), false, System::nanoTime);
   }
 }

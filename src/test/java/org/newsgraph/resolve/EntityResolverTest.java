@@ -54,8 +54,7 @@ class EntityResolverTest {
     assertEquals(
         List.of("person/ana-maria-lobo", "person/wladyslaw-nowak-lecki"),
         List.copyOf(entities.keySet()).stream().sorted().toList());
-    assertEquals(
-        List.of("Nowak-Łęcki"), entities.get("person/wladyslaw-nowak-lecki").aliases());
+    assertEquals(List.of("Nowak-Łęcki"), entities.get("person/wladyslaw-nowak-lecki").aliases());
   }
 
   @Test

@@ -148,8 +148,7 @@ class OrganizationNameRepairTest {
     Map<String, Entity> entities = byId(doc);
 
     assertTrue(
-        entities.keySet().stream().noneMatch(id -> id.startsWith("person/")),
-        entities::toString);
+        entities.keySet().stream().noneMatch(id -> id.startsWith("person/")), entities::toString);
     assertEquals(EntityType.ORGANIZATION, entities.get("organization/acme-tools-spa").type());
     assertTrue(entities.get("organization/acme-tools-spa").aliases().contains("Acme"));
   }
@@ -232,16 +231,14 @@ class OrganizationNameRepairTest {
             .sentence(
                 "The/DT/O Chilean/JJ/ORGANIZATION Coast/NNP/ORGANIZATION Guard/NNP/ORGANIZATION"
                     + " grew/VBD/O ././O")
-            .sentence(
-                "The/DT/O Coast/NNP/ORGANIZATION Guard/NNP/ORGANIZATION sailed/VBD/O ././O")
+            .sentence("The/DT/O Coast/NNP/ORGANIZATION Guard/NNP/ORGANIZATION sailed/VBD/O ././O")
             .build();
     AnnotatedDocument second =
         new DocBuilder("b.txt")
             .sentence(
                 "The/DT/O Peruvian/JJ/ORGANIZATION Coast/NNP/ORGANIZATION Guard/NNP/ORGANIZATION"
                     + " grew/VBD/O ././O")
-            .sentence(
-                "The/DT/O Coast/NNP/ORGANIZATION Guard/NNP/ORGANIZATION sailed/VBD/O ././O")
+            .sentence("The/DT/O Coast/NNP/ORGANIZATION Guard/NNP/ORGANIZATION sailed/VBD/O ././O")
             .build();
 
     Map<String, Entity> entities = byId(first, second);

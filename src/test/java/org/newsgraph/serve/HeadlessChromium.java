@@ -25,8 +25,8 @@ final class HeadlessChromium {
   private HeadlessChromium() {}
 
   /**
-   * Starts a browser with a fresh profile in {@code profileParent}; the page's console messages
-   * can be read through {@code driver.manage().logs().get(LogType.BROWSER)}.
+   * Starts a browser with a fresh profile in {@code profileParent}; the page's console messages can
+   * be read through {@code driver.manage().logs().get(LogType.BROWSER)}.
    *
    * @throws IllegalStateException when Chromium or chromedriver is missing
    */
@@ -34,7 +34,8 @@ final class HeadlessChromium {
     for (Path program : new Path[] {CHROMIUM, CHROMEDRIVER}) {
       if (!Files.isExecutable(program)) {
         throw new IllegalStateException(
-            program + " is missing: run src/test/scripts/ensure-chromium.sh as root (apt-get"
+            program
+                + " is missing: run src/test/scripts/ensure-chromium.sh as root (apt-get"
                 + " install chromium chromium-driver)");
       }
     }

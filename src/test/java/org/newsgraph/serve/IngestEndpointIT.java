@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.SocketException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -75,12 +75,13 @@ class IngestEndpointIT {
 
   @Test
   void aPostOfTextIsHandedToTheIngestorAndAnsweredWithJson() throws Exception {
-    byte[] text = "Harbour reopens\nThe harbour reopened on Monday.".getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        "Harbour reopens\nThe harbour reopened on Monday.".getBytes(StandardCharsets.UTF_8);
     HttpResponse<String> response =
         send(post("harbour/2024.txt", "text/plain; charset=utf-8", text));
     assertEquals(201, response.statusCode(), response.body());
-    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(
-        "application/json"));
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
     JsonNode body = new ObjectMapper().readTree(response.body());
     assertEquals("harbour/2024.txt", body.get("documentId").asText());
     assertEquals(text.length, body.get("triples").asLong(), "the recorder's answer came back");
@@ -100,8 +101,11 @@ class IngestEndpointIT {
     HttpResponse<String> bad = send(post("../etc/passwd", "text/plain", bytes("x")));
     assertEquals(400, bad.statusCode());
     assertTrue(bad.body().contains("is not allowed"), bad.body());
-    HttpResponse<String> missing = send(HttpRequest.newBuilder(server.ingestUri())
-        .header("Content-Type", "text/plain").POST(BodyPublishers.ofString("x")));
+    HttpResponse<String> missing =
+        send(
+            HttpRequest.newBuilder(server.ingestUri())
+                .header("Content-Type", "text/plain")
+                .POST(BodyPublishers.ofString("x")));
     assertEquals(400, missing.statusCode());
     assertTrue(missing.body().contains("?id=NAME"), missing.body());
     assertEquals(List.of(), recorder.ids());
@@ -112,8 +116,8 @@ class IngestEndpointIT {
     HttpResponse<String> get = send(HttpRequest.newBuilder(uri("a.txt")).GET());
     assertEquals(405, get.statusCode());
     assertEquals(Optional.of("POST"), get.headers().firstValue("Allow"));
-    HttpResponse<String> form = send(post("a.txt", "application/x-www-form-urlencoded",
-        bytes("text=Harbour+reopens")));
+    HttpResponse<String> form =
+        send(post("a.txt", "application/x-www-form-urlencoded", bytes("text=Harbour+reopens")));
     assertEquals(415, form.statusCode());
     assertTrue(form.body().contains("text/plain"), form.body());
     HttpResponse<String> latin1 = send(post("a.txt", "text/plain; charset=iso-8859-1", bytes("x")));
@@ -123,9 +127,12 @@ class IngestEndpointIT {
 
   @Test
   void aPageFromAnotherSiteMayNotAddDocuments() throws Exception {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("a.txt"))
-        .header("Content-Type", "text/plain").header("Origin", "http://example.org")
-        .POST(BodyPublishers.ofString("Harbour reopens.")));
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(uri("a.txt"))
+                .header("Content-Type", "text/plain")
+                .header("Origin", "http://example.org")
+                .POST(BodyPublishers.ofString("Harbour reopens.")));
     assertEquals(403, response.statusCode());
     assertTrue(response.body().contains("http://example.org"), response.body());
     assertEquals(List.of(), recorder.ids());
@@ -164,8 +171,11 @@ class IngestEndpointIT {
     try (NewsgraphServer readOnly =
         NewsgraphServer.start(store.datasetGraph(), ServeSettings.defaults().withPort(0))) {
       URI ingest = URI.create(readOnly.ingestUri() + "?id=a.txt");
-      HttpResponse<String> response = send(HttpRequest.newBuilder(ingest)
-          .header("Content-Type", "text/plain").POST(BodyPublishers.ofString("Harbour reopens.")));
+      HttpResponse<String> response =
+          send(
+              HttpRequest.newBuilder(ingest)
+                  .header("Content-Type", "text/plain")
+                  .POST(BodyPublishers.ofString("Harbour reopens.")));
       assertEquals(404, response.statusCode());
       assertTrue(response.body().contains("--allow-ingest"), response.body());
     }
@@ -177,12 +187,21 @@ class IngestEndpointIT {
     Optional<InetAddress> own = nonLoopbackAddress();
     assumeTrue(own.isPresent(), "this machine has no non-loopback IPv4 address");
     ServeSettings everywhere = ServeSettings.defaults().withPort(0).withHost("0.0.0.0");
-    try (NewsgraphServer open = NewsgraphServer.start(store.datasetGraph(), everywhere,
-        Optional.of(recorder))) {
-      URI ingest = URI.create("http://" + own.get().getHostAddress() + ":" + open.port()
-          + NewsgraphServer.INGEST_PATH + "?id=a.txt");
-      HttpResponse<String> response = send(HttpRequest.newBuilder(ingest)
-          .header("Content-Type", "text/plain").POST(BodyPublishers.ofString("Harbour reopens.")));
+    try (NewsgraphServer open =
+        NewsgraphServer.start(store.datasetGraph(), everywhere, Optional.of(recorder))) {
+      URI ingest =
+          URI.create(
+              "http://"
+                  + own.get().getHostAddress()
+                  + ":"
+                  + open.port()
+                  + NewsgraphServer.INGEST_PATH
+                  + "?id=a.txt");
+      HttpResponse<String> response =
+          send(
+              HttpRequest.newBuilder(ingest)
+                  .header("Content-Type", "text/plain")
+                  .POST(BodyPublishers.ofString("Harbour reopens.")));
       assertEquals(403, response.statusCode());
       assertTrue(response.body().contains("from this machine"), response.body());
     }
@@ -191,13 +210,14 @@ class IngestEndpointIT {
 
   private static Optional<InetAddress> nonLoopbackAddress() throws Exception {
     return NetworkInterface.networkInterfaces()
-        .filter(i -> {
-          try {
-            return i.isUp() && !i.isLoopback();
-          } catch (SocketException e) {
-            return false;
-          }
-        })
+        .filter(
+            i -> {
+              try {
+                return i.isUp() && !i.isLoopback();
+              } catch (SocketException e) {
+                return false;
+              }
+            })
         .flatMap(NetworkInterface::inetAddresses)
         .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
         .findFirst();
@@ -208,7 +228,8 @@ class IngestEndpointIT {
   }
 
   private static HttpRequest.Builder post(String id, String contentType, byte[] body) {
-    return HttpRequest.newBuilder(uri(id)).header("Content-Type", contentType)
+    return HttpRequest.newBuilder(uri(id))
+        .header("Content-Type", contentType)
         .POST(BodyPublishers.ofByteArray(body));
   }
 
@@ -217,7 +238,8 @@ class IngestEndpointIT {
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+    return http.send(
+        request.timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
@@ -234,7 +256,8 @@ class IngestEndpointIT {
       int now = running.incrementAndGet();
       mostAtOnce.accumulateAndGet(now, Math::max);
       try {
-        String decoded = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(text)).toString();
+        String decoded =
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(text)).toString();
         Thread.sleep(50);
         calls.add(new Call(documentId, decoded));
         return new IngestOutcome(documentId, false, calls.size(), 0, 0, text.length, 50);

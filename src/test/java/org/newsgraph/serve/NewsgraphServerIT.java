@@ -24,9 +24,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +76,8 @@ class NewsgraphServerIT {
   @Test
   void portZeroGetsARealPortOnTheLoopbackAddress() {
     assertTrue(server.port() > 0);
-    assertTrue(server.boundAddress().getAddress().isLoopbackAddress(),
+    assertTrue(
+        server.boundAddress().getAddress().isLoopbackAddress(),
         "bound to " + server.boundAddress());
     assertEquals("127.0.0.1", server.boundAddress().getAddress().getHostAddress());
     assertEquals("http://127.0.0.1:" + server.port() + "/sparql", server.sparqlUri().toString());
@@ -85,8 +86,10 @@ class NewsgraphServerIT {
   @Test
   void selectOverGetReturnsStandardJsonResults() throws Exception {
     HttpResponse<String> response =
-        send(get(server.sparqlUri(), "query=" + encode(PERSONS))
-            .header("Accept", "application/sparql-results+json").build());
+        send(
+            get(server.sparqlUri(), "query=" + encode(PERSONS))
+                .header("Accept", "application/sparql-results+json")
+                .build());
     assertEquals(200, response.statusCode());
     assertTrue(contentType(response).startsWith("application/sparql-results+json"));
     JsonNode results = json.readTree(response.body());
@@ -102,8 +105,13 @@ class NewsgraphServerIT {
   void selectOverPostInEveryResultFormat() throws Exception {
     for (ResultsFormatCase format : ResultsFormatCase.values()) {
       HttpResponse<String> response =
-          send(post(server.sparqlUri(), "application/x-www-form-urlencoded",
-              "query=" + encode(PERSONS)).header("Accept", format.mediaType).build());
+          send(
+              post(
+                      server.sparqlUri(),
+                      "application/x-www-form-urlencoded",
+                      "query=" + encode(PERSONS))
+                  .header("Accept", format.mediaType)
+                  .build());
       assertEquals(200, response.statusCode(), format.mediaType);
       assertTrue(contentType(response).startsWith(format.mediaType), contentType(response));
       assertTrue(response.body().contains("Maria Keller"), response.body());
@@ -114,18 +122,23 @@ class NewsgraphServerIT {
   @Test
   void aQueryCanBePostedDirectly() throws Exception {
     HttpResponse<String> response =
-        send(post(server.sparqlUri(), "application/sparql-query", PERSONS)
-            .header("Accept", "text/csv").build());
+        send(
+            post(server.sparqlUri(), "application/sparql-query", PERSONS)
+                .header("Accept", "text/csv")
+                .build());
     assertEquals(200, response.statusCode());
     assertEquals("label\r\nMaria Keller\r\nTom Berg\r\n", response.body());
   }
 
   @Test
   void constructResultsAreNegotiatedToo() throws Exception {
-    String construct = PREFIXES + "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a ng:Country ; rdfs:label ?l }";
+    String construct =
+        PREFIXES + "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a ng:Country ; rdfs:label ?l }";
     HttpResponse<String> response =
-        send(get(server.sparqlUri(), "query=" + encode(construct))
-            .header("Accept", "application/n-triples").build());
+        send(
+            get(server.sparqlUri(), "query=" + encode(construct))
+                .header("Accept", "application/n-triples")
+                .build());
     assertEquals(200, response.statusCode());
     Graph graph = RDFParser.fromString(response.body(), Lang.NTRIPLES).toGraph();
     assertEquals(2, graph.size());
@@ -133,10 +146,12 @@ class NewsgraphServerIT {
 
   @Test
   void theDefaultGraphIsTheUnionOfTheNamedGraphs() throws Exception {
-    String query = PREFIXES
-        + "SELECT (COUNT(*) AS ?n) WHERE { ?d a ng:Document . ?e a ng:Fact . ?c a <http://www.w3.org/2002/07/owl#Class> }";
+    String query =
+        PREFIXES
+            + "SELECT (COUNT(*) AS ?n) WHERE { ?d a ng:Document . ?e a ng:Fact . ?c a <http://www.w3.org/2002/07/owl#Class> }";
     HttpResponse<String> response =
-        send(get(server.sparqlUri(), "query=" + encode(query)).header("Accept", "text/csv").build());
+        send(
+            get(server.sparqlUri(), "query=" + encode(query)).header("Accept", "text/csv").build());
     assertEquals(200, response.statusCode());
     long rows = Long.parseLong(response.body().lines().skip(1).findFirst().orElseThrow().trim());
     assertTrue(rows > 0, "documents, facts and ontology classes are all in the default graph");
@@ -149,19 +164,31 @@ class NewsgraphServerIT {
     HttpResponse<String> direct =
         send(post(server.sparqlUri(), "application/sparql-update", update).build());
     HttpResponse<String> form =
-        send(post(server.sparqlUri(), "application/x-www-form-urlencoded",
-            "update=" + encode(update)).build());
+        send(
+            post(
+                    server.sparqlUri(),
+                    "application/x-www-form-urlencoded",
+                    "update=" + encode(update))
+                .build());
     HttpResponse<String> put =
-        send(HttpRequest.newBuilder(URI.create(server.dataUri() + "?default"))
-            .header("Content-Type", "text/turtle")
-            .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> <urn:x:o> ."))
-            .build());
+        send(
+            HttpRequest.newBuilder(URI.create(server.dataUri() + "?default"))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> <urn:x:o> ."))
+                .build());
     HttpResponse<String> delete =
-        send(HttpRequest.newBuilder(URI.create(server.dataUri() + "?graph=" + encode(corpusGraph())))
-            .DELETE().build());
+        send(
+            HttpRequest.newBuilder(URI.create(server.dataUri() + "?graph=" + encode(corpusGraph())))
+                .DELETE()
+                .build());
     for (HttpResponse<String> response : List.of(direct, form, put, delete)) {
-      assertEquals(405, response.statusCode(),
-          response.request().method() + " " + response.request().uri() + " gave "
+      assertEquals(
+          405,
+          response.statusCode(),
+          response.request().method()
+              + " "
+              + response.request().uri()
+              + " gave "
               + response.statusCode());
       assertTrue(response.body().contains("read-only"), response.body());
     }
@@ -171,41 +198,52 @@ class NewsgraphServerIT {
   @Test
   void corsHeadersArePresent() throws Exception {
     HttpResponse<String> response =
-        send(get(server.sparqlUri(), "query=" + encode("ASK {}"))
-            .header("Origin", "https://yasgui.example").build());
+        send(
+            get(server.sparqlUri(), "query=" + encode("ASK {}"))
+                .header("Origin", "https://yasgui.example")
+                .build());
     assertEquals(200, response.statusCode());
-    assertEquals("https://yasgui.example",
+    assertEquals(
+        "https://yasgui.example",
         response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
 
     HttpResponse<String> preflight =
-        send(HttpRequest.newBuilder(server.sparqlUri())
-            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-            .header("Origin", "https://yasgui.example")
-            .header("Access-Control-Request-Method", "POST")
-            .header("Access-Control-Request-Headers", "Content-Type")
-            .build());
+        send(
+            HttpRequest.newBuilder(server.sparqlUri())
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://yasgui.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Content-Type")
+                .build());
     assertEquals(200, preflight.statusCode());
-    assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")
-        .contains("POST"));
+    assertTrue(
+        preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
   }
 
   @Test
   void graphStoreProtocolReadsANamedGraphAndTheUnion() throws Exception {
     HttpResponse<String> corpus =
-        send(HttpRequest.newBuilder(URI.create(server.dataUri() + "?graph=" + encode(corpusGraph())))
-            .header("Accept", "text/turtle").GET().build());
+        send(
+            HttpRequest.newBuilder(URI.create(server.dataUri() + "?graph=" + encode(corpusGraph())))
+                .header("Accept", "text/turtle")
+                .GET()
+                .build());
     assertEquals(200, corpus.statusCode());
     assertTrue(contentType(corpus).startsWith("text/turtle"));
     Graph served = RDFParser.fromString(corpus.body(), Lang.TURTLE).toGraph();
     DatasetGraph dataset = store.datasetGraph();
-    long stored = Txn.calculateRead(dataset,
-        () -> (long) dataset.getGraph(NodeFactory.createURI(corpusGraph())).size());
+    long stored =
+        Txn.calculateRead(
+            dataset, () -> (long) dataset.getGraph(NodeFactory.createURI(corpusGraph())).size());
     assertEquals(stored, served.size());
     assertTrue(corpus.body().contains("Maria Keller"));
 
     HttpResponse<String> union =
-        send(HttpRequest.newBuilder(URI.create(server.dataUri() + "?graph=union"))
-            .header("Accept", "application/n-triples").GET().build());
+        send(
+            HttpRequest.newBuilder(URI.create(server.dataUri() + "?graph=union"))
+                .header("Accept", "application/n-triples")
+                .GET()
+                .build());
     assertEquals(200, union.statusCode());
     assertTrue(RDFParser.fromString(union.body(), Lang.NTRIPLES).toGraph().size() > stored);
   }
@@ -213,8 +251,8 @@ class NewsgraphServerIT {
   @Test
   void theQueryTimeoutIsApplied() throws Exception {
     try (NewsgraphServer quick =
-        NewsgraphServer.start(store, ServeSettings.defaults().withPort(0)
-            .withQueryTimeout(Duration.ofMillis(500)))) {
+        NewsgraphServer.start(
+            store, ServeSettings.defaults().withPort(0).withQueryTimeout(Duration.ofMillis(500)))) {
       String heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
       long started = System.nanoTime();
       HttpResponse<String> response =
@@ -249,7 +287,8 @@ class NewsgraphServerIT {
   @Test
   void anUnknownHostIsReportedPlainly() {
     ServeSettings nowhere = ServeSettings.defaults().withPort(0).withHost("no-such-host.invalid");
-    ServeException e = assertThrows(ServeException.class, () -> NewsgraphServer.start(store, nowhere));
+    ServeException e =
+        assertThrows(ServeException.class, () -> NewsgraphServer.start(store, nowhere));
     assertTrue(e.getMessage().contains("no-such-host.invalid"), e.getMessage());
   }
 
@@ -260,12 +299,18 @@ class NewsgraphServerIT {
     assertTrue(contentType(page).startsWith("text/html"));
     assertTrue(page.body().contains("viewer/lib/cytoscape.min.js"));
     HttpResponse<String> library =
-        send(HttpRequest.newBuilder(server.baseUri().resolve(ViewerAssets.CYTOSCAPE_PATH.substring(1)))
-            .GET().build());
+        send(
+            HttpRequest.newBuilder(
+                    server.baseUri().resolve(ViewerAssets.CYTOSCAPE_PATH.substring(1)))
+                .GET()
+                .build());
     assertEquals(200, library.statusCode());
     assertTrue(library.body().length() > 100_000 && library.body().contains("cytoscape"));
     HttpResponse<String> missing =
-        send(HttpRequest.newBuilder(server.baseUri().resolve("viewer/../../etc/passwd")).GET().build());
+        send(
+            HttpRequest.newBuilder(server.baseUri().resolve("viewer/../../etc/passwd"))
+                .GET()
+                .build());
     assertNotEquals(200, missing.statusCode());
   }
 
@@ -296,7 +341,8 @@ class NewsgraphServerIT {
 
   private static long csvRows(NewsgraphServer target, String query) throws Exception {
     HttpResponse<String> response =
-        send(get(target.sparqlUri(), "query=" + encode(query)).header("Accept", "text/csv").build());
+        send(
+            get(target.sparqlUri(), "query=" + encode(query)).header("Accept", "text/csv").build());
     assertEquals(200, response.statusCode(), response.body());
     return countRows(response.body(), ResultSetLang.RS_CSV);
   }
@@ -326,7 +372,8 @@ class NewsgraphServerIT {
         .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
-  private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+  private static HttpResponse<String> send(HttpRequest request)
+      throws IOException, InterruptedException {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 

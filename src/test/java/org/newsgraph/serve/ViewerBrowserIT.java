@@ -21,8 +21,8 @@ import org.openqa.selenium.logging.LogType;
 
 /**
  * The viewer page in headless Chromium over a real server and TDB2 store: search, graph, details
- * with evidence, expansion, the SPARQL box. Leaves a screenshot in the build folder
- * ({@code viewer-test.png}).
+ * with evidence, expansion, the SPARQL box. Leaves a screenshot in the build folder ({@code
+ * viewer-test.png}).
  */
 class ViewerBrowserIT {
 
@@ -65,9 +65,12 @@ class ViewerBrowserIT {
         driver.manage().logs().get(LogType.BROWSER).getAll().stream()
             .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
             // the invalid-query test expects the endpoint's 400, which Chromium also logs
-            .filter(entry -> !entry.getMessage().contains("the server responded with a status of 400"))
+            .filter(
+                entry -> !entry.getMessage().contains("the server responded with a status of 400"))
             .toList();
-    assertEquals(List.of(), severe.stream().map(LogEntry::getMessage).toList(),
+    assertEquals(
+        List.of(),
+        severe.stream().map(LogEntry::getMessage).toList(),
         "errors in the browser console");
   }
 
@@ -110,8 +113,8 @@ class ViewerBrowserIT {
     assertTrue(details.contains("https://en.wikipedia.org/wiki/Norway"), details);
 
     page.doubleClick(norway);
-    assertEquals(List.of("Maria Keller", "Northern Alliance", "Norway", "Oslo"),
-        page.waitForNodes(4));
+    assertEquals(
+        List.of("Maria Keller", "Northern Alliance", "Norway", "Oslo"), page.waitForNodes(4));
     assertEquals(3, page.edgeCount());
   }
 

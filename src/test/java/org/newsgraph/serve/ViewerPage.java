@@ -18,8 +18,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The viewer page as a user works it: typing, clicking graph elements with the mouse at their
- * place on the canvas, reading the details panel and the SPARQL table.
+ * The viewer page as a user works it: typing, clicking graph elements with the mouse at their place
+ * on the canvas, reading the details panel and the SPARQL table.
  */
 final class ViewerPage {
 
@@ -33,8 +33,8 @@ final class ViewerPage {
 
   void open(URI base) {
     driver.get(base.toString());
-    waitUntil(d -> Boolean.TRUE.equals(script("return typeof window.cy === 'object';"))
-        && settled());
+    waitUntil(
+        d -> Boolean.TRUE.equals(script("return typeof window.cy === 'object';")) && settled());
   }
 
   /** Types a name into the search box and submits; returns the result items. */
@@ -43,9 +43,11 @@ final class ViewerPage {
     input.clear();
     input.sendKeys(text);
     driver.findElement(By.id("search-button")).click();
-    waitUntil(d -> settled()
-        && (!d.findElements(By.cssSelector("#search-results li")).isEmpty()
-            || d.findElement(By.id("search-status")).getText().startsWith("No entity")));
+    waitUntil(
+        d ->
+            settled()
+                && (!d.findElements(By.cssSelector("#search-results li")).isEmpty()
+                    || d.findElement(By.id("search-status")).getText().startsWith("No entity")));
     return driver.findElements(By.cssSelector("#search-results li"));
   }
 
@@ -91,7 +93,8 @@ final class ViewerPage {
             "return cy.edges().filter(e => e.data('label') === arguments[1]"
                 + " && (e.source().data('label') === arguments[0]"
                 + " || e.target().data('label') === arguments[0])).map(e => e.id())[0] || null;",
-            nodeLabel, relation);
+            nodeLabel,
+            relation);
   }
 
   /** The id of the first edge with this label that touches the node with this id, or null. */
@@ -100,14 +103,17 @@ final class ViewerPage {
         script(
             "return cy.getElementById(arguments[0]).connectedEdges()"
                 + ".filter(e => e.data('label') === arguments[1]).map(e => e.id())[0] || null;",
-            nodeId, relation);
+            nodeId,
+            relation);
   }
 
   /** The id of the node with this label. */
   String nodeId(String label) {
     return (String)
-        script("return cy.nodes().filter(n => n.data('label') === arguments[0]).map(n => n.id())[0]"
-            + " || null;", label);
+        script(
+            "return cy.nodes().filter(n => n.data('label') === arguments[0]).map(n => n.id())[0]"
+                + " || null;",
+            label);
   }
 
   /** Clicks a node or an edge with the mouse where it is drawn. */
@@ -121,8 +127,10 @@ final class ViewerPage {
   }
 
   private Actions mouseAt(String elementId) {
-    waitUntil(d -> Boolean.TRUE.equals(script(
-        "return !cy.getElementById(arguments[0]).empty();", elementId)));
+    waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                script("return !cy.getElementById(arguments[0]).empty();", elementId)));
     WebElement canvas = driver.findElement(By.id("cy"));
     script("arguments[0].scrollIntoView({block: 'center'});", canvas);
     @SuppressWarnings("unchecked")
@@ -150,12 +158,19 @@ final class ViewerPage {
     WebElement box = driver.findElement(By.id("sparql-input"));
     script("arguments[0].value = arguments[1];", box, query);
     driver.findElement(By.id("sparql-run")).click();
-    waitUntil(d -> settled()
-        && (d.findElement(By.id("sparql-status")).getText().contains("rows")
-            || d.findElement(By.id("sparql-status")).getAttribute("class").contains("error")));
+    waitUntil(
+        d ->
+            settled()
+                && (d.findElement(By.id("sparql-status")).getText().contains("rows")
+                    || d.findElement(By.id("sparql-status"))
+                        .getAttribute("class")
+                        .contains("error")));
     return driver.findElements(By.cssSelector("#sparql-results tbody tr")).stream()
-        .map(row -> String.join("\t",
-            row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()))
+        .map(
+            row ->
+                String.join(
+                    "\t",
+                    row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()))
         .toList();
   }
 

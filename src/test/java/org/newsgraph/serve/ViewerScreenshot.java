@@ -9,8 +9,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Takes the viewer screenshot for the documentation from a real store: serves it, searches an
- * entity, opens the first match, clicks one of its facts so that the evidence shows, and saves
- * the window as a PNG. Run (after {@code newsgraph build}):
+ * entity, opens the first match, clicks one of its facts so that the evidence shows, and saves the
+ * window as a PNG. Run (after {@code newsgraph build}):
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
@@ -23,8 +23,8 @@ public final class ViewerScreenshot {
   private ViewerScreenshot() {}
 
   /**
-   * Arguments: the store folder, the text to search, the relation of the edge to click (e.g.
-   * {@code employer}), the PNG to write.
+   * Arguments: the store folder, the text to search, the relation of the edge to click (e.g. {@code
+   * employer}), the PNG to write.
    */
   public static void main(String[] args) throws Exception {
     if (args.length != 4) {
@@ -34,7 +34,8 @@ public final class ViewerScreenshot {
     Path output = Path.of(args[3]);
     Path profiles = Files.createTempDirectory("viewer-screenshot");
     try (GraphStore store = GraphStore.openExisting(Path.of(args[0]));
-        NewsgraphServer server = NewsgraphServer.start(store, ServeSettings.defaults().withPort(0))) {
+        NewsgraphServer server =
+            NewsgraphServer.start(store, ServeSettings.defaults().withPort(0))) {
       ChromeDriver driver = HeadlessChromium.start(profiles, 1400, 900);
       try {
         ViewerPage page = new ViewerPage(driver);

@@ -85,7 +85,8 @@ class GraphStoreIT {
             .build(List.of(docs.get(1)), new ResolvedCorpus(List.of(), List.of()), List.of());
     store.replaceContents(smaller, SUMMARY);
     assertEquals(quads(smaller), storedQuads());
-    assertEquals(List.of(SampleCorpus.DOC2),
+    assertEquals(
+        List.of(SampleCorpus.DOC2),
         store.storedDocuments().stream().map(SourceDocument::id).toList());
   }
 
@@ -104,8 +105,10 @@ class GraphStoreIT {
         new GraphBuilder(new GraphSettings("http://example.org/other/"))
             .build(SampleCorpus.documents(), SampleCorpus.corpus(), SampleCorpus.facts());
     BuildSummary later = new BuildSummary(Instant.now(), Map.of(), Map.of());
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> store.replaceContents(new FailingDataset(other, 40), later));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> store.replaceContents(new FailingDataset(other, 40), later));
     assertTrue(e.getMessage().contains("simulated failure"));
     assertEquals(quads(sample), storedQuads());
     assertArrayEquals(buildFile, Files.readAllBytes(storeDir.resolve("build.json")));
@@ -118,7 +121,8 @@ class GraphStoreIT {
     assertEquals("tokenize,ssplit", json.get("settings").get("annotators").asText());
     assertEquals(5, json.get("counts").get("facts").asInt());
     try (Stream<Path> entries = Files.list(storeDir)) {
-      assertEquals(List.of("build.json", "tdb2"),
+      assertEquals(
+          List.of("build.json", "tdb2"),
           entries.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
@@ -141,7 +145,9 @@ class GraphStoreIT {
   void queriesSeeTheUnionOfAllGraphsOntologyIncluded() throws IOException {
     // the employer triple is in document graphs, the label in the corpus graph and the
     // sub-property axiom in the ontology graph
-    String query = Sparql.PREFIXES + """
+    String query =
+        Sparql.PREFIXES
+            + """
         SELECT DISTINCT ?name ?orgName WHERE {
           ?p rdfs:subPropertyOf wdt:P108 . ?person ?p ?org .
           ?person rdfs:label ?name . ?org rdfs:label ?orgName }""";
@@ -154,18 +160,20 @@ class GraphStoreIT {
 
   @Test
   void namedGraphsStayReachableWithGraph() {
-    String query = Sparql.PREFIXES
-        + "SELECT ?g WHERE { GRAPH ?g { ?d a ng:Document } } ORDER BY ?g";
+    String query =
+        Sparql.PREFIXES + "SELECT ?g WHERE { GRAPH ?g { ?d a ng:Document } } ORDER BY ?g";
     List<String> graphs = new ArrayList<>();
     selectJson(query).forEachRemaining(row -> graphs.add(row.getResource("g").getURI()));
-    assertEquals(List.of(GraphSettings.DEFAULT_BASE_IRI + "graph/doc/alliance.txt",
-        GraphSettings.DEFAULT_BASE_IRI + "graph/doc/news/2024%20May/report%231.txt"), graphs);
+    assertEquals(
+        List.of(
+            GraphSettings.DEFAULT_BASE_IRI + "graph/doc/alliance.txt",
+            GraphSettings.DEFAULT_BASE_IRI + "graph/doc/news/2024%20May/report%231.txt"),
+        graphs);
   }
 
   @Test
   void selectResultsInEveryFormat() {
-    String query = Sparql.PREFIXES
-        + "SELECT ?name WHERE { ?e a ng:Person ; rdfs:label ?name }";
+    String query = Sparql.PREFIXES + "SELECT ?name WHERE { ?e a ng:Person ; rdfs:label ?name }";
     assertTrue(run(query, QueryFormat.TABLE).contains("\"Ada Lovelace\""));
     for (QueryFormat format : List.of(QueryFormat.JSON, QueryFormat.XML, QueryFormat.TSV)) {
       ResultSet results = parse(run(query, format), lang(format));
@@ -176,11 +184,13 @@ class GraphStoreIT {
 
   @Test
   void jsonIsSparqlQueryResultsJson() throws IOException {
-    JsonNode json = new ObjectMapper().readTree(run(
-        Sparql.PREFIXES + "SELECT ?e WHERE { ?e a ng:City }", QueryFormat.JSON));
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(run(Sparql.PREFIXES + "SELECT ?e WHERE { ?e a ng:City }", QueryFormat.JSON));
     assertEquals("e", json.at("/head/vars/0").asText());
     assertEquals("uri", json.at("/results/bindings/0/e/type").asText());
-    assertEquals(GraphSettings.DEFAULT_BASE_IRI + "entity/city/brightwater",
+    assertEquals(
+        GraphSettings.DEFAULT_BASE_IRI + "entity/city/brightwater",
         json.at("/results/bindings/0/e/value").asText());
   }
 
@@ -198,15 +208,16 @@ class GraphStoreIT {
 
   @Test
   void constructResultsAreTurtleJsonLdOrRdfXml() {
-    String query = Sparql.PREFIXES
-        + "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a ng:Person ; rdfs:label ?l }";
+    String query =
+        Sparql.PREFIXES + "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a ng:Person ; rdfs:label ?l }";
     Graph turtle = RDFParser.fromString(run(query, QueryFormat.TABLE), Lang.TURTLE).toGraph();
     Graph jsonLd = RDFParser.fromString(run(query, QueryFormat.JSON), Lang.JSONLD).toGraph();
     Graph rdfXml = RDFParser.fromString(run(query, QueryFormat.XML), Lang.RDFXML).toGraph();
     assertEquals(1, turtle.size());
     assertTrue(turtle.isIsomorphicWith(jsonLd));
     assertTrue(turtle.isIsomorphicWith(rdfXml));
-    assertTrue(run(query, QueryFormat.TABLE).contains("person:ada-lovelace  rdfs:label"),
+    assertTrue(
+        run(query, QueryFormat.TABLE).contains("person:ada-lovelace  rdfs:label"),
         "Turtle uses the store's prefixes");
   }
 
@@ -219,11 +230,14 @@ class GraphStoreIT {
 
   @Test
   void anInvalidQueryReportsTheParsersLineAndColumn() {
-    String query = "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"
-        + "SELECT ?x\n"
-        + "WHERE { ?x ng:confidence ?c . FILTER(?c > ) }";
-    InvalidQueryException e = assertThrows(InvalidQueryException.class,
-        () -> store.query(query, QueryFormat.TABLE, new ByteArrayOutputStream()));
+    String query =
+        "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"
+            + "SELECT ?x\n"
+            + "WHERE { ?x ng:confidence ?c . FILTER(?c > ) }";
+    InvalidQueryException e =
+        assertThrows(
+            InvalidQueryException.class,
+            () -> store.query(query, QueryFormat.TABLE, new ByteArrayOutputStream()));
     assertEquals(3, e.line());
     assertEquals(43, e.column());
     assertTrue(e.getMessage().contains("line 3, column 43"), e.getMessage());
@@ -231,9 +245,12 @@ class GraphStoreIT {
 
   @Test
   void updatesAreNotQueries() {
-    InvalidQueryException e = assertThrows(InvalidQueryException.class,
-        () -> store.query("DELETE WHERE { ?s ?p ?o }", QueryFormat.JSON,
-            new ByteArrayOutputStream()));
+    InvalidQueryException e =
+        assertThrows(
+            InvalidQueryException.class,
+            () ->
+                store.query(
+                    "DELETE WHERE { ?s ?p ?o }", QueryFormat.JSON, new ByteArrayOutputStream()));
     assertEquals(1, e.line());
     assertEquals(2, storedDocumentCount());
   }
@@ -243,10 +260,11 @@ class GraphStoreIT {
     StoreInfo info = store.info();
     assertEquals(storeDir.toAbsolutePath(), info.location());
     assertEquals(2, info.documents());
-    assertEquals(Map.of("City", 1L, "Country", 1L, "Organization", 1L, "Person", 1L),
-        info.entitiesByType());
-    assertEquals(Map.of("employer", 1L, "headquarters", 1L, "leader", 1L, "memberOf", 1L,
-        "title", 1L), info.factsByRelation());
+    assertEquals(
+        Map.of("City", 1L, "Country", 1L, "Organization", 1L, "Person", 1L), info.entitiesByType());
+    assertEquals(
+        Map.of("employer", 1L, "headquarters", 1L, "leader", 1L, "memberOf", 1L, "title", 1L),
+        info.factsByRelation());
     assertEquals(Map.of("Asserted", 4L, "Negated", 1L), info.factsByModality());
     assertEquals(4, info.entities());
     assertEquals(5, info.facts());
@@ -257,15 +275,20 @@ class GraphStoreIT {
   @Test
   void aStoreHeldByAnotherProcessIsReportedAsLocked() throws Exception {
     Path locked = tmp.resolve("locked-store");
-    Process holder = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"),
-            StoreLockHolder.class.getName(), locked.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    Process holder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                StoreLockHolder.class.getName(),
+                locked.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), UTF_8));
-      assertEquals("locked " + locked.toAbsolutePath(),
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(holder.getInputStream(), UTF_8));
+      assertEquals(
+          "locked " + locked.toAbsolutePath(),
           CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS));
       StoreLockedException e =
           assertThrows(StoreLockedException.class, () -> GraphStore.open(locked));

@@ -48,10 +48,12 @@ class ProvenanceQueriesIT {
     Matcher block = Pattern.compile("```sparql\n(.*?)```", Pattern.DOTALL).matcher(markdown);
     List<String> blocks = new ArrayList<>();
     while (block.find()) {
-      blocks.add(block.group(1)
-          .replace("\"Mark Rutte\"", "\"Ada Lovelace\"")
-          .replace("\"NATO\"", "\"Northern Alliance\"")
-          .replace("\"Japan\"", "\"Freedonia\""));
+      blocks.add(
+          block
+              .group(1)
+              .replace("\"Mark Rutte\"", "\"Ada Lovelace\"")
+              .replace("\"NATO\"", "\"Northern Alliance\"")
+              .replace("\"Japan\"", "\"Freedonia\""));
     }
     prefixes = blocks.remove(0);
     queries = blocks;
@@ -91,9 +93,12 @@ class ProvenanceQueriesIT {
   void everyFactAboutAPersonWithItsSentence() {
     List<QuerySolution> rows = run(4);
     assertEquals(5, rows.size());
-    assertTrue(rows.stream().anyMatch(row ->
-        row.getLiteral("sentence").getString().equals(SampleCorpus.DOC2_SENTENCE)
-            && row.getLiteral("relation").getString().equals("employer")));
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                row ->
+                    row.getLiteral("sentence").getString().equals(SampleCorpus.DOC2_SENTENCE)
+                        && row.getLiteral("relation").getString().equals("employer")));
   }
 
   @Test
@@ -139,8 +144,8 @@ class ProvenanceQueriesIT {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     store.query(prefixes + queries.get(number - 1), QueryFormat.JSON, out);
     List<QuerySolution> rows = new ArrayList<>();
-    ResultSetMgr.read(new ByteArrayInputStream(out.toString(UTF_8).getBytes(UTF_8)),
-            ResultSetLang.RS_JSON)
+    ResultSetMgr.read(
+            new ByteArrayInputStream(out.toString(UTF_8).getBytes(UTF_8)), ResultSetLang.RS_JSON)
         .forEachRemaining(rows::add);
     return rows;
   }

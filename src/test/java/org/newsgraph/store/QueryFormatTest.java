@@ -26,7 +26,8 @@ class QueryFormatTest {
   @Test
   void parseErrorsCarryLineAndColumn() {
     InvalidQueryException e =
-        assertThrows(InvalidQueryException.class, () -> QueryRunner.parse("SELECT * WHERE {\n ?s ?p }"));
+        assertThrows(
+            InvalidQueryException.class, () -> QueryRunner.parse("SELECT * WHERE {\n ?s ?p }"));
     assertEquals(2, e.line());
     assertEquals(8, e.column());
     assertTrue(e.getMessage().startsWith("Invalid SPARQL query: "), e.getMessage());

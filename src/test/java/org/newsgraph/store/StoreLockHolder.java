@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Run in a child JVM by {@link GraphStoreIT}: opens the store given as the argument, prints
- * {@code locked FOLDER} and holds it until its standard input is closed.
+ * Run in a child JVM by {@link GraphStoreIT}: opens the store given as the argument, prints {@code
+ * locked FOLDER} and holds it until its standard input is closed.
  */
 public final class StoreLockHolder {
 
