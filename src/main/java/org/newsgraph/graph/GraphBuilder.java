@@ -32,6 +32,15 @@ public final class GraphBuilder {
   }
 
   /**
+   * Builds the dataset for a store: {@link #build} wrapped so that its callers outside the RDF
+   * packages need no Jena type.
+   */
+  public BuiltGraph buildGraph(
+      List<AnnotatedDocument> documents, ResolvedCorpus corpus, List<Fact> facts) {
+    return new BuiltGraph(build(documents, corpus, facts));
+  }
+
+  /**
    * Builds the dataset.
    *
    * @param documents every document of the corpus (each gets its own graph)

@@ -1,29 +1,18 @@
 package org.newsgraph.pipeline;
 
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.sparql.core.DatasetGraph;
+import java.util.function.Supplier;
 import org.newsgraph.annotate.AnnotatedDocument;
-import org.newsgraph.annotate.BatchAnnotator;
-import org.newsgraph.annotate.BatchAnnotator.BatchAnnotationException;
 import org.newsgraph.annotate.CachingAnnotator;
-import org.newsgraph.annotate.PatternMatcher;
-import org.newsgraph.extract.Fact;
-import org.newsgraph.extract.FactExtractor;
-import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.ingest.SourceDocument;
-import org.newsgraph.link.LinkResult;
-import org.newsgraph.link.WikiDictionary;
-import org.newsgraph.link.WikipediaLinker;
-import org.newsgraph.resolve.EntityResolver;
-import org.newsgraph.resolve.ResolvedCorpus;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.StoreInfo;
@@ -44,10 +33,8 @@ final class CorpusBuilder {
   private final CachingAnnotator annotator;
   private final BuildStageListener stages;
   private final boolean compactStore;
-  private PatternMatcher patterns;
-  private WikipediaLinker linker;
+  private final StageChain chain;
   private String codeFingerprint;
-  private Map<SourceDocument, AnnotatedDocument> matchedBefore = Map.of();
 
   /**
    * @param options the settings (threads, fresh, annotator and graph settings); its inputs are not
@@ -69,6 +56,20 @@ final class CorpusBuilder {
     this.annotator = annotator;
     this.stages = stages;
     this.compactStore = compactStore;
+    this.chain =
+        new StageChain(
+            List.of(
+                new AnnotateStep(annotator, options.threads()),
+                new PatternStep(),
+                new ResolveStep(),
+                new LinkStep(options.link(), store.location().resolve(BuildRun.CACHE_FOLDER)),
+                new ExtractStep(),
+                new GraphStep(options.graph())));
+  }
+
+  /** The stages this builder runs between reading the inputs and writing the store, in order. */
+  List<BuildStage> chainStages() {
+    return chain.stages();
   }
 
   /**
@@ -81,66 +82,31 @@ final class CorpusBuilder {
   record Outcome(StoreInfo info, int added, int changed) {}
 
   /**
-   * Adds the documents to the store and rebuilds its graph.
+   * Adds the documents to the store and rebuilds its graph: merge them with the stored documents,
+   * run the {@link StageChain}, write the store.
    *
    * @param fresh the documents just read
    * @param inputProblems how many inputs could not be read, for build.json
    * @param progress where to report progress
    */
   Outcome build(List<SourceDocument> fresh, int inputProblems, ProgressPrinter progress) {
-    Merge merge = stages.timed(BuildStage.INGEST, () -> merge(fresh, progress));
+    Merge merge = mergeWithStore(fresh, progress);
     if (upToDate(merge)) {
-      StoreInfo info = stages.timed(BuildStage.STORE, store::info);
-      progress.message(
-          "the store "
-              + store.location()
-              + " is up to date: the same documents, settings and"
-              + " newsgraph code built it ("
-              + info.documents()
-              + " documents, "
-              + info.entities()
-              + " entities, "
-              + info.facts()
-              + " facts, "
-              + info.triples()
-              + " triples); nothing was written");
-      return new Outcome(info, 0, 0);
+      return unchanged(progress);
     }
     long hitsBefore = annotator.hits();
     long missesBefore = annotator.misses();
-    List<AnnotatedDocument> annotated =
-        stages.timed(BuildStage.ANNOTATE, () -> annotate(merge.corpus(), progress));
-    List<AnnotatedDocument> matched =
-        stages.timed(BuildStage.PATTERNS, () -> applyPatterns(annotated));
-    progress.message("resolving entities and extracting facts…");
-    ResolvedCorpus unlinked =
-        stages.timed(BuildStage.RESOLVE, () -> new EntityResolver().resolve(matched));
-    LinkResult linking = stages.timed(BuildStage.LINK, () -> link(unlinked, progress));
-    ResolvedCorpus resolved = linking.corpus();
-    List<Fact> facts =
-        stages.timed(BuildStage.EXTRACT, () -> new FactExtractor().extract(matched, resolved));
-    GraphBuilder graph = new GraphBuilder(options.graph());
-    DatasetGraph dataset =
-        stages.timed(BuildStage.GRAPH, () -> graph.build(matched, resolved, facts));
-    progress.message("writing the store " + store.location() + "…");
+    BuildState built = chain.run(BuildState.of(merge.corpus()), progress, stages);
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("documents", (long) merge.corpus().size());
     counts.put("inputDocuments", (long) fresh.size());
     counts.put("inputProblems", (long) inputProblems);
     counts.put("annotated", annotator.misses() - missesBefore);
     counts.put("fromCache", annotator.hits() - hitsBefore);
-    counts.put("entities", (long) resolved.entities().size());
-    counts.put("facts", (long) facts.size());
-    counts.put("linkedEntities", (long) linking.linked());
-    StoreInfo info =
-        stages.timed(
-            BuildStage.STORE,
-            () -> {
-              BuildSummary summary =
-                  new BuildSummary(Instant.now(), settings(merge.corpus()), counts);
-              store.replaceContents(dataset, summary, compactStore);
-              return store.info();
-            });
+    counts.put("entities", (long) built.resolved().entities().size());
+    counts.put("facts", (long) built.facts().size());
+    counts.put("linkedEntities", (long) built.linking().linked());
+    StoreInfo info = writeStore(built, counts, progress);
     progress.message(
         "built "
             + store.location()
@@ -158,36 +124,57 @@ final class CorpusBuilder {
     return new Outcome(info, merge.added(), merge.changed());
   }
 
-  private LinkResult link(ResolvedCorpus corpus, ProgressPrinter progress) {
-    if (options.link().enabled()) {
-      progress.message("linking " + corpus.entities().size() + " entities to Wikipedia…");
-    }
-    LinkResult result = linkerLoaded().linkWithReport(corpus);
-    if (result.dictionaryRead()) {
-      progress.message(
-          "looked up "
-              + (result.namesLookedUp() - result.namesFromCache())
-              + " new names in the Wikipedia dictionary"
-              + (result.indexUsed() ? " index" : "")
-              + " in "
-              + result.dictionaryMillis()
-              + " ms; "
-              + result.linked()
-              + " of "
-              + result.entities()
-              + " entities linked");
-    }
-    return result;
+  /**
+   * Runs the stages after annotation over one annotated document, without linking, and throws the
+   * result away, so that a server's first real addition does not pay for loading rules and
+   * compiling code.
+   */
+  void warmUp(AnnotatedDocument sample) {
+    chain
+        .from(BuildStage.PATTERNS, BuildStage.LINK)
+        .run(BuildState.annotated(List.of(sample)), silent(), BuildStageListener.NONE);
   }
 
-  private WikipediaLinker linkerLoaded() {
-    if (linker == null) {
-      Path cache = store.location().resolve(BuildRun.CACHE_FOLDER);
-      linker =
-          new WikipediaLinker(
-              options.link(), cache, WikiDictionary.bundled(), DictionaryIndexHome.forStore(cache));
-    }
-    return linker;
+  private static ProgressPrinter silent() {
+    return new ProgressPrinter(
+        new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8),
+        false,
+        System::nanoTime);
+  }
+
+  private Outcome unchanged(ProgressPrinter progress) {
+    StoreInfo info = timed(BuildStage.STORE, store::info);
+    progress.message(
+        "the store "
+            + store.location()
+            + " is up to date: the same documents, settings and"
+            + " newsgraph code built it ("
+            + info.documents()
+            + " documents, "
+            + info.entities()
+            + " entities, "
+            + info.facts()
+            + " facts, "
+            + info.triples()
+            + " triples); nothing was written");
+    return new Outcome(info, 0, 0);
+  }
+
+  private StoreInfo writeStore(
+      BuildState built, Map<String, Long> counts, ProgressPrinter progress) {
+    progress.message("writing the store " + store.location() + "…");
+    return timed(
+        BuildStage.STORE,
+        () -> {
+          BuildSummary summary =
+              new BuildSummary(Instant.now(), settings(built.documents()), counts);
+          store.replaceContents(built.graph(), summary, compactStore);
+          return store.info();
+        });
+  }
+
+  private <T> T timed(BuildStage stage, Supplier<T> work) {
+    return stages.timed(stage, work);
   }
 
   /** The merged corpus, sorted by id, and how many new documents were added or changed. */
@@ -200,6 +187,11 @@ final class CorpusBuilder {
   private boolean upToDate(Merge merge) {
     return BuildSettings.sameGraph(
         GraphStore.lastBuild(store.location()), settings(merge.corpus()));
+  }
+
+  /** The ingest stage's second part: the new documents merged with the stored ones. */
+  private Merge mergeWithStore(List<SourceDocument> fresh, ProgressPrinter progress) {
+    return timed(BuildStage.INGEST, () -> merge(fresh, progress));
   }
 
   private Merge merge(List<SourceDocument> fresh, ProgressPrinter progress) {
@@ -232,67 +224,11 @@ final class CorpusBuilder {
     return new Merge(new ArrayList<>(merged.values()), added, changed);
   }
 
-  private List<AnnotatedDocument> annotate(List<SourceDocument> docs, ProgressPrinter progress) {
-    progress.message(
-        "annotating " + docs.size() + " documents with " + options.threads() + " thread(s)…");
-    try {
-      List<AnnotatedDocument> annotated =
-          new BatchAnnotator(annotator, options.threads()).annotateAll(docs, progress);
-      progress.endLine();
-      return annotated;
-    } catch (BatchAnnotationException e) {
-      progress.endLine();
-      throw annotationFailure(e);
-    }
-  }
-
-  /**
-   * The documents with the pattern rules applied. A document matched by the previous run (same id,
-   * source and text) is taken from it: the rules read one document at a time.
-   */
-  private List<AnnotatedDocument> applyPatterns(List<AnnotatedDocument> annotated) {
-    PatternMatcher rules = patternsLoaded();
-    Map<SourceDocument, AnnotatedDocument> matched = new HashMap<>();
-    for (AnnotatedDocument document : annotated) {
-      AnnotatedDocument before = matchedBefore.get(document.document());
-      matched.put(document.document(), before != null ? before : rules.apply(document));
-    }
-    matchedBefore = matched;
-    return annotated.stream().map(d -> matched.get(d.document())).toList();
-  }
-
-  /**
-   * Runs the stages after annotation over one annotated document and throws the result away, so
-   * that a server's first real addition does not pay for loading rules and compiling code.
-   */
-  void warmUp(AnnotatedDocument sample) {
-    List<AnnotatedDocument> matched = List.of(patternsLoaded().apply(sample));
-    ResolvedCorpus resolved = new EntityResolver().resolve(matched);
-    List<Fact> facts = new FactExtractor().extract(matched, resolved);
-    new GraphBuilder(options.graph()).build(matched, resolved, facts);
-  }
-
-  private PatternMatcher patternsLoaded() {
-    if (patterns == null) {
-      patterns = PatternMatcher.loadDefault();
-    }
-    return patterns;
-  }
-
   private String codeFingerprint() {
     if (codeFingerprint == null) {
       codeFingerprint = CodeFingerprint.ofRunningCode();
     }
     return codeFingerprint;
-  }
-
-  private static RuntimeException annotationFailure(BatchAnnotationException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof UncheckedIOException io) {
-      return new PipelineException(
-          PipelineException.Kind.STORE_UNUSABLE, e.documentId(), io.getMessage(), e);
-    }
-    return e;
   }
 
   private Map<String, String> settings(List<SourceDocument> corpus) {

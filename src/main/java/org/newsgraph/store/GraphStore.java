@@ -18,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.graph.BuiltGraph;
 import org.newsgraph.ingest.SourceDocument;
 
 /**
@@ -107,6 +108,14 @@ public final class GraphStore implements AutoCloseable {
   /** The store folder, absolute. */
   public Path location() {
     return layout.root();
+  }
+
+  /**
+   * Replaces the store's contents with a built graph, as {@link #replaceContents(DatasetGraph,
+   * BuildSummary, boolean)} does.
+   */
+  public void replaceContents(BuiltGraph contents, BuildSummary summary, boolean compact) {
+    replaceContents(contents.dataset(), summary, compact);
   }
 
   /**

@@ -130,6 +130,18 @@ class CorpusBuilderTest {
     }
   }
 
+  @Test
+  void runsTheStagesBetweenIngestAndStoreInTheirDeclaredOrder() {
+    try (GraphStore store = GraphStore.open(dir.resolve("store"));
+        CachingAnnotator annotator =
+            new CachingAnnotator(dir.resolve("cache"), "test", LineAnnotator::new)) {
+      List<BuildStage> all = List.of(BuildStage.values());
+      assertEquals(
+          all.subList(all.indexOf(BuildStage.ANNOTATE), all.indexOf(BuildStage.STORE)),
+          builder(store, annotator, 1, LinkSettings.defaults()).chainStages());
+    }
+  }
+
   private static CorpusBuilder builder(
       GraphStore store, CachingAnnotator annotator, int threads, LinkSettings link) {
     BuildOptions options =
