@@ -1,8 +1,7 @@
 /**
  * The resolve stage: joins the name mentions of all documents into canonical entities ({@link
- * org.newsgraph.resolve.EntityResolver} gives a {@link org.newsgraph.resolve.ResolvedCorpus}), and
- * links entities to Wikipedia ({@link org.newsgraph.resolve.WikipediaLinker}, which looks names up
- * in the store's {@link org.newsgraph.resolve.WikiDictionaryIndex} when there is one).
+ * org.newsgraph.resolve.EntityResolver} gives a {@link org.newsgraph.resolve.ResolvedCorpus});
+ * linking them to Wikipedia is the next stage, package {@code org.newsgraph.link}.
  *
  * <p>Resolution repairs NER spans by general rules, finds acronym definitions, spreads defined
  * names over the corpus, clusters surface forms (normal forms, country alternative names, surnames,

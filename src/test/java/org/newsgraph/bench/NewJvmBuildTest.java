@@ -54,4 +54,9 @@ class NewJvmBuildTest {
             "in"),
         command);
   }
+
+  @Test
+  void namesTheCommandLinesEntryPoint() throws ClassNotFoundException {
+    assertEquals(org.newsgraph.cli.Main.class, Class.forName(NewJvmBuild.CLI_MAIN_CLASS));
+  }
 }

@@ -1,0 +1,10 @@
+/**
+ * The link stage: links resolved entities to English Wikipedia articles (and DBpedia) offline, with
+ * CoreNLP's Wikipedia dictionary from the {@code models-english-kbp} jar. {@link
+ * org.newsgraph.link.WikipediaLinker} looks each entity's names up (in the {@link
+ * org.newsgraph.link.WikiDictionaryIndex} when there is one, else by streaming the dictionary,
+ * remembering answers in the store's {@link org.newsgraph.link.LinkCache}) and a {@code
+ * LinkDecider} accepts an article only when the names point clearly to it (scores, margins, title
+ * rules in {@code org/newsgraph/resolve/link/}). See docs/linking.md.
+ */
+package org.newsgraph.link;

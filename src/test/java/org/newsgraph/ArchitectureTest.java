@@ -1,0 +1,149 @@
+package org.newsgraph;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The house rules of the code's layout, checked on every build: the stages depend only on the
+ * stages before them (ingest first, cli last), CoreNLP types appear only in {@code annotate}, Jena
+ * types only in {@code graph}, {@code store}, {@code export} and {@code serve}, and no packages
+ * form a cycle. See docs/architecture.md.
+ */
+@AnalyzeClasses(packages = "org.newsgraph", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String ROOT = "org.newsgraph.";
+
+  /** Each stage may use only the stages above it in this list. */
+  private static final ArchRule STAGES_DEPEND_ONLY_ON_EARLIER_STAGES =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("ingest")
+          .definedBy(ROOT + "ingest..")
+          .layer("annotate")
+          .definedBy(ROOT + "annotate..")
+          .layer("resolve")
+          .definedBy(ROOT + "resolve..")
+          .layer("link")
+          .definedBy(ROOT + "link..")
+          .layer("extract")
+          .definedBy(ROOT + "extract..")
+          .layer("graph")
+          .definedBy(ROOT + "graph..")
+          .layer("store")
+          .definedBy(ROOT + "store..")
+          .layer("export")
+          .definedBy(ROOT + "export..")
+          .layer("serve")
+          .definedBy(ROOT + "serve..")
+          .layer("pipeline")
+          .definedBy(ROOT + "pipeline..")
+          .layer("bench")
+          .definedBy(ROOT + "bench..")
+          .layer("cli")
+          .definedBy(ROOT + "cli..")
+          .whereLayer("cli")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("bench")
+          .mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("pipeline")
+          .mayOnlyBeAccessedByLayers("bench", "cli")
+          .whereLayer("serve")
+          .mayOnlyBeAccessedByLayers("pipeline", "bench", "cli")
+          .whereLayer("export")
+          .mayOnlyBeAccessedByLayers("serve", "pipeline", "bench", "cli")
+          .whereLayer("store")
+          .mayOnlyBeAccessedByLayers("export", "serve", "pipeline", "bench", "cli")
+          .whereLayer("graph")
+          .mayOnlyBeAccessedByLayers("store", "export", "serve", "pipeline", "bench", "cli")
+          .whereLayer("extract")
+          .mayOnlyBeAccessedByLayers(
+              "graph", "store", "export", "serve", "pipeline", "bench", "cli")
+          .whereLayer("link")
+          .mayOnlyBeAccessedByLayers(
+              "extract", "graph", "store", "export", "serve", "pipeline", "bench", "cli")
+          .whereLayer("resolve")
+          .mayOnlyBeAccessedByLayers(
+              "link", "extract", "graph", "store", "export", "serve", "pipeline", "bench", "cli")
+          .whereLayer("annotate")
+          .mayOnlyBeAccessedByLayers(
+              "resolve",
+              "link",
+              "extract",
+              "graph",
+              "store",
+              "export",
+              "serve",
+              "pipeline",
+              "bench",
+              "cli");
+
+  /** CoreNLP's types stay inside the annotate stage. */
+  private static final ArchRule CORENLP_ONLY_IN_ANNOTATE =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(ROOT + "annotate..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("edu.stanford.nlp..")
+          .because("CoreNLP types never leave the annotate package (house style 2)");
+
+  /** Jena's types stay in the RDF stages. */
+  private static final ArchRule JENA_ONLY_IN_RDF_STAGES =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              ROOT + "graph..", ROOT + "store..", ROOT + "export..", ROOT + "serve..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.apache.jena..")
+          .because("Jena types stay in graph, store, export and serve (house style 2)");
+
+  /** No two packages need each other. */
+  private static final ArchRule NO_CYCLES =
+      slices().matching(ROOT + "(*)..").should().beFreeOfCycles();
+
+  /** The command line is the only place that knows about picocli. */
+  private static final ArchRule PICOCLI_ONLY_IN_CLI =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(ROOT + "cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("picocli..")
+          .because("cli only parses and reports; the stages know nothing of the command line");
+
+  // Surefire 3.5.3 runs ArchUnit's @ArchTest methods but not @ArchTest fields (TNG/ArchUnit#1442).
+
+  @ArchTest
+  static void stagesDependOnlyOnEarlierStages(JavaClasses classes) {
+    STAGES_DEPEND_ONLY_ON_EARLIER_STAGES.check(classes);
+  }
+
+  @ArchTest
+  static void corenlpOnlyInAnnotate(JavaClasses classes) {
+    CORENLP_ONLY_IN_ANNOTATE.check(classes);
+  }
+
+  @ArchTest
+  static void jenaOnlyInRdfStages(JavaClasses classes) {
+    JENA_ONLY_IN_RDF_STAGES.check(classes);
+  }
+
+  @ArchTest
+  static void noCycles(JavaClasses classes) {
+    NO_CYCLES.check(classes);
+  }
+
+  @ArchTest
+  static void picocliOnlyInCli(JavaClasses classes) {
+    PICOCLI_ONLY_IN_CLI.check(classes);
+  }
+}
