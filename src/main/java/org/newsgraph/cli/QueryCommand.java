@@ -32,7 +32,7 @@ import picocli.CommandLine.TypeConversionException;
       "",
       "The default graph is the union of all named graphs (corpus, documents, ontology); GRAPH"
           + " still reaches each one. Declare the prefixes you use (ng:, rdfs:, schema:... are"
-          + " listed in docs-graph-model.md). CONSTRUCT and DESCRIBE results are written as"
+          + " listed in docs/graph-model.md). CONSTRUCT and DESCRIBE results are written as"
           + " Turtle (JSON-LD for json, RDF/XML for xml)."
     },
     footerHeading = "%nExamples:%n",

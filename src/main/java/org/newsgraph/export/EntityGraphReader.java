@@ -18,7 +18,7 @@ import org.newsgraph.graph.NG;
 import org.newsgraph.graph.Vocabulary;
 
 /**
- * Reads the {@link EntityGraph} from a dataset that follows docs-graph-model.md: the typed entities
+ * Reads the {@link EntityGraph} from a dataset that follows docs/graph-model.md: the typed entities
  * of the corpus graph with their names, links and asserted titles, and the asserted facts whose
  * object is an entity. It reads the union of all named graphs, in one read transaction.
  */

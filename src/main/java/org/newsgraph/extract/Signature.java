@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.newsgraph.resolve.EntityType;
 
-/** The entity types each relation allows for its subject and object (GUIDELINES.md). */
+/** The entity types each relation allows for subject and object (../shared/eval/GUIDELINES.md). */
 final class Signature {
 
   private static final Set<EntityType> PLACES =

@@ -14,7 +14,7 @@ import org.newsgraph.resolve.ResolvedCorpus;
 import org.newsgraph.resolve.ResolvedMention;
 
 /**
- * Turns the pipeline's results into an RDF dataset following docs-graph-model.md: the ontology
+ * Turns the pipeline's results into an RDF dataset following docs/graph-model.md: the ontology
  * graph, the corpus graph (entities and fact nodes) and one graph per document (text, sentences,
  * evidence, mentions and the plain triples of the asserted facts it supports).
  *

@@ -14,7 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.newsgraph.extract.Relation;
 
 /**
- * Mints the IRIs of the data graph (docs-graph-model.md) from ids, deterministically: the same ids
+ * Mints the IRIs of the data graph (docs/graph-model.md) from ids, deterministically: the same ids
  * and base IRI always give the same IRIs.
  */
 public final class IriMinter {

@@ -26,7 +26,7 @@ import org.newsgraph.store.GraphStore;
  */
 public final class BuildRun {
 
-  /** The annotation cache folder inside the store (docs-graph-model.md, store layout). */
+  /** The annotation cache folder inside the store (docs/graph-model.md, store layout). */
   static final String CACHE_FOLDER = "cache";
 
   private final BuildOptions options;

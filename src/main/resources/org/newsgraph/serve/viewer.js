@@ -2,7 +2,7 @@
  * The newsgraph viewer (index.html): plain JavaScript, no build step.
  *
  * Everything it shows comes from the SPARQL endpoint of the same server (sparql, relative to the
- * page) and follows the graph model of docs-graph-model.md: entities in the corpus graph, fact
+ * page) and follows the graph model of docs/graph-model.md: entities in the corpus graph, fact
  * nodes (rdf:Statement) with modality, confidence and evidence, evidence nodes pointing at NIF
  * sentences of documents. The default graph of the endpoint is the union of all named graphs.
  *
