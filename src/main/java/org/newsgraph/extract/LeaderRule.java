@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.newsgraph.resolve.NameKey;
  * enough ("X, a Freedonian diplomat, is president of the Commission" does not make X the president
  * of Freedonia); the patterns that tie a title to its country are.
  */
-final class LeaderRule {
+final class LeaderRule implements FactRule {
 
   /** Confidence factor on the weaker of the two observations combined. */
   static final double FACTOR = 0.9;
@@ -34,7 +35,7 @@ final class LeaderRule {
 
   static LeaderRule loadDefault() {
     Map<String, Set<EntityType>> titles = new HashMap<>();
-    Set<String> deputyWords = new java.util.HashSet<>();
+    Set<String> deputyWords = new HashSet<>();
     for (String line : RuleFile.lines("org/newsgraph/extract/leader-titles.txt")) {
       if (line.startsWith("!")) {
         deputyWords.add(line.substring(1).strip());
@@ -100,8 +101,16 @@ final class LeaderRule {
     return EntityNames.keys(employer).contains(NameKey.of(words));
   }
 
-  /** The leader observations implied by title and employer observations of the same sentence. */
-  List<Observation> infer(List<Observation> observations, MentionIndex index) {
+  /**
+   * The observations and the leader observations implied by title and employer observations of the
+   * same sentence.
+   */
+  @Override
+  public List<Observation> apply(List<Observation> observations, ExtractionContext context) {
+    return FactRule.plus(observations, infer(observations, context.index()));
+  }
+
+  private List<Observation> infer(List<Observation> observations, MentionIndex index) {
     List<Observation> inferred = new ArrayList<>();
     for (Observation title : observations) {
       if (title.relation() != Relation.TITLE || title.modality() != Modality.ASSERTED) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
@@ -25,7 +24,7 @@ import org.newsgraph.resolve.ResolvedMention;
  * story's dateline country ("Germany's defence minister" in a London story does not head "the
  * Ministry of Defence"). Confidence: {@value #FACTOR} times the title's.
  */
-final class MinistryRule {
+final class MinistryRule implements FactRule {
 
   static final double FACTOR = 0.7;
   static final String EXTRACTOR = "rule:minister";
@@ -38,24 +37,15 @@ final class MinistryRule {
 
   private static final Pattern POSSESSIVE = Pattern.compile("\\s*['’]s\\s+(the\\s+)?");
 
-  private final MentionIndex index;
-  private final Function<String, String> textOf;
-  private final Map<String, Entity> datelineCountries;
-
-  /**
-   * @param index the resolved mentions
-   * @param textOf a document's text, by document id
-   * @param datelineCountries the country of each document's dateline, by document id
-   */
-  MinistryRule(
-      MentionIndex index, Function<String, String> textOf, Map<String, Entity> datelineCountries) {
-    this.index = index;
-    this.textOf = textOf;
-    this.datelineCountries = Map.copyOf(datelineCountries);
+  /** The observations and the employer and leader observations for the ministers of the titles. */
+  @Override
+  public List<Observation> apply(List<Observation> observations, ExtractionContext context) {
+    return FactRule.plus(observations, infer(observations, context));
   }
 
-  /** The employer and leader observations for the ministers of the observations' titles. */
-  List<Observation> infer(List<Observation> observations) {
+  private static List<Observation> infer(
+      List<Observation> observations, ExtractionContext context) {
+    MentionIndex index = context.index();
     Map<String, Set<String>> countriesOfPersons = CountryTies.of(observations, index);
     Map<String, Map<String, String>> nationsByDoc = new HashMap<>();
     List<Observation> inferred = new ArrayList<>();
@@ -68,12 +58,13 @@ final class MinistryRule {
         continue;
       }
       String docId = title.evidence().docId();
-      Map<String, String> nations = nationsByDoc.computeIfAbsent(docId, this::nationWords);
-      Set<String> ministries = ministriesOf(docId, field.get(), nations);
+      Map<String, String> nations =
+          nationsByDoc.computeIfAbsent(docId, id -> nationWords(id, index));
+      Set<String> ministries = ministriesOf(docId, field.get(), nations, index);
       Set<String> countries = countriesOfPersons.getOrDefault(title.subjectId(), Set.of());
       if (ministries.size() == 1) {
         String ministry = ministries.iterator().next();
-        Optional<String> ministryCountry = countryOfMinistry(docId, ministry, nations);
+        Optional<String> ministryCountry = countryOfMinistry(docId, ministry, nations, context);
         boolean sameCountry =
             countries.isEmpty()
                 || ministryCountry.isEmpty()
@@ -102,7 +93,8 @@ final class MinistryRule {
     return words.isEmpty() ? Optional.empty() : Optional.of(words);
   }
 
-  private Set<String> ministriesOf(String docId, List<String> field, Map<String, String> nations) {
+  private static Set<String> ministriesOf(
+      String docId, List<String> field, Map<String, String> nations, MentionIndex index) {
     Set<String> matching = new TreeSet<>();
     for (ResolvedMention mention : index.mentions(docId)) {
       Entity ministry = index.entity(mention.entityId()).orElseThrow();
@@ -137,9 +129,9 @@ final class MinistryRule {
    * The country a ministry's name names, else the country whose possessive precedes one of its
    * mentions ("Freedonia's Ministry of Defence"), else the document's dateline country.
    */
-  private Optional<String> countryOfMinistry(
-      String docId, String ministryId, Map<String, String> nations) {
-    Entity ministry = index.entity(ministryId).orElseThrow();
+  private static Optional<String> countryOfMinistry(
+      String docId, String ministryId, Map<String, String> nations, ExtractionContext context) {
+    Entity ministry = context.index().entity(ministryId).orElseThrow();
     for (String form : EntityNames.keys(ministry)) {
       for (String word : form.split(" ")) {
         if (nations.containsKey(word)) {
@@ -147,12 +139,14 @@ final class MinistryRule {
         }
       }
     }
-    return possessiveCountry(docId, ministryId)
-        .or(() -> Optional.ofNullable(datelineCountries.get(docId)).map(Entity::id));
+    return possessiveCountry(docId, ministryId, context)
+        .or(() -> Optional.ofNullable(context.datelineCountries().get(docId)).map(Entity::id));
   }
 
-  private Optional<String> possessiveCountry(String docId, String ministryId) {
-    String text = textOf.apply(docId);
+  private static Optional<String> possessiveCountry(
+      String docId, String ministryId, ExtractionContext context) {
+    MentionIndex index = context.index();
+    String text = context.textOf(docId);
     List<ResolvedMention> mentions = index.mentions(docId);
     for (ResolvedMention ministry : mentions) {
       if (!ministry.entityId().equals(ministryId)) {
@@ -173,7 +167,7 @@ final class MinistryRule {
   }
 
   /** Each word of a name by which the document mentions a country, with the country's id. */
-  private Map<String, String> nationWords(String docId) {
+  private static Map<String, String> nationWords(String docId, MentionIndex index) {
     Map<String, String> words = new HashMap<>();
     for (ResolvedMention mention : index.mentions(docId)) {
       Optional<Entity> entity = index.entity(mention.entityId());

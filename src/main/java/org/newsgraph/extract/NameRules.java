@@ -25,7 +25,7 @@ import org.newsgraph.resolve.ResolvedMention;
  *
  * Ministers and their ministries are {@link MinistryRule}'s.
  */
-final class NameRules {
+final class NameRules implements FactRule {
 
   /** Confidence of a fact read from names alone. */
   static final double NAME_CONFIDENCE = 0.6;
@@ -48,18 +48,17 @@ final class NameRules {
           "upper",
           "lower");
 
-  private final MentionIndex index;
-
-  NameRules(MentionIndex index) {
-    this.index = index;
+  /** The observations and those from names of entities mentioned in the documents. */
+  @Override
+  public List<Observation> apply(List<Observation> observations, ExtractionContext context) {
+    return FactRule.plus(observations, infer(context.documents(), context.index()));
   }
 
-  /** Observations from names of entities mentioned in the documents. */
-  List<Observation> infer(List<AnnotatedDocument> documents, List<Observation> observations) {
-    Set<String> nationWords = nationWords(documents);
+  private static List<Observation> infer(List<AnnotatedDocument> documents, MentionIndex index) {
+    Set<String> nationWords = nationWords(documents, index);
     List<Observation> inferred = new ArrayList<>();
     for (AnnotatedDocument document : documents) {
-      Map<String, ResolvedMention> first = firstMentions(document.document().id());
+      Map<String, ResolvedMention> first = firstMentions(document.document().id(), index);
       for (ResolvedMention a : first.values()) {
         for (ResolvedMention b : first.values()) {
           Entity child = index.entity(a.entityId()).orElseThrow();
@@ -80,7 +79,7 @@ final class NameRules {
     return inferred;
   }
 
-  private Map<String, ResolvedMention> firstMentions(String docId) {
+  private static Map<String, ResolvedMention> firstMentions(String docId, MentionIndex index) {
     Map<String, ResolvedMention> first = new LinkedHashMap<>();
     for (ResolvedMention mention : index.mentions(docId)) {
       first.putIfAbsent(mention.entityId() + "\u0000" + NameKey.of(mention.text()), mention);
@@ -89,7 +88,7 @@ final class NameRules {
   }
 
   /** Names and demonyms of the countries, as normal forms. */
-  private Set<String> nationWords(List<AnnotatedDocument> documents) {
+  private static Set<String> nationWords(List<AnnotatedDocument> documents, MentionIndex index) {
     Set<String> words = new HashSet<>();
     for (AnnotatedDocument document : documents) {
       for (ResolvedMention mention : index.mentions(document.document().id())) {
@@ -157,7 +156,7 @@ final class NameRules {
     return false;
   }
 
-  private Observation observation(
+  private static Observation observation(
       AnnotatedDocument document,
       ResolvedMention mention,
       Relation relation,

@@ -10,19 +10,18 @@ import java.util.List;
  * reading or a short reference (KBP often keeps only the head noun), and a cut-off "prime minister"
  * or "president" would also make a deputy a leader.
  */
-final class TruncatedTitles {
-
-  private TruncatedTitles() {}
+final class TruncatedTitles implements FactRule {
 
   /** The observations without the cut-off titles. */
-  static List<Observation> drop(List<Observation> observations) {
+  @Override
+  public List<Observation> apply(List<Observation> observations, ExtractionContext context) {
     List<Observation> kept = new ArrayList<>(observations.size());
     for (Observation observation : observations) {
       if (!isCutOff(observation, observations)) {
         kept.add(observation);
       }
     }
-    return kept;
+    return List.copyOf(kept);
   }
 
   private static boolean isCutOff(Observation title, List<Observation> observations) {

@@ -19,9 +19,14 @@ final class Extraction {
 
   /** The facts of the documents, after the default pattern rules ran over them. */
   static List<Fact> facts(AnnotatedDocument... documents) {
+    return facts(EXTRACTOR, documents);
+  }
+
+  /** The facts this extractor finds in the documents, after the default pattern rules. */
+  static List<Fact> facts(FactExtractor extractor, AnnotatedDocument... documents) {
     List<AnnotatedDocument> matched = List.of(documents).stream().map(RULES::apply).toList();
     ResolvedCorpus corpus = RESOLVER.resolve(matched);
-    return EXTRACTOR.extract(matched, corpus);
+    return extractor.extract(matched, corpus);
   }
 
   /** Facts as "subject relation object MODALITY" lines, sorted. */
@@ -42,8 +47,13 @@ final class Extraction {
 
   /** The described facts that are asserted, without the modality. */
   static Set<String> asserted(AnnotatedDocument... documents) {
+    return asserted(EXTRACTOR, documents);
+  }
+
+  /** The described facts this extractor asserts, without the modality. */
+  static Set<String> asserted(FactExtractor extractor, AnnotatedDocument... documents) {
     Set<String> lines = new TreeSet<>();
-    for (String line : describe(facts(documents))) {
+    for (String line : describe(facts(extractor, documents))) {
       if (line.endsWith(" ASSERTED")) {
         lines.add(line.substring(0, line.length() - " ASSERTED".length()));
       }
