@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.newsgraph.annotate.NerTag;
 import org.newsgraph.annotate.RuleFile;
 
 /**
@@ -91,7 +92,7 @@ final class EntityBuilder {
   private Optional<EntityType> type(List<NameMention> mentions) {
     Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
     List<NameMention> organizations =
-        mentions.stream().filter(m -> m.ner().equals("ORGANIZATION")).toList();
+        mentions.stream().filter(m -> m.ner() == NerTag.ORGANIZATION).toList();
     for (NameMention mention : mentions) {
       if (isOrganizationShortName(mention, organizations)) {
         continue;
@@ -146,7 +147,7 @@ final class EntityBuilder {
    */
   private static boolean isOrganizationShortName(
       NameMention mention, List<NameMention> organizations) {
-    if (!mention.ner().equals("PERSON")) {
+    if (mention.ner() != NerTag.PERSON) {
       return false;
     }
     String key = NameClusterer.key(mention.text());
@@ -176,13 +177,12 @@ final class EntityBuilder {
 
   private Optional<EntityType> nerVote(NameMention mention) {
     return switch (mention.ner()) {
-      case "PERSON" -> Optional.of(EntityType.PERSON);
-      case "ORGANIZATION" -> Optional.of(EntityType.ORGANIZATION);
-      case "COUNTRY" -> Optional.of(EntityType.COUNTRY);
-      case "CITY" -> Optional.of(EntityType.CITY);
-      case "STATE_OR_PROVINCE", "LOCATION" -> Optional.of(EntityType.PLACE);
-      case "MISC" ->
-          isRegionName(mention.text()) ? Optional.of(EntityType.PLACE) : Optional.empty();
+      case PERSON -> Optional.of(EntityType.PERSON);
+      case ORGANIZATION -> Optional.of(EntityType.ORGANIZATION);
+      case COUNTRY -> Optional.of(EntityType.COUNTRY);
+      case CITY -> Optional.of(EntityType.CITY);
+      case STATE_OR_PROVINCE, LOCATION -> Optional.of(EntityType.PLACE);
+      case MISC -> isRegionName(mention.text()) ? Optional.of(EntityType.PLACE) : Optional.empty();
       default -> Optional.empty();
     };
   }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.annotate.NerTag;
 import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
@@ -29,8 +30,6 @@ import org.newsgraph.annotate.Token;
  * be shared between threads.
  */
 public final class EntityResolver {
-
-  private static final String ORGANIZATION = "ORGANIZATION";
 
   private final PlaceGazetteer places;
   private final List<List<String>> nationalBodies;
@@ -56,8 +55,8 @@ public final class EntityResolver {
 
     Map<String, List<NameMention>> mentionsByDoc = new TreeMap<>();
     List<AcronymFinder.Definition> definitions = new ArrayList<>();
-    Map<String, String> longNames = new TreeMap<>();
-    Map<String, String> acronyms = new TreeMap<>();
+    Map<String, NerTag> longNames = new TreeMap<>();
+    Map<String, NerTag> acronyms = new TreeMap<>();
     MentionFinder finder =
         new MentionFinder(places, nationalBodies, OrganizationPhrases.loadDefault());
     AcronymFinder acronymFinder = new AcronymFinder();
@@ -78,7 +77,8 @@ public final class EntityResolver {
         acronyms.putIfAbsent(group.text(), group.ner());
       }
       mentionsByDoc.put(view.id(), mentions);
-      organizationNames(view, mentions).forEach(name -> longNames.putIfAbsent(name, ORGANIZATION));
+      organizationNames(view, mentions)
+          .forEach(name -> longNames.putIfAbsent(name, NerTag.ORGANIZATION));
     }
     NamePropagation propagation =
         new NamePropagation(longNames, acronyms, organizationInitials(mentionsByDoc, longNames));
@@ -107,7 +107,7 @@ public final class EntityResolver {
    */
   private static List<String> organizationNames(DocumentView view, List<NameMention> mentions) {
     return mentions.stream()
-        .filter(m -> m.ner().equals(ORGANIZATION) && m.origin() == NameMention.Origin.NER)
+        .filter(m -> m.ner() == NerTag.ORGANIZATION && m.origin() == NameMention.Origin.NER)
         .filter(m -> !view.isWeak(m.sentence()))
         .map(NameMention::text)
         .filter(NamePropagation::isProperName)
@@ -136,7 +136,7 @@ public final class EntityResolver {
     for (NameMention demonym : demonyms) {
       String country = places.countryOfDemonym(demonym.text()).orElseThrow();
       String id = countryIds.get(country);
-      boolean side = demonym.ner().equals("SIDE");
+      boolean side = MentionFinder.sidesWith(viewById.get(demonym.docId()), demonym);
       if (id == null && side && !viewById.get(demonym.docId()).isWeak(demonym.sentence())) {
         Entity entity = EntityBuilder.country(country, ids);
         entities.add(entity);
@@ -177,7 +177,7 @@ public final class EntityResolver {
     }
     boolean oneWord = !text.contains(" ") && !text.contains("-");
     return !(oneWord
-        && !mention.ner().equals("PERSON")
+        && mention.ner() != NerTag.PERSON
         && !Initials.isAcronym(text)
         && lowerCaseWords.contains(text.toLowerCase(Locale.ROOT)));
   }
@@ -199,12 +199,12 @@ public final class EntityResolver {
 
   /** Initials of the corpus's multi-word organisation names, for spotting untagged acronyms. */
   private Set<String> organizationInitials(
-      Map<String, List<NameMention>> mentionsByDoc, Map<String, String> longNames) {
+      Map<String, List<NameMention>> mentionsByDoc, Map<String, NerTag> longNames) {
     Set<String> initials = new HashSet<>();
     List<String> names = new ArrayList<>(longNames.keySet());
     mentionsByDoc.values().stream()
         .flatMap(List::stream)
-        .filter(m -> m.ner().equals("ORGANIZATION"))
+        .filter(m -> m.ner() == NerTag.ORGANIZATION)
         .forEach(m -> names.add(m.text()));
     for (String name : names) {
       String key = NameClusterer.key(name);

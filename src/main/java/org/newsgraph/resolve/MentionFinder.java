@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.annotate.Brackets;
 import org.newsgraph.annotate.Mention;
+import org.newsgraph.annotate.NerTag;
+import org.newsgraph.annotate.PosTag;
 import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
@@ -31,12 +34,18 @@ import org.newsgraph.annotate.Token;
 final class MentionFinder {
 
   /** NER types that name entities (MISC only when a later rule recognises a region). */
-  static final Set<String> NAME_TYPES =
-      Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "MISC");
+  static final Set<NerTag> NAME_TYPES =
+      Set.of(
+          NerTag.PERSON,
+          NerTag.ORGANIZATION,
+          NerTag.COUNTRY,
+          NerTag.CITY,
+          NerTag.STATE_OR_PROVINCE,
+          NerTag.LOCATION,
+          NerTag.MISC);
 
-  static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
-
-  private static final Set<String> SIDE_TYPES = Set.of("TITLE", "PERSON", "ORGANIZATION");
+  private static final Set<NerTag> SIDE_TYPES =
+      Set.of(NerTag.TITLE, NerTag.PERSON, NerTag.ORGANIZATION);
   private static final Set<String> CITIZEN_WORDS =
       Set.of("citizen", "citizens", "national", "nationals");
 
@@ -82,7 +91,7 @@ final class MentionFinder {
   List<NameMention> find(DocumentView view) {
     List<NameMention> mentions = new ArrayList<>();
     for (Mention mention : view.document().mentions()) {
-      if (NAME_TYPES.contains(mention.type()) || mention.type().equals("NATIONALITY")) {
+      if (NAME_TYPES.contains(mention.type()) || mention.type() == NerTag.NATIONALITY) {
         Sentence sentence = view.sentence(mention.sentence());
         mentions.add(
             view.mention(
@@ -126,8 +135,8 @@ final class MentionFinder {
     boolean bracketed =
         begin > 0
             && end < tokens.size()
-            && Set.of("(", "-LRB-").contains(tokens.get(begin - 1).word())
-            && Set.of(")", "-RRB-").contains(tokens.get(end).word());
+            && Brackets.isOpening(tokens.get(begin - 1).word())
+            && Brackets.isClosing(tokens.get(end).word());
     String opening = view.tokenText(sentence, 0);
     boolean dateline =
         opening.length() >= 3 && opening.equals(opening.toUpperCase(java.util.Locale.ROOT));
@@ -143,7 +152,7 @@ final class MentionFinder {
    * the whole title). The ministry itself ("Ministry of Defence") is kept.
    */
   static boolean isPortfolio(DocumentView view, NameMention mention) {
-    if (!mention.ner().equals("ORGANIZATION")) {
+    if (mention.ner() != NerTag.ORGANIZATION) {
       return false;
     }
     List<Token> tokens = view.sentence(mention.sentence()).tokens();
@@ -176,7 +185,7 @@ final class MentionFinder {
     List<NameMention> out = new ArrayList<>();
     for (NameMention mention : mentions) {
       NameMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      String merged = previous == null ? null : mergedType(view, previous, mention);
+      NerTag merged = previous == null ? null : mergedType(view, previous, mention);
       if (merged != null) {
         out.set(
             out.size() - 1,
@@ -194,23 +203,23 @@ final class MentionFinder {
   }
 
   /** The type of the merged mention when two touching mentions are one name, else null. */
-  private String mergedType(DocumentView view, NameMention first, NameMention second) {
+  private NerTag mergedType(DocumentView view, NameMention first, NameMention second) {
     if (first.sentence() != second.sentence() || first.tokenEnd() != second.tokenBegin()) {
       return null;
     }
-    boolean nation = first.ner().equals("COUNTRY") || first.ner().equals("NATIONALITY");
-    if (nation && second.ner().equals("ORGANIZATION")) {
+    boolean nation = first.ner() == NerTag.COUNTRY || first.ner() == NerTag.NATIONALITY;
+    if (nation && second.ner() == NerTag.ORGANIZATION) {
       String head = view.tokenText(view.sentence(second.sentence()), second.tokenBegin());
-      return Initials.isAcronym(head) ? null : "ORGANIZATION";
+      return Initials.isAcronym(head) ? null : NerTag.ORGANIZATION;
     }
-    if (PLACE_TYPES.contains(first.ner()) && PLACE_TYPES.contains(second.ner())) {
-      return "LOCATION";
+    if (first.ner().isPlace() && second.ner().isPlace()) {
+      return NerTag.LOCATION;
     }
     boolean feature =
         second.tokenEnd() - second.tokenBegin() == 1
             && geographicFeatures.contains(lower(second.text()));
-    if (first.ner().equals("NATIONALITY") && PLACE_TYPES.contains(second.ner()) && feature) {
-      return "LOCATION";
+    if (first.ner() == NerTag.NATIONALITY && second.ner().isPlace() && feature) {
+      return NerTag.LOCATION;
     }
     return null;
   }
@@ -219,7 +228,7 @@ final class MentionFinder {
     List<NameMention> out = new ArrayList<>();
     for (NameMention mention : mentions) {
       Sentence sentence = view.sentence(mention.sentence());
-      boolean placeLike = mention.ner().equals("LOCATION") || mention.ner().equals("MISC");
+      boolean placeLike = mention.ner() == NerTag.LOCATION || mention.ner() == NerTag.MISC;
       if (placeLike
           && mention.tokenEnd() < sentence.tokens().size()
           && view.tokenText(sentence, mention.tokenEnd()).equals("region")) {
@@ -243,8 +252,8 @@ final class MentionFinder {
       for (Token token : sentence.tokens()) {
         String word = view.tokenText(sentence, token.index());
         boolean candidate =
-            token.ner().equals("O")
-                && token.pos().startsWith("NNP")
+            token.ner() == NerTag.O
+                && PosTag.isProperNoun(token.pos())
                 && Character.isUpperCase(word.charAt(0))
                 && places.country(word).isPresent();
         if (candidate && !covered(mentions, view.id(), token)) {
@@ -253,7 +262,7 @@ final class MentionFinder {
                   sentence,
                   token.index(),
                   token.index() + 1,
-                  "COUNTRY",
+                  NerTag.COUNTRY,
                   NameMention.Origin.REPAIRED));
         }
       }
@@ -270,15 +279,15 @@ final class MentionFinder {
         Token token = tokens.get(i);
         String word = view.tokenText(sentence, i);
         boolean afterThe = view.tokenText(sentence, i - 1).equalsIgnoreCase("the");
-        boolean beforeName = i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NNP");
+        boolean beforeName = i + 1 < tokens.size() && PosTag.isProperNoun(tokens.get(i + 1).pos());
         boolean candidate =
             afterThe
                 && !beforeName
-                && token.ner().equals("O")
-                && token.pos().startsWith("NNP")
+                && token.ner() == NerTag.O
+                && PosTag.isProperNoun(token.pos())
                 && places.region(word).isPresent();
         if (candidate && !covered(mentions, view.id(), token)) {
-          found.add(view.mention(sentence, i, i + 1, "LOCATION", NameMention.Origin.REPAIRED));
+          found.add(view.mention(sentence, i, i + 1, NerTag.LOCATION, NameMention.Origin.REPAIRED));
         }
       }
     }
@@ -302,15 +311,16 @@ final class MentionFinder {
       for (int i = 0; i + 4 < tokens.size(); i++) {
         boolean head =
             HEAD_NOUNS.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))
-                || tokens.get(i).ner().equals("TITLE");
+                || tokens.get(i).ner() == NerTag.TITLE;
         boolean ofThe =
             Set.of("of", "for").contains(tokens.get(i + 1).word())
                 && tokens.get(i + 2).word().equalsIgnoreCase("the");
-        if (head && ofThe && tokens.get(i + 3).ner().equals("NATIONALITY")) {
+        if (head && ofThe && tokens.get(i + 3).ner() == NerTag.NATIONALITY) {
           int end = bodyEnd(view, sentence, i + 4);
           if (end > 0) {
             found.add(
-                view.mention(sentence, i + 3, end, "ORGANIZATION", NameMention.Origin.REPAIRED));
+                view.mention(
+                    sentence, i + 3, end, NerTag.ORGANIZATION, NameMention.Origin.REPAIRED));
           }
         }
       }
@@ -344,10 +354,9 @@ final class MentionFinder {
   private List<NameMention> demonyms(DocumentView view, List<NameMention> mentions) {
     List<NameMention> out = new ArrayList<>();
     for (NameMention mention : mentions) {
-      boolean nationality = mention.ner().equals("NATIONALITY");
+      boolean nationality = mention.ner() == NerTag.NATIONALITY;
       boolean demonym = places.countryOfDemonym(mention.text()).isPresent();
-      if (demonym && (nationality || mention.ner().equals("MISC"))) {
-        String side = sidesWith(view, mention) ? "SIDE" : "ADJECTIVE";
+      if (demonym && (nationality || mention.ner() == NerTag.MISC)) {
         out.add(
             new NameMention(
                 mention.docId(),
@@ -357,7 +366,7 @@ final class MentionFinder {
                 mention.begin(),
                 mention.end(),
                 mention.text(),
-                side,
+                mention.ner(),
                 NameMention.Origin.DEMONYM));
       } else if (!nationality) {
         out.add(mention);
@@ -370,7 +379,7 @@ final class MentionFinder {
    * Whether the nationality word names its country's side: it modifies a title, person,
    * organisation or "citizen"/"national" that follows it.
    */
-  private static boolean sidesWith(DocumentView view, NameMention mention) {
+  static boolean sidesWith(DocumentView view, NameMention mention) {
     Sentence sentence = view.sentence(mention.sentence());
     if (mention.tokenEnd() >= sentence.tokens().size()) {
       return false;

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.annotate.NerTag;
 import org.newsgraph.annotate.RuleFile;
 
 /**
@@ -111,13 +112,13 @@ final class NameClusterer {
   }
 
   private static boolean isSingleWordPerson(NameMention mention) {
-    return mention.ner().equals("PERSON")
+    return mention.ner() == NerTag.PERSON
         && !personKey(mention.text()).contains(" ")
         && !Initials.isAcronym(mention.text());
   }
 
   private static String node(NameMention mention) {
-    if (!mention.ner().equals("PERSON")) {
+    if (mention.ner() != NerTag.PERSON) {
       return key(mention.text());
     }
     String key = personKey(mention.text());
@@ -138,14 +139,14 @@ final class NameClusterer {
     Set<String> allFullNames = new TreeSet<>();
     Set<String> organizationKeys = new HashSet<>();
     for (NameMention mention : nodes.keySet()) {
-      if (mention.ner().equals("ORGANIZATION")) {
+      if (mention.ner() == NerTag.ORGANIZATION) {
         organizationKeys.add(mention.docId() + "\t" + nodes.get(mention));
       }
     }
     for (NameMention mention : nodes.keySet()) {
       String key = personKey(mention.text());
       boolean alsoOrganization = organizationKeys.contains(mention.docId() + "\t" + key);
-      if (mention.ner().equals("PERSON") && key.contains(" ") && !alsoOrganization) {
+      if (mention.ner() == NerTag.PERSON && key.contains(" ") && !alsoOrganization) {
         fullNamesByDoc.computeIfAbsent(mention.docId(), d -> new TreeSet<>()).add(key);
         allFullNames.add(key);
       }
@@ -180,7 +181,7 @@ final class NameClusterer {
       Map<NameMention, String> nodes, Map<String, Set<String>> fullNamesByDoc) {
     for (NameMention mention : nodes.keySet()) {
       String key = personKey(mention.text());
-      if (!mention.ner().equals("PERSON") || !key.contains(" ")) {
+      if (mention.ner() != NerTag.PERSON || !key.contains(" ")) {
         continue;
       }
       List<String> longer = new ArrayList<>();
@@ -207,7 +208,7 @@ final class NameClusterer {
     for (Map.Entry<NameMention, String> entry : nodes.entrySet()) {
       NameMention mention = entry.getKey();
       String key = entry.getValue();
-      boolean organization = mention.ner().equals("ORGANIZATION") && mention.docId().equals(docId);
+      boolean organization = mention.ner() == NerTag.ORGANIZATION && mention.docId().equals(docId);
       if (organization && key.startsWith(word + " ")) {
         counts.merge(key, 1, Integer::sum);
       }
@@ -233,7 +234,7 @@ final class NameClusterer {
     Map<String, List<NameMention>> mentionsByName = new TreeMap<>();
     Set<NameMention> qualifiedMentions = new HashSet<>();
     for (NameMention mention : nodes.keySet()) {
-      if (!mention.ner().equals("ORGANIZATION")) {
+      if (mention.ner() != NerTag.ORGANIZATION) {
         continue;
       }
       String key = key(mention.text());
@@ -311,7 +312,7 @@ final class NameClusterer {
     Map<String, Set<String>> rootsByInitials = new HashMap<>();
     for (NameMention mention : nodes.keySet()) {
       String key = key(mention.text());
-      if (mention.ner().equals("PERSON") || !key.contains(" ")) {
+      if (mention.ner() == NerTag.PERSON || !key.contains(" ")) {
         continue;
       }
       String root = find(nodes.get(mention));

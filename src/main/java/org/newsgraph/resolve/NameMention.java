@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.annotate.NerTag;
+
 /**
  * A stretch of text that may name an entity, after span repair: the resolver's working unit.
  *
@@ -10,7 +12,7 @@ package org.newsgraph.resolve;
  * @param begin document character offset
  * @param end document character offset just past the mention
  * @param text the surface form, verbatim
- * @param ner the (possibly repaired) fine-grained NER type, e.g. {@code ORGANIZATION}
+ * @param ner the (possibly repaired) fine-grained NER type, e.g. {@link NerTag#ORGANIZATION}
  * @param origin how the mention was found
  */
 record NameMention(
@@ -21,7 +23,7 @@ record NameMention(
     int begin,
     int end,
     String text,
-    String ner,
+    NerTag ner,
     Origin origin) {
 
   /** How a mention was found. */
@@ -42,7 +44,7 @@ record NameMention(
   }
 
   /** The same mention with another NER type. */
-  NameMention withNer(String newNer) {
+  NameMention withNer(NerTag newNer) {
     return new NameMention(docId, sentence, tokenBegin, tokenEnd, begin, end, text, newNer, origin);
   }
 }
