@@ -1,6 +1,9 @@
 package org.newsgraph.resolve;
 
+import java.util.Comparator;
+import java.util.List;
 import org.newsgraph.annotate.NerTag;
+import org.newsgraph.annotate.Token;
 
 /**
  * A stretch of text that may name an entity, after span repair: the resolver's working unit.
@@ -26,6 +29,12 @@ record NameMention(
     NerTag ner,
     Origin origin) {
 
+  /** Text order: by document, then start, then end. */
+  static final Comparator<NameMention> TEXT_ORDER =
+      Comparator.comparing(NameMention::docId)
+          .thenComparingInt(NameMention::begin)
+          .thenComparingInt(NameMention::end);
+
   /** How a mention was found. */
   enum Origin {
     /** A CoreNLP NER mention, unchanged. */
@@ -41,6 +50,13 @@ record NameMention(
   /** Whether the two mentions share a character. */
   boolean overlaps(NameMention other) {
     return docId.equals(other.docId) && begin < other.end && other.begin < end;
+  }
+
+  /** Whether one of the mentions of the document shares a character with the token. */
+  static boolean anyOverlaps(List<NameMention> mentions, String docId, Token token) {
+    return mentions.stream()
+        .anyMatch(
+            m -> m.docId().equals(docId) && m.begin() < token.end() && token.begin() < m.end());
   }
 
   /** The same mention with another NER type. */

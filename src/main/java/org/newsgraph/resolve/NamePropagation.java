@@ -48,14 +48,14 @@ final class NamePropagation {
       for (Token token : sentence.tokens()) {
         String word = view.tokenText(sentence, token.index());
         NerTag ner = acronymType(token, word);
-        if (ner != null && !covered(result, view.id(), token)) {
+        if (ner != null && !NameMention.anyOverlaps(result, view.id(), token)) {
           result.add(
               view.mention(
                   sentence, token.index(), token.index() + 1, ner, NameMention.Origin.DEFINED));
         }
       }
     }
-    result.sort(MentionFinder.ORDER);
+    result.sort(NameMention.TEXT_ORDER);
     return result;
   }
 
@@ -127,11 +127,5 @@ final class NamePropagation {
     }
     mentions.removeIf(m -> m.overlaps(added));
     mentions.add(added);
-  }
-
-  private static boolean covered(List<NameMention> mentions, String docId, Token token) {
-    return mentions.stream()
-        .anyMatch(
-            m -> m.docId().equals(docId) && m.begin() < token.end() && token.begin() < m.end());
   }
 }

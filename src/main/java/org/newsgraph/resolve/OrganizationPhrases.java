@@ -28,7 +28,7 @@ import org.newsgraph.annotate.Token;
  * Operation X"); a name that would cut through another mention, or that is already one organisation
  * mention, is left alone. Weak sentences (headings, bylines) are skipped.
  */
-final class OrganizationPhrases {
+final class OrganizationPhrases implements MentionRepair {
 
   static final String WORDS = "org/newsgraph/resolve/organization-words.txt";
 
@@ -64,7 +64,8 @@ final class OrganizationPhrases {
   }
 
   /** The mentions with the organisation names found in the document put in place. */
-  List<NameMention> apply(DocumentView view, List<NameMention> mentions) {
+  @Override
+  public List<NameMention> apply(DocumentView view, List<NameMention> mentions) {
     List<NameMention> out = new ArrayList<>(mentions);
     for (Sentence sentence : view.sentences()) {
       if (view.isWeak(sentence.index())) {
@@ -77,7 +78,7 @@ final class OrganizationPhrases {
         replace(out, found);
       }
     }
-    out.sort(MentionFinder.ORDER);
+    out.sort(NameMention.TEXT_ORDER);
     return out;
   }
 
