@@ -114,7 +114,7 @@ final class EntityBuilder {
       }
     }
     for (NameMention mention : mentions) {
-      String name = NameClusterer.key(mention.text());
+      String name = ClusterKeys.key(mention.text());
       if (places.territory(name).isPresent() || places.region(name).isPresent()) {
         return Optional.of(EntityType.PLACE);
       }
@@ -150,10 +150,10 @@ final class EntityBuilder {
     if (mention.ner() != NerTag.PERSON) {
       return false;
     }
-    String key = NameClusterer.key(mention.text());
+    String key = ClusterKeys.key(mention.text());
     int words = wordCount(mention.text());
     for (NameMention organization : organizations) {
-      String orgKey = NameClusterer.key(organization.text());
+      String orgKey = ClusterKeys.key(organization.text());
       boolean starts = orgKey.equals(key) || orgKey.startsWith(key + " ");
       if (starts && wordCount(organization.text()) > words) {
         return true;
@@ -189,7 +189,7 @@ final class EntityBuilder {
 
   /** A continent or ocean, or a hyphenated name ending in one ("Afro-Eurasia"). */
   private boolean isRegionName(String text) {
-    String name = NameClusterer.key(text);
+    String name = ClusterKeys.key(text);
     if (places.region(name).isPresent()) {
       return true;
     }

@@ -43,7 +43,7 @@ final class PropagateDefinedNames implements ResolutionStep {
         .filter(m -> m.ner() == NerTag.ORGANIZATION)
         .forEach(m -> names.add(m.text()));
     for (String name : names) {
-      String key = NameClusterer.key(name);
+      String key = ClusterKeys.key(name);
       if (key.contains(" ")) {
         initials.add(Initials.of(key));
         Optional.of(key.split(" ", 2)[1])
