@@ -27,7 +27,6 @@ import org.newsgraph.ingest.SourceDocument;
  */
 final class AnnotationConverter {
 
-  private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
   private static final String KBP_EXTRACTOR = "kbp";
 
   /** KBP emits a sentence's triples in no fixed order; sorting makes the output reproducible. */
@@ -89,7 +88,7 @@ final class AnnotationConverter {
         label.word(),
         Objects.toString(label.lemma(), label.word()),
         Objects.toString(label.tag(), ""),
-        Objects.toString(label.ner(), "O"),
+        NerTag.of(label.ner()),
         label.beginPosition(),
         label.endPosition());
   }
@@ -147,15 +146,15 @@ final class AnnotationConverter {
   }
 
   private static boolean isPronoun(List<CoreLabel> tokens) {
-    return tokens.stream().allMatch(t -> PRONOUN_TAGS.contains(t.tag()));
+    return tokens.stream().allMatch(t -> PosTag.isPronoun(t.tag()));
   }
 
-  private static String mentionType(CoreMap mention) {
+  private static NerTag mentionType(CoreMap mention) {
     String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
     if (type == null) {
       type = mention.get(CoreAnnotations.EntityTypeAnnotation.class);
     }
-    return Objects.toString(type, "O");
+    return NerTag.of(type);
   }
 
   private int corefChain(CoreMap mention) {

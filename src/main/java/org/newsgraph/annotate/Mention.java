@@ -11,4 +11,4 @@ package org.newsgraph.annotate;
  * @param corefChain id of the coreference chain the mention belongs to, or -1
  */
 public record Mention(
-    int sentence, int tokenBegin, int tokenEnd, TextSpan span, String type, int corefChain) {}
+    int sentence, int tokenBegin, int tokenEnd, TextSpan span, NerTag type, int corefChain) {}

@@ -38,7 +38,7 @@ final class RebuiltSentence {
     label.setOriginalText(documentText.substring(token.begin(), token.end()));
     label.setLemma(token.lemma());
     label.setTag(token.pos());
-    label.setNER(token.ner());
+    label.setNER(token.ner().name());
     label.setBeginPosition(token.begin());
     label.setEndPosition(token.end());
     label.setIndex(token.index() + 1);

@@ -7,9 +7,9 @@ package org.newsgraph.annotate;
  * @param word the token as the tokenizer normalised it
  * @param lemma its lemma
  * @param pos Penn Treebank part-of-speech tag
- * @param ner fine-grained NER tag, {@code O} when none
+ * @param ner fine-grained NER tag, {@link NerTag#O} when none
  * @param begin document character offset of the token's first character
  * @param end document character offset just past the token
  */
 public record Token(
-    int index, String word, String lemma, String pos, String ner, int begin, int end) {}
+    int index, String word, String lemma, String pos, NerTag ner, int begin, int end) {}

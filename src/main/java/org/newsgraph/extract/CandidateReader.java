@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.annotate.NerTag;
 import org.newsgraph.annotate.RelationCandidate;
 import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.Sentence;
@@ -170,7 +171,7 @@ final class CandidateReader {
       end++;
     }
     if (end == at + 1
-        || !tokens.get(end - 1).ner().equals("O")
+        || tokens.get(end - 1).ner() != NerTag.O
         || !Character.isUpperCase(tokens.get(end - 1).word().codePointAt(0))) {
       return span.text();
     }
@@ -183,9 +184,9 @@ final class CandidateReader {
     boolean joining =
         token.word().equals("and")
             && i + 1 < tokens.size()
-            && tokens.get(i + 1).ner().equals("O")
+            && tokens.get(i + 1).ner() == NerTag.O
             && Character.isUpperCase(tokens.get(i + 1).word().codePointAt(0));
-    return token.ner().equals("O") && (capitalised || joining);
+    return token.ner() == NerTag.O && (capitalised || joining);
   }
 
   /**
@@ -197,7 +198,7 @@ final class CandidateReader {
       return false;
     }
     Token next = graph.tokens().get(title[1]);
-    return Character.isUpperCase(next.word().codePointAt(0)) && !next.ner().equals("PERSON");
+    return Character.isUpperCase(next.word().codePointAt(0)) && next.ner() != NerTag.PERSON;
   }
 
   /**
@@ -236,7 +237,7 @@ final class CandidateReader {
     int from = Math.max(0, Math.min(a[0], b[0]) - 1);
     int to = Math.min(graph.tokens().size(), Math.max(a[1], b[1]) + 1);
     for (int i = from; i < to; i++) {
-      if (graph.tokens().get(i).ner().equals("TITLE")) {
+      if (graph.tokens().get(i).ner() == NerTag.TITLE) {
         return true;
       }
     }
@@ -251,7 +252,7 @@ final class CandidateReader {
     int from = Math.min(a[1], b[1]);
     int to = Math.max(a[0], b[0]);
     for (int i = from; i < to; i++) {
-      if (graph.tokens().get(i).ner().equals("ORGANIZATION")) {
+      if (graph.tokens().get(i).ner() == NerTag.ORGANIZATION) {
         return true;
       }
     }

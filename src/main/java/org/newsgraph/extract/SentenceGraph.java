@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.annotate.Dependency;
+import org.newsgraph.annotate.NerTag;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.TextSpan;
 import org.newsgraph.annotate.Token;
@@ -144,7 +145,7 @@ final class SentenceGraph {
       return false;
     }
     for (int token : path.subList(1, path.size() - 1)) {
-      if (!sentence.tokens().get(token).ner().equals("TITLE")) {
+      if (sentence.tokens().get(token).ner() != NerTag.TITLE) {
         return false;
       }
     }
@@ -205,8 +206,8 @@ final class SentenceGraph {
     if (range[1] <= range[0] || range[1] > tokens().size()) {
       return items;
     }
-    String type = tokens().get(range[1] - 1).ner();
-    if (type.equals("O")) {
+    NerTag type = tokens().get(range[1] - 1).ner();
+    if (type == NerTag.O) {
       return items;
     }
     int next = range[1];
@@ -227,7 +228,7 @@ final class SentenceGraph {
         start++;
       }
       int end = start;
-      while (end < tokens().size() && tokens().get(end).ner().equals(type)) {
+      while (end < tokens().size() && tokens().get(end).ner() == type) {
         end++;
       }
       if (end == start) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.annotate.Brackets;
+import org.newsgraph.annotate.NerTag;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 
@@ -25,8 +27,6 @@ final class AcronymFinder {
   /** An acronym and the long name it abbreviates, both as mentions. */
   record Definition(NameMention longName, NameMention acronym) {}
 
-  private static final Set<String> OPENING = Set.of("(", "-LRB-");
-  private static final Set<String> CLOSING = Set.of(")", "-RRB-");
   private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
   private static final Set<String> NAMING_VERBS = Set.of("known", "called", "dubbed", "named");
   private static final int MAX_LONG_NAME_TOKENS = 12;
@@ -47,11 +47,11 @@ final class AcronymFinder {
           longEnd--;
         }
         int longBegin = longNameStart(view, sentence, longEnd, acronym);
-        if (longBegin < 0 && OPENING.contains(sentence.tokens().get(i).word())) {
+        if (longBegin < 0 && Brackets.isOpening(sentence.tokens().get(i).word())) {
           longBegin = organizationEndingAt(nerMentions, view.id(), sentence, longEnd);
         }
         if (longBegin >= 0) {
-          String ner = nerOf(nerMentions, view.id(), sentence, longBegin, longEnd);
+          NerTag ner = nerOf(nerMentions, view.id(), sentence, longBegin, longEnd);
           found.add(
               new Definition(
                   view.mention(sentence, longBegin, longEnd, ner, NameMention.Origin.DEFINED),
@@ -73,7 +73,7 @@ final class AcronymFinder {
   List<Definition> bracketedNames(DocumentView view, List<NameMention> mentions) {
     List<Definition> found = new ArrayList<>();
     for (NameMention organization : mentions) {
-      if (!organization.ner().equals("ORGANIZATION")) {
+      if (organization.ner() != NerTag.ORGANIZATION) {
         continue;
       }
       Sentence sentence = view.sentence(organization.sentence());
@@ -83,15 +83,22 @@ final class AcronymFinder {
             new Definition(
                 organization,
                 view.mention(
-                    sentence, name[0], name[1], "ORGANIZATION", NameMention.Origin.DEFINED)));
+                    sentence, name[0], name[1], NerTag.ORGANIZATION, NameMention.Origin.DEFINED)));
       }
     }
     return found;
   }
 
-  private static final Set<String> BRACKET_FOREIGN_TYPES =
+  private static final Set<NerTag> BRACKET_FOREIGN_TYPES =
       Set.of(
-          "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "DATE", "NUMBER", "MONEY", "PERCENT");
+          NerTag.COUNTRY,
+          NerTag.CITY,
+          NerTag.STATE_OR_PROVINCE,
+          NerTag.LOCATION,
+          NerTag.DATE,
+          NerTag.NUMBER,
+          NerTag.MONEY,
+          NerTag.PERCENT);
 
   /**
    * The first token of a bracketed name starting at {@code open} and the token just past it, or
@@ -99,7 +106,7 @@ final class AcronymFinder {
    */
   private static int[] bracketedName(DocumentView view, Sentence sentence, int open) {
     List<Token> tokens = sentence.tokens();
-    if (open >= tokens.size() || !OPENING.contains(tokens.get(open).word())) {
+    if (open >= tokens.size() || !Brackets.isOpening(tokens.get(open).word())) {
       return null;
     }
     int start = open + 1;
@@ -107,7 +114,7 @@ final class AcronymFinder {
       start += 2;
     }
     int i = start;
-    while (i < tokens.size() && !NAME_ENDS.contains(tokens.get(i).word())) {
+    while (i < tokens.size() && !endsName(tokens.get(i).word())) {
       String word = view.tokenText(sentence, i);
       boolean capitalised = Character.isUpperCase(word.codePointAt(0));
       boolean function = word.length() <= 3 && Character.isLowerCase(word.codePointAt(0));
@@ -125,7 +132,12 @@ final class AcronymFinder {
     return named ? new int[] {start, i} : null;
   }
 
-  private static final Set<String> NAME_ENDS = Set.of(")", "-RRB-", ",", ";");
+  private static final Set<String> NAME_ENDS = Set.of(",", ";");
+
+  /** Whether the token word ends a bracketed name: a closing bracket, comma or semicolon. */
+  private static boolean endsName(String word) {
+    return Brackets.isClosing(word) || NAME_ENDS.contains(word);
+  }
 
   /** Group names introduced by "known as (the) X", as organisation mentions. */
   List<NameMention> groupNames(DocumentView view) {
@@ -142,7 +154,8 @@ final class AcronymFinder {
           at++;
         }
         if (Initials.isAcronym(view.tokenText(sentence, at))) {
-          found.add(view.mention(sentence, at, at + 1, "ORGANIZATION", NameMention.Origin.DEFINED));
+          found.add(
+              view.mention(sentence, at, at + 1, NerTag.ORGANIZATION, NameMention.Origin.DEFINED));
         }
       }
     }
@@ -153,8 +166,8 @@ final class AcronymFinder {
   private static int acronymAfterMarker(DocumentView view, Sentence sentence, int i) {
     int size = sentence.tokens().size();
     String marker = view.tokenText(sentence, i);
-    if (OPENING.contains(marker) || OPENING.contains(sentence.tokens().get(i).word())) {
-      boolean closed = i + 2 < size && CLOSING.contains(sentence.tokens().get(i + 2).word());
+    if (Brackets.isOpening(marker) || Brackets.isOpening(sentence.tokens().get(i).word())) {
+      boolean closed = i + 2 < size && Brackets.isClosing(sentence.tokens().get(i + 2).word());
       return closed && Initials.isAcronym(view.tokenText(sentence, i + 1)) ? i + 1 : -1;
     }
     if (marker.equals(",") && i + 2 < size && view.tokenText(sentence, i + 1).equals("or")) {
@@ -205,7 +218,7 @@ final class AcronymFinder {
               && mention.sentence() == sentence.index()
               && mention.tokenEnd() == end;
       if (here
-          && mention.ner().equals("ORGANIZATION")
+          && mention.ner() == NerTag.ORGANIZATION
           && mention.tokenEnd() - mention.tokenBegin() >= 2) {
         return mention.tokenBegin();
       }
@@ -214,9 +227,9 @@ final class AcronymFinder {
   }
 
   /** The NER type of the mention covering most of the range; ORGANIZATION when none does. */
-  private static String nerOf(
+  private static NerTag nerOf(
       List<NameMention> mentions, String docId, Sentence sentence, int begin, int end) {
-    String best = "ORGANIZATION";
+    NerTag best = NerTag.ORGANIZATION;
     int bestOverlap = 0;
     for (NameMention mention : mentions) {
       if (!mention.docId().equals(docId) || mention.sentence() != sentence.index()) {
@@ -224,9 +237,9 @@ final class AcronymFinder {
       }
       int overlap = Math.min(end, mention.tokenEnd()) - Math.max(begin, mention.tokenBegin());
       boolean named =
-          MentionFinder.PLACE_TYPES.contains(mention.ner())
-              || mention.ner().equals("PERSON")
-              || mention.ner().equals("ORGANIZATION");
+          mention.ner().isPlace()
+              || mention.ner() == NerTag.PERSON
+              || mention.ner() == NerTag.ORGANIZATION;
       if (named && overlap > bestOverlap && overlap * 2 >= end - begin) {
         best = mention.ner();
         bestOverlap = overlap;

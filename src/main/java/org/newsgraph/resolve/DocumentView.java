@@ -1,8 +1,9 @@
 package org.newsgraph.resolve;
 
 import java.util.List;
-import java.util.Set;
 import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.annotate.NerTag;
+import org.newsgraph.annotate.PosTag;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 
@@ -18,7 +19,6 @@ import org.newsgraph.annotate.Token;
  */
 final class DocumentView {
 
-  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBP", "VBD", "MD");
   private static final int SHORT_LINE_TOKENS = 8;
 
   private final AnnotatedDocument document;
@@ -72,7 +72,7 @@ final class DocumentView {
 
   /** A mention over a token range of a sentence. */
   NameMention mention(
-      Sentence sentence, int tokenBegin, int tokenEnd, String ner, NameMention.Origin origin) {
+      Sentence sentence, int tokenBegin, int tokenEnd, NerTag ner, NameMention.Origin origin) {
     return new NameMention(
         id(),
         sentence.index(),
@@ -90,7 +90,7 @@ final class DocumentView {
     if (tokens.isEmpty()) {
       return true;
     }
-    boolean finiteVerb = tokens.stream().anyMatch(t -> FINITE_VERB_TAGS.contains(t.pos()));
+    boolean finiteVerb = tokens.stream().anyMatch(t -> PosTag.isFiniteVerb(t.pos()));
     if (!finiteVerb && tokens.size() <= SHORT_LINE_TOKENS) {
       return true;
     }

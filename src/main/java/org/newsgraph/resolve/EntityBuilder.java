@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.newsgraph.annotate.NerTag;
 import org.newsgraph.annotate.RuleFile;
 
 /**
@@ -91,7 +92,7 @@ final class EntityBuilder {
   private Optional<EntityType> type(List<NameMention> mentions) {
     Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
     List<NameMention> organizations =
-        mentions.stream().filter(m -> m.ner().equals("ORGANIZATION")).toList();
+        mentions.stream().filter(m -> m.ner() == NerTag.ORGANIZATION).toList();
     for (NameMention mention : mentions) {
       if (isOrganizationShortName(mention, organizations)) {
         continue;
@@ -113,7 +114,7 @@ final class EntityBuilder {
       }
     }
     for (NameMention mention : mentions) {
-      String name = NameClusterer.key(mention.text());
+      String name = ClusterKeys.key(mention.text());
       if (places.territory(name).isPresent() || places.region(name).isPresent()) {
         return Optional.of(EntityType.PLACE);
       }
@@ -146,13 +147,13 @@ final class EntityBuilder {
    */
   private static boolean isOrganizationShortName(
       NameMention mention, List<NameMention> organizations) {
-    if (!mention.ner().equals("PERSON")) {
+    if (mention.ner() != NerTag.PERSON) {
       return false;
     }
-    String key = NameClusterer.key(mention.text());
+    String key = ClusterKeys.key(mention.text());
     int words = wordCount(mention.text());
     for (NameMention organization : organizations) {
-      String orgKey = NameClusterer.key(organization.text());
+      String orgKey = ClusterKeys.key(organization.text());
       boolean starts = orgKey.equals(key) || orgKey.startsWith(key + " ");
       if (starts && wordCount(organization.text()) > words) {
         return true;
@@ -176,20 +177,19 @@ final class EntityBuilder {
 
   private Optional<EntityType> nerVote(NameMention mention) {
     return switch (mention.ner()) {
-      case "PERSON" -> Optional.of(EntityType.PERSON);
-      case "ORGANIZATION" -> Optional.of(EntityType.ORGANIZATION);
-      case "COUNTRY" -> Optional.of(EntityType.COUNTRY);
-      case "CITY" -> Optional.of(EntityType.CITY);
-      case "STATE_OR_PROVINCE", "LOCATION" -> Optional.of(EntityType.PLACE);
-      case "MISC" ->
-          isRegionName(mention.text()) ? Optional.of(EntityType.PLACE) : Optional.empty();
+      case PERSON -> Optional.of(EntityType.PERSON);
+      case ORGANIZATION -> Optional.of(EntityType.ORGANIZATION);
+      case COUNTRY -> Optional.of(EntityType.COUNTRY);
+      case CITY -> Optional.of(EntityType.CITY);
+      case STATE_OR_PROVINCE, LOCATION -> Optional.of(EntityType.PLACE);
+      case MISC -> isRegionName(mention.text()) ? Optional.of(EntityType.PLACE) : Optional.empty();
       default -> Optional.empty();
     };
   }
 
   /** A continent or ocean, or a hyphenated name ending in one ("Afro-Eurasia"). */
   private boolean isRegionName(String text) {
-    String name = NameClusterer.key(text);
+    String name = ClusterKeys.key(text);
     if (places.region(name).isPresent()) {
       return true;
     }

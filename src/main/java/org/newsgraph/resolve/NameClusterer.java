@@ -1,7 +1,6 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,9 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.newsgraph.annotate.RuleFile;
+import org.newsgraph.annotate.NerTag;
 
 /**
  * Groups name mentions that name the same entity, across documents. Joins:
@@ -34,7 +31,7 @@ import org.newsgraph.annotate.RuleFile;
 final class NameClusterer {
 
   private final PlaceGazetteer places;
-  private final Map<String, String> parent = new HashMap<>();
+  private final NodeSets sets = new NodeSets();
 
   NameClusterer(PlaceGazetteer places) {
     this.places = places;
@@ -46,90 +43,40 @@ final class NameClusterer {
     Map<NameMention, String> nodes = new LinkedHashMap<>();
     for (NameMention mention : mentions) {
       nodes.put(mention, node(mention));
-      find(node(mention));
+      sets.find(node(mention));
     }
     joinPlaces(nodes);
     for (AcronymFinder.Definition definition : definitions) {
-      union(node(definition.longName()), node(definition.acronym()));
+      sets.union(node(definition.longName()), node(definition.acronym()));
     }
     joinPersons(nodes);
     joinQualifiedOrganizations(nodes);
     joinAcronyms(nodes);
     Map<NameMention, String> clusters = new LinkedHashMap<>();
-    nodes.forEach((mention, node) -> clusters.put(mention, find(node)));
+    nodes.forEach((mention, node) -> clusters.put(mention, sets.find(node)));
     return clusters;
   }
 
-  /** Company legal forms ignored at the end of a name ("Acme AG" = "Acme"), longest first. */
-  private static final List<String> LEGAL_FORMS =
-      RuleFile.lines("org/newsgraph/resolve/legal-forms.txt").stream()
-          .sorted(Comparator.comparingInt(String::length).reversed())
-          .toList();
-
-  /** Generational suffixes ignored in person names ("John Roe Jr." = "John Roe"). */
-  private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-
-  /**
-   * The normal form used for clustering: the name key without a final "region" or company legal
-   * form.
-   */
-  static String key(String text) {
-    String key = missionKey(NameKey.of(text));
-    if (key.endsWith(" region")) {
-      key = key.substring(0, key.length() - " region".length());
-    }
-    for (String form : LEGAL_FORMS) {
-      if (key.endsWith(" " + form)) {
-        return key.substring(0, key.length() - form.length() - 1);
-      }
-    }
-    return key;
-  }
-
-  private static final Pattern MISSION =
-      Pattern.compile("^(operation|exercise) (.+?)( (19|20)\\d\\d)?$");
-
-  /**
-   * A mission's name without its "Operation"/"Exercise" word and year, so that "Exercise Southern
-   * Shield 2025" and "Southern Shield" are one name.
-   */
-  private static String missionKey(String key) {
-    Matcher m = MISSION.matcher(key);
-    return m.matches() ? m.group(2) : key;
-  }
-
-  /** A person's name key without middle initials and generational suffixes. */
-  static String personKey(String text) {
-    List<String> words = new ArrayList<>(List.of(NameKey.of(text).split(" ")));
-    if (words.size() > 1) {
-      words.removeIf(w -> NAME_SUFFIXES.contains(w));
-    }
-    if (words.size() > 2) {
-      words.removeIf(w -> w.length() == 1);
-    }
-    return String.join(" ", words);
-  }
-
   private static boolean isSingleWordPerson(NameMention mention) {
-    return mention.ner().equals("PERSON")
-        && !personKey(mention.text()).contains(" ")
+    return mention.ner() == NerTag.PERSON
+        && !ClusterKeys.personKey(mention.text()).contains(" ")
         && !Initials.isAcronym(mention.text());
   }
 
   private static String node(NameMention mention) {
-    if (!mention.ner().equals("PERSON")) {
-      return key(mention.text());
+    if (mention.ner() != NerTag.PERSON) {
+      return ClusterKeys.key(mention.text());
     }
-    String key = personKey(mention.text());
+    String key = ClusterKeys.personKey(mention.text());
     return isSingleWordPerson(mention) ? "doc:" + mention.docId() + ":" + key : key;
   }
 
   private void joinPlaces(Map<NameMention, String> nodes) {
     for (NameMention mention : nodes.keySet()) {
       String node = nodes.get(mention);
-      places.country(mention.text()).ifPresent(name -> union(node, "country:" + name));
-      places.territory(mention.text()).ifPresent(name -> union(node, "territory:" + name));
-      places.region(mention.text()).ifPresent(name -> union(node, "region:" + name));
+      places.country(mention.text()).ifPresent(name -> sets.union(node, "country:" + name));
+      places.territory(mention.text()).ifPresent(name -> sets.union(node, "territory:" + name));
+      places.region(mention.text()).ifPresent(name -> sets.union(node, "region:" + name));
     }
   }
 
@@ -138,14 +85,14 @@ final class NameClusterer {
     Set<String> allFullNames = new TreeSet<>();
     Set<String> organizationKeys = new HashSet<>();
     for (NameMention mention : nodes.keySet()) {
-      if (mention.ner().equals("ORGANIZATION")) {
+      if (mention.ner() == NerTag.ORGANIZATION) {
         organizationKeys.add(mention.docId() + "\t" + nodes.get(mention));
       }
     }
     for (NameMention mention : nodes.keySet()) {
-      String key = personKey(mention.text());
+      String key = ClusterKeys.personKey(mention.text());
       boolean alsoOrganization = organizationKeys.contains(mention.docId() + "\t" + key);
-      if (mention.ner().equals("PERSON") && key.contains(" ") && !alsoOrganization) {
+      if (mention.ner() == NerTag.PERSON && key.contains(" ") && !alsoOrganization) {
         fullNamesByDoc.computeIfAbsent(mention.docId(), d -> new TreeSet<>()).add(key);
         allFullNames.add(key);
       }
@@ -154,7 +101,7 @@ final class NameClusterer {
       if (!isSingleWordPerson(mention)) {
         continue;
       }
-      String word = personKey(mention.text());
+      String word = ClusterKeys.personKey(mention.text());
       List<String> inDoc = namesWith(word, fullNamesByDoc.getOrDefault(mention.docId(), Set.of()));
       List<String> candidates = inDoc.isEmpty() ? namesWith(word, allFullNames) : inDoc;
       Optional<String> company =
@@ -162,10 +109,10 @@ final class NameClusterer {
               ? organizationStartingWith(word, mention.docId(), nodes)
               : Optional.empty();
       if (company.isPresent()) {
-        union(nodes.get(mention), company.get());
-        union(word, company.get());
+        sets.union(nodes.get(mention), company.get());
+        sets.union(word, company.get());
       } else {
-        union(nodes.get(mention), candidates.size() == 1 ? candidates.get(0) : word);
+        sets.union(nodes.get(mention), candidates.size() == 1 ? candidates.get(0) : word);
       }
     }
     joinSurnamesOfSeveralWords(nodes, fullNamesByDoc);
@@ -179,8 +126,8 @@ final class NameClusterer {
   private void joinSurnamesOfSeveralWords(
       Map<NameMention, String> nodes, Map<String, Set<String>> fullNamesByDoc) {
     for (NameMention mention : nodes.keySet()) {
-      String key = personKey(mention.text());
-      if (!mention.ner().equals("PERSON") || !key.contains(" ")) {
+      String key = ClusterKeys.personKey(mention.text());
+      if (mention.ner() != NerTag.PERSON || !key.contains(" ")) {
         continue;
       }
       List<String> longer = new ArrayList<>();
@@ -190,7 +137,7 @@ final class NameClusterer {
         }
       }
       if (longer.size() == 1) {
-        union(nodes.get(mention), longer.get(0));
+        sets.union(nodes.get(mention), longer.get(0));
       }
     }
   }
@@ -207,7 +154,7 @@ final class NameClusterer {
     for (Map.Entry<NameMention, String> entry : nodes.entrySet()) {
       NameMention mention = entry.getKey();
       String key = entry.getValue();
-      boolean organization = mention.ner().equals("ORGANIZATION") && mention.docId().equals(docId);
+      boolean organization = mention.ner() == NerTag.ORGANIZATION && mention.docId().equals(docId);
       if (organization && key.startsWith(word + " ")) {
         counts.merge(key, 1, Integer::sum);
       }
@@ -233,10 +180,10 @@ final class NameClusterer {
     Map<String, List<NameMention>> mentionsByName = new TreeMap<>();
     Set<NameMention> qualifiedMentions = new HashSet<>();
     for (NameMention mention : nodes.keySet()) {
-      if (!mention.ner().equals("ORGANIZATION")) {
+      if (mention.ner() != NerTag.ORGANIZATION) {
         continue;
       }
-      String key = key(mention.text());
+      String key = ClusterKeys.key(mention.text());
       Optional<String[]> qualified = splitNation(key);
       String name = NameKey.singular(qualified.map(q -> q[1]).orElse(key));
       mentionsByName.computeIfAbsent(name, n -> new ArrayList<>()).add(mention);
@@ -251,7 +198,7 @@ final class NameClusterer {
             Set<String> group = new TreeSet<>();
             mentions.forEach(m -> group.add(nodes.get(m)));
             String first = group.iterator().next();
-            group.forEach(node -> union(first, node));
+            group.forEach(node -> sets.union(first, node));
           } else {
             joinQualifiedInDocument(nodes, name, mentions, qualifiedMentions);
           }
@@ -274,7 +221,7 @@ final class NameClusterer {
       if (qualifiedMentions.contains(mention)) {
         qualifiedByDoc
             .computeIfAbsent(mention.docId(), d -> new TreeSet<>())
-            .add(find(nodes.get(mention)));
+            .add(sets.find(nodes.get(mention)));
       } else {
         unqualifiedByDoc.computeIfAbsent(mention.docId(), d -> new ArrayList<>()).add(mention);
       }
@@ -285,7 +232,7 @@ final class NameClusterer {
           if (qualified.size() == 1) {
             String docNode = "doc:" + docId + ":" + name;
             unqualified.forEach(m -> nodes.put(m, docNode));
-            union(docNode, qualified.iterator().next());
+            sets.union(docNode, qualified.iterator().next());
           }
         });
   }
@@ -310,11 +257,11 @@ final class NameClusterer {
   private void joinAcronyms(Map<NameMention, String> nodes) {
     Map<String, Set<String>> rootsByInitials = new HashMap<>();
     for (NameMention mention : nodes.keySet()) {
-      String key = key(mention.text());
-      if (mention.ner().equals("PERSON") || !key.contains(" ")) {
+      String key = ClusterKeys.key(mention.text());
+      if (mention.ner() == NerTag.PERSON || !key.contains(" ")) {
         continue;
       }
-      String root = find(nodes.get(mention));
+      String root = sets.find(nodes.get(mention));
       rootsByInitials.computeIfAbsent(Initials.of(key), i -> new HashSet<>()).add(root);
       splitNation(key)
           .ifPresent(
@@ -329,29 +276,7 @@ final class NameClusterer {
       }
       Set<String> roots = rootsByInitials.getOrDefault(Initials.letters(mention.text()), Set.of());
       if (roots.size() == 1) {
-        union(nodes.get(mention), roots.iterator().next());
-      }
-    }
-  }
-
-  private String find(String node) {
-    String root = parent.computeIfAbsent(node, n -> n);
-    if (!root.equals(node)) {
-      root = find(root);
-      parent.put(node, root);
-    }
-    return root;
-  }
-
-  /** Joins two nodes; the smaller id becomes the root, so results do not depend on order. */
-  private void union(String a, String b) {
-    String rootA = find(a);
-    String rootB = find(b);
-    if (!rootA.equals(rootB)) {
-      if (rootA.compareTo(rootB) < 0) {
-        parent.put(rootB, rootA);
-      } else {
-        parent.put(rootA, rootB);
+        sets.union(nodes.get(mention), roots.iterator().next());
       }
     }
   }

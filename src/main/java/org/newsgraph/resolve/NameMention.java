@@ -1,5 +1,10 @@
 package org.newsgraph.resolve;
 
+import java.util.Comparator;
+import java.util.List;
+import org.newsgraph.annotate.NerTag;
+import org.newsgraph.annotate.Token;
+
 /**
  * A stretch of text that may name an entity, after span repair: the resolver's working unit.
  *
@@ -10,7 +15,7 @@ package org.newsgraph.resolve;
  * @param begin document character offset
  * @param end document character offset just past the mention
  * @param text the surface form, verbatim
- * @param ner the (possibly repaired) fine-grained NER type, e.g. {@code ORGANIZATION}
+ * @param ner the (possibly repaired) fine-grained NER type, e.g. {@link NerTag#ORGANIZATION}
  * @param origin how the mention was found
  */
 record NameMention(
@@ -21,8 +26,14 @@ record NameMention(
     int begin,
     int end,
     String text,
-    String ner,
+    NerTag ner,
     Origin origin) {
+
+  /** Text order: by document, then start, then end. */
+  static final Comparator<NameMention> TEXT_ORDER =
+      Comparator.comparing(NameMention::docId)
+          .thenComparingInt(NameMention::begin)
+          .thenComparingInt(NameMention::end);
 
   /** How a mention was found. */
   enum Origin {
@@ -41,8 +52,15 @@ record NameMention(
     return docId.equals(other.docId) && begin < other.end && other.begin < end;
   }
 
+  /** Whether one of the mentions of the document shares a character with the token. */
+  static boolean anyOverlaps(List<NameMention> mentions, String docId, Token token) {
+    return mentions.stream()
+        .anyMatch(
+            m -> m.docId().equals(docId) && m.begin() < token.end() && token.begin() < m.end());
+  }
+
   /** The same mention with another NER type. */
-  NameMention withNer(String newNer) {
+  NameMention withNer(NerTag newNer) {
     return new NameMention(docId, sentence, tokenBegin, tokenEnd, begin, end, text, newNer, origin);
   }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.annotate.NerTag;
+import org.newsgraph.annotate.PosTag;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 
@@ -20,10 +22,8 @@ final class NamePropagation {
   private static final Set<String> NAME_FUNCTION_WORDS =
       Set.of("of", "for", "and", "on", "the", "de");
 
-  private static final Set<String> ACRONYM_TAGS = Set.of("NN", "NNP", "NNS", "NNPS", "CD");
-
-  private final Map<String, String> longNames;
-  private final Map<String, String> acronyms;
+  private final Map<String, NerTag> longNames;
+  private final Map<String, NerTag> acronyms;
   private final Set<String> organizationInitials;
 
   /**
@@ -32,8 +32,8 @@ final class NamePropagation {
    * @param organizationInitials initials of the corpus's multi-word organisation names
    */
   NamePropagation(
-      Map<String, String> longNames,
-      Map<String, String> acronyms,
+      Map<String, NerTag> longNames,
+      Map<String, NerTag> acronyms,
       Set<String> organizationInitials) {
     this.longNames = Map.copyOf(longNames);
     this.acronyms = Map.copyOf(acronyms);
@@ -47,15 +47,15 @@ final class NamePropagation {
     for (Sentence sentence : view.sentences()) {
       for (Token token : sentence.tokens()) {
         String word = view.tokenText(sentence, token.index());
-        String ner = acronymType(token, word);
-        if (ner != null && !covered(result, view.id(), token)) {
+        NerTag ner = acronymType(token, word);
+        if (ner != null && !NameMention.anyOverlaps(result, view.id(), token)) {
           result.add(
               view.mention(
                   sentence, token.index(), token.index() + 1, ner, NameMention.Origin.DEFINED));
         }
       }
     }
-    result.sort(MentionFinder.ORDER);
+    result.sort(NameMention.TEXT_ORDER);
     return result;
   }
 
@@ -77,21 +77,23 @@ final class NamePropagation {
     return Character.isUpperCase(words[words.length - 1].codePointAt(0));
   }
 
-  private String acronymType(Token token, String word) {
+  private NerTag acronymType(Token token, String word) {
     if (acronyms.containsKey(word)) {
       return acronyms.get(word);
     }
-    boolean untagged = token.ner().equals("O") && ACRONYM_TAGS.contains(token.pos());
+    boolean untagged =
+        token.ner() == NerTag.O
+            && (PosTag.isNoun(token.pos()) || PosTag.isCardinalNumber(token.pos()));
     if (untagged
         && Initials.isAcronym(word)
         && organizationInitials.contains(Initials.letters(word))) {
-      return "ORGANIZATION";
+      return NerTag.ORGANIZATION;
     }
     return null;
   }
 
   /** Occurrences of the name that start and end at token boundaries. */
-  private static List<NameMention> occurrences(DocumentView view, String name, String ner) {
+  private static List<NameMention> occurrences(DocumentView view, String name, NerTag ner) {
     List<NameMention> found = new ArrayList<>();
     String text = view.text();
     for (Sentence sentence : view.sentences()) {
@@ -125,11 +127,5 @@ final class NamePropagation {
     }
     mentions.removeIf(m -> m.overlaps(added));
     mentions.add(added);
-  }
-
-  private static boolean covered(List<NameMention> mentions, String docId, Token token) {
-    return mentions.stream()
-        .anyMatch(
-            m -> m.docId().equals(docId) && m.begin() < token.end() && token.begin() < m.end());
   }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.annotate.NerTag;
+import org.newsgraph.annotate.PosTag;
 import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
@@ -26,14 +28,22 @@ import org.newsgraph.annotate.Token;
  * Operation X"); a name that would cut through another mention, or that is already one organisation
  * mention, is left alone. Weak sentences (headings, bylines) are skipped.
  */
-final class OrganizationPhrases {
+final class OrganizationPhrases implements MentionRepair {
 
   static final String WORDS = "org/newsgraph/resolve/organization-words.txt";
 
   /** NER types that cannot be part of an organisation's name. */
-  private static final Set<String> FOREIGN_TYPES =
+  private static final Set<NerTag> FOREIGN_TYPES =
       Set.of(
-          "PERSON", "TITLE", "DATE", "TIME", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "DURATION");
+          NerTag.PERSON,
+          NerTag.TITLE,
+          NerTag.DATE,
+          NerTag.TIME,
+          NerTag.NUMBER,
+          NerTag.ORDINAL,
+          NerTag.MONEY,
+          NerTag.PERCENT,
+          NerTag.DURATION);
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
@@ -54,7 +64,8 @@ final class OrganizationPhrases {
   }
 
   /** The mentions with the organisation names found in the document put in place. */
-  List<NameMention> apply(DocumentView view, List<NameMention> mentions) {
+  @Override
+  public List<NameMention> apply(DocumentView view, List<NameMention> mentions) {
     List<NameMention> out = new ArrayList<>(mentions);
     for (Sentence sentence : view.sentences()) {
       if (view.isWeak(sentence.index())) {
@@ -62,11 +73,12 @@ final class OrganizationPhrases {
       }
       for (int[] span : spans(view, sentence)) {
         NameMention found =
-            view.mention(sentence, span[0], span[1], "ORGANIZATION", NameMention.Origin.REPAIRED);
+            view.mention(
+                sentence, span[0], span[1], NerTag.ORGANIZATION, NameMention.Origin.REPAIRED);
         replace(out, found);
       }
     }
-    out.sort(MentionFinder.ORDER);
+    out.sort(NameMention.TEXT_ORDER);
     return out;
   }
 
@@ -125,7 +137,7 @@ final class OrganizationPhrases {
     Token token = sentence.tokens().get(index);
     String word = view.tokenText(sentence, index);
     return Character.isUpperCase(word.codePointAt(0))
-        && (token.pos().startsWith("NN") || token.pos().equals("JJ"))
+        && (PosTag.isNoun(token.pos()) || PosTag.isPlainAdjective(token.pos()))
         && !FOREIGN_TYPES.contains(token.ner());
   }
 
@@ -140,13 +152,13 @@ final class OrganizationPhrases {
     if (comma + 2 >= tokens.size()
         || !tokens.get(comma).word().equals(",")
         || !DETERMINERS.contains(tokens.get(comma + 1).word().toLowerCase(Locale.ROOT))
-        || !tokens.get(comma - 1).ner().matches("O|MISC")) {
+        || !isNoneOrMisc(tokens.get(comma - 1).ner())) {
       return false;
     }
     int head = -1;
     for (int k = comma + 2; k < tokens.size() && k <= comma + 2 + MAX_MODIFIERS; k++) {
       String pos = tokens.get(k).pos();
-      if (pos.startsWith("NN")) {
+      if (PosTag.isNoun(pos)) {
         head = k;
       } else if (!isModifier(tokens, k)) {
         break;
@@ -155,14 +167,22 @@ final class OrganizationPhrases {
     return head > 0 && isOrganizationWord(tokens.get(head));
   }
 
+  private static boolean isNoneOrMisc(NerTag ner) {
+    return ner == NerTag.O || ner == NerTag.MISC;
+  }
+
   /** An adjective, number or hyphen, or a participle before a noun or adjective ("-led"). */
   private static boolean isModifier(List<Token> tokens, int k) {
     String pos = tokens.get(k).pos();
-    if (pos.startsWith("JJ") || pos.equals("CD") || pos.equals("HYPH")) {
+    if (PosTag.isAdjective(pos) || PosTag.isCardinalNumber(pos) || PosTag.isHyphen(pos)) {
       return true;
     }
-    boolean participle = pos.equals("VBN") || pos.equals("VBG");
-    return participle && k + 1 < tokens.size() && tokens.get(k + 1).pos().matches("NN.*|JJ.*");
+    boolean participle = PosTag.isParticiple(pos);
+    return participle && k + 1 < tokens.size() && isNounOrAdjective(tokens.get(k + 1).pos());
+  }
+
+  private static boolean isNounOrAdjective(String pos) {
+    return PosTag.isNoun(pos) || PosTag.isAdjective(pos);
   }
 
   /** Puts the found name in place of the mentions it covers, unless it cuts through one. */
@@ -174,8 +194,8 @@ final class OrganizationPhrases {
       }
       boolean inside = m.begin() >= found.begin() && m.end() <= found.end();
       boolean same = m.begin() == found.begin() && m.end() == found.end();
-      boolean miscBefore = m.ner().equals("MISC") && m.end() <= found.end();
-      if ((!inside && !miscBefore) || (same && m.ner().equals("ORGANIZATION"))) {
+      boolean miscBefore = m.ner() == NerTag.MISC && m.end() <= found.end();
+      if ((!inside && !miscBefore) || (same && m.ner() == NerTag.ORGANIZATION)) {
         return;
       }
       covered.add(m);

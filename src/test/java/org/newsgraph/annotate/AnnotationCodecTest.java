@@ -24,8 +24,8 @@ class AnnotationCodecTest {
     String text = TestDocs.text(sentence);
     List<Mention> mentions =
         List.of(
-            TestDocs.mention(text, sentence, 0, 2, "PERSON"),
-            TestDocs.mention(text, sentence, 3, 4, "CITY"));
+            TestDocs.mention(text, sentence, 0, 2, NerTag.PERSON),
+            TestDocs.mention(text, sentence, 3, 4, NerTag.CITY));
     RelationCandidate candidate =
         new RelationCandidate(
             0,

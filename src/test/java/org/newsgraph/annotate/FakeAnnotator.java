@@ -43,7 +43,7 @@ final class FakeAnnotator implements DocumentAnnotator {
                   word,
                   word,
                   "NN",
-                  capital ? "MISC" : "O",
+                  capital ? NerTag.MISC : NerTag.O,
                   position,
                   position + word.length()));
           if (capital) {
@@ -53,7 +53,7 @@ final class FakeAnnotator implements DocumentAnnotator {
                     index,
                     index + 1,
                     new TextSpan(position, position + word.length(), word),
-                    "MISC",
+                    NerTag.MISC,
                     -1));
           }
         }

@@ -76,12 +76,12 @@ class PatternMatcherTest {
   private static AnnotatedDocument document() {
     List<Mention> mentions =
         List.of(
-            TestDocs.mention(TEXT, FIRST, 0, 2, "TITLE"),
-            TestDocs.mention(TEXT, FIRST, 2, 4, "PERSON"),
-            TestDocs.mention(TEXT, FIRST, 6, 7, "CITY"),
-            TestDocs.mention(TEXT, FIRST, 10, 12, "ORGANIZATION"),
-            TestDocs.mention(TEXT, SECOND, 0, 2, "PERSON"),
-            TestDocs.mention(TEXT, SECOND, 4, 6, "TITLE"));
+            TestDocs.mention(TEXT, FIRST, 0, 2, NerTag.TITLE),
+            TestDocs.mention(TEXT, FIRST, 2, 4, NerTag.PERSON),
+            TestDocs.mention(TEXT, FIRST, 6, 7, NerTag.CITY),
+            TestDocs.mention(TEXT, FIRST, 10, 12, NerTag.ORGANIZATION),
+            TestDocs.mention(TEXT, SECOND, 0, 2, NerTag.PERSON),
+            TestDocs.mention(TEXT, SECOND, 4, 6, NerTag.TITLE));
     RelationCandidate kbp =
         new RelationCandidate(
             0, mentions.get(1).span(), "per:title", mentions.get(0).span(), "kbp", 1.0);

@@ -42,7 +42,13 @@ final class TestDocs {
       String word = parts[0];
       tokens.add(
           new Token(
-              i, word, word.toLowerCase(), parts[1], parts[2], position, position + word.length()));
+              i,
+              word,
+              word.toLowerCase(),
+              parts[1],
+              NerTag.of(parts[2]),
+              position,
+              position + word.length()));
       position += word.length() + 1;
     }
     return new Sentence(index, offset, position - 1, tokens, dependencies);
@@ -69,7 +75,7 @@ final class TestDocs {
   }
 
   /** A mention of tokens [begin, end) of the sentence. */
-  static Mention mention(String text, Sentence sentence, int begin, int end, String type) {
+  static Mention mention(String text, Sentence sentence, int begin, int end, NerTag type) {
     int from = sentence.tokens().get(begin).begin();
     int to = sentence.tokens().get(end - 1).end();
     return new Mention(

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.Dependency;
 import org.newsgraph.annotate.DocumentAnnotator;
+import org.newsgraph.annotate.NerTag;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 import org.newsgraph.ingest.SourceDocument;
@@ -45,7 +46,7 @@ public final class LineAnnotator implements DocumentAnnotator {
                 word.group(),
                 word.group(),
                 "NN",
-                "O",
+                NerTag.O,
                 lineStart + word.start(),
                 lineStart + word.end()));
       }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.Dependency;
 import org.newsgraph.annotate.Mention;
+import org.newsgraph.annotate.NerTag;
 import org.newsgraph.annotate.RelationCandidate;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.TextSpan;
@@ -69,7 +70,7 @@ public final class DocBuilder {
               word,
               lemma,
               items[i].substring(pos + 1, ner),
-              items[i].substring(ner + 1),
+              NerTag.of(items[i].substring(ner + 1)),
               start,
               text.length()));
     }
@@ -83,12 +84,12 @@ public final class DocBuilder {
     List<Token> tokens = sentence.tokens();
     int i = 0;
     while (i < tokens.size()) {
-      String ner = tokens.get(i).ner();
+      NerTag ner = tokens.get(i).ner();
       int j = i + 1;
-      while (j < tokens.size() && tokens.get(j).ner().equals(ner)) {
+      while (j < tokens.size() && tokens.get(j).ner() == ner) {
         j++;
       }
-      if (!ner.equals("O")) {
+      if (ner != NerTag.O) {
         int from = tokens.get(i).begin();
         int to = tokens.get(j - 1).end();
         mentions.add(

@@ -23,8 +23,8 @@ class NameKeyTest {
 
   @Test
   void clusterKeysDropLegalFormsAndPersonKeysDropInitialsAndSuffixes() {
-    assertEquals("acme energy", NameClusterer.key("Acme Energy AG"));
-    assertEquals("baltic", NameClusterer.key("Baltic region"));
-    assertEquals("john roe", NameClusterer.personKey("John Q. Roe Jr."));
+    assertEquals("acme energy", ClusterKeys.key("Acme Energy AG"));
+    assertEquals("baltic", ClusterKeys.key("Baltic region"));
+    assertEquals("john roe", ClusterKeys.personKey("John Q. Roe Jr."));
   }
 }
