@@ -55,15 +55,17 @@ public record AnnotatorSettings(
           "verbose",
           "parallelLoad");
 
+  private static final String KIND = "annotator";
+
   private static final Set<String> SENTENCE_BREAK_VALUES = Set.of("always", "two", "never");
 
   /** Validates the values. */
   public AnnotatorSettings {
     if (newlineIsSentenceBreak == null || !SENTENCE_BREAK_VALUES.contains(newlineIsSentenceBreak)) {
-      throw new IllegalArgumentException(
-          "Annotator setting 'newlineIsSentenceBreak' must be one of always, two, never; got '"
-              + newlineIsSentenceBreak
-              + "'");
+      throw KeyValueSettings.invalid(
+          KIND,
+          "newlineIsSentenceBreak",
+          "must be one of always, two, never; got '" + newlineIsSentenceBreak + "'");
     }
   }
 
@@ -79,35 +81,15 @@ public record AnnotatorSettings(
    * @throws IllegalArgumentException naming the key when a key is unknown or a value is invalid
    */
   public static AnnotatorSettings fromMap(Map<String, String> values) {
-    for (String key : values.keySet()) {
-      if (!KEYS.contains(key)) {
-        throw new IllegalArgumentException(
-            "Unknown annotator setting '" + key + "'; known settings: " + String.join(", ", KEYS));
-      }
-    }
+    KeyValueSettings settings = KeyValueSettings.read(KIND, KEYS, values);
     AnnotatorSettings d = defaults();
     return new AnnotatorSettings(
-        bool(values, "coref", d.coref()),
-        bool(values, "sutime", d.sutime()),
-        bool(values, "numericClassifiers", d.numericClassifiers()),
-        values.getOrDefault("newlineIsSentenceBreak", d.newlineIsSentenceBreak()),
-        bool(values, "verbose", d.verbose()),
-        bool(values, "parallelLoad", d.parallelLoad()));
-  }
-
-  private static boolean bool(Map<String, String> values, String key, boolean fallback) {
-    String value = values.get(key);
-    if (value == null) {
-      return fallback;
-    }
-    if (value.equalsIgnoreCase("true")) {
-      return true;
-    }
-    if (value.equalsIgnoreCase("false")) {
-      return false;
-    }
-    throw new IllegalArgumentException(
-        "Annotator setting '" + key + "' must be true or false; got '" + value + "'");
+        settings.bool("coref", d.coref()),
+        settings.bool("sutime", d.sutime()),
+        settings.bool("numericClassifiers", d.numericClassifiers()),
+        settings.text("newlineIsSentenceBreak", d.newlineIsSentenceBreak()),
+        settings.bool("verbose", d.verbose()),
+        settings.bool("parallelLoad", d.parallelLoad()));
   }
 
   /** The settings as text key/value pairs, the inverse of {@link #fromMap(Map)}. */

@@ -31,10 +31,6 @@ import picocli.CommandLine.TypeConversionException;
           + " graph; trig and nquads keep the named graphs (corpus, one per document, ontology)."
           + " Output is sorted, so the same store gives the same bytes.",
       "",
-      "Graph-viewer formats: graphml (yEd, Gephi), gexf (Gephi), cyjs (Cytoscape JSON) and dot"
-          + " (Graphviz) write the entity graph: entities as nodes, asserted facts between"
-          + " entities as edges.",
-      "",
       "Graph-viewer formats: graphml (yEd, Gephi, Cytoscape), gexf (Gephi), cytoscape"
           + " (Cytoscape.js JSON) and dot (Graphviz) write the entity graph: entities as nodes,"
           + " asserted facts between them as edges (see docs/serve.md).",

@@ -12,6 +12,7 @@ import org.newsgraph.export.RdfExporter;
 import org.newsgraph.export.RdfFormat;
 import org.newsgraph.export.ViewerFormat;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.NamedFormat;
 
 /**
  * A format {@code newsgraph export} can write: its name and how to write a store in it.
@@ -59,12 +60,8 @@ record ExportFormat(String name, Writer writer) {
     if (exact.isPresent()) {
       return exact;
     }
-    try {
-      String rdfName = RdfFormat.fromName(wanted).optionName();
-      return all().stream().filter(f -> f.name().equals(rdfName)).findFirst();
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return NamedFormat.find(RdfFormat.class, wanted)
+        .flatMap(rdf -> all().stream().filter(f -> f.name().equals(rdf.optionName())).findFirst());
   }
 
   /** The names, comma-separated, for messages and help. */

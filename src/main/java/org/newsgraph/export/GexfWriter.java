@@ -2,6 +2,7 @@ package org.newsgraph.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -13,40 +14,27 @@ final class GexfWriter implements EntityGraphWriter {
 
   private static final String NS = "http://gexf.net/1.3";
   private static final String VIZ = "http://gexf.net/1.3/viz";
-  private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
   private static final String SCHEMA = NS + " http://gexf.net/1.3/gexf.xsd";
 
   @Override
   public void write(EntityGraph graph, OutputStream out) throws IOException {
-    try (XmlOutput xml = XmlOutput.start(out)) {
-      XmlOutput.run(
-          () ->
-              xml.element(
-                  "gexf",
-                  new String[] {
-                    "xmlns",
-                    NS,
-                    "xmlns:viz",
-                    VIZ,
-                    "xmlns:xsi",
-                    XSI,
-                    "xsi:schemaLocation",
-                    SCHEMA,
-                    "version",
-                    "1.3"
-                  },
-                  () -> {
-                    meta(xml);
-                    xml.element(
-                        "graph",
-                        new String[] {"defaultedgetype", "directed", "mode", "static"},
-                        () -> {
-                          attributes(xml);
-                          nodes(xml, graph);
-                          edges(xml, graph);
-                        });
-                  }));
-    }
+    XmlOutput.document(
+        out,
+        "gexf",
+        new String[] {"xmlns", NS, "xmlns:viz", VIZ},
+        SCHEMA,
+        new String[] {"version", "1.3"},
+        xml -> {
+          meta(xml);
+          xml.element(
+              "graph",
+              new String[] {"defaultedgetype", "directed", "mode", "static"},
+              () -> {
+                attributes(xml);
+                nodes(xml, graph);
+                edges(xml, graph);
+              });
+        });
   }
 
   private static void meta(XmlOutput xml) throws XMLStreamException {
@@ -106,14 +94,8 @@ final class GexfWriter implements EntityGraphWriter {
               new String[0],
               () -> {
                 value(xml, "type", node.type());
-                if (!node.aliases().isEmpty()) {
-                  value(xml, "aliases", ExportText.list(node.aliases()));
-                }
-                if (node.link().isPresent()) {
-                  value(xml, "link", node.link().get());
-                }
-                if (!node.titles().isEmpty()) {
-                  value(xml, "titles", ExportText.list(node.titles()));
+                for (Map.Entry<String, String> value : ExportText.optionalValues(node).entrySet()) {
+                  value(xml, value.getKey(), value.getValue());
                 }
               });
           int[] rgb = EntityColors.rgb(node.type());

@@ -15,36 +15,34 @@ import javax.xml.stream.XMLStreamException;
 final class GraphMlWriter implements EntityGraphWriter {
 
   private static final String NS = "http://graphml.graphdrawing.org/xmlns";
-  private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
   private static final String SCHEMA =
       NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
 
   @Override
   public void write(EntityGraph graph, OutputStream out) throws IOException {
-    try (XmlOutput xml = XmlOutput.start(out)) {
-      XmlOutput.run(
-          () ->
-              xml.element(
-                  "graphml",
-                  new String[] {"xmlns", NS, "xmlns:xsi", XSI, "xsi:schemaLocation", SCHEMA},
-                  () -> {
-                    keys(xml);
-                    xml.element(
-                        "graph",
-                        new String[] {"id", "newsgraph", "edgedefault", "directed"},
-                        () -> {
-                          Map<String, String> ids = new HashMap<>();
-                          for (EntityNode node : graph.nodes()) {
-                            ids.put(node.id(), "n" + ids.size());
-                            node(xml, ids.get(node.id()), node);
-                          }
-                          int index = 0;
-                          for (FactEdge edge : graph.edges()) {
-                            edge(xml, "e" + index++, ids, edge);
-                          }
-                        });
-                  }));
-    }
+    XmlOutput.document(
+        out,
+        "graphml",
+        new String[] {"xmlns", NS},
+        SCHEMA,
+        new String[0],
+        xml -> {
+          keys(xml);
+          xml.element(
+              "graph",
+              new String[] {"id", "newsgraph", "edgedefault", "directed"},
+              () -> {
+                Map<String, String> ids = new HashMap<>();
+                for (EntityNode node : graph.nodes()) {
+                  ids.put(node.id(), "n" + ids.size());
+                  node(xml, ids.get(node.id()), node);
+                }
+                int index = 0;
+                for (FactEdge edge : graph.edges()) {
+                  edge(xml, "e" + index++, ids, edge);
+                }
+              });
+        });
   }
 
   private static void keys(XmlOutput xml) throws XMLStreamException {
@@ -74,14 +72,8 @@ final class GraphMlWriter implements EntityGraphWriter {
           data(xml, "iri", node.id());
           data(xml, "label", node.label());
           data(xml, "type", node.type());
-          if (!node.aliases().isEmpty()) {
-            data(xml, "aliases", ExportText.list(node.aliases()));
-          }
-          if (node.link().isPresent()) {
-            data(xml, "link", node.link().get());
-          }
-          if (!node.titles().isEmpty()) {
-            data(xml, "titles", ExportText.list(node.titles()));
+          for (Map.Entry<String, String> value : ExportText.optionalValues(node).entrySet()) {
+            data(xml, value.getKey(), value.getValue());
           }
           data(xml, "color", EntityColors.hex(node.type()));
         });

@@ -1,15 +1,14 @@
 package org.newsgraph.export;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import org.newsgraph.store.NamedFormat;
 
 /**
  * The RDF serialisations {@link RdfExporter} writes. TriG and N-Quads keep the named graphs; the
  * others write the union of all graphs (one merged graph).
  */
-public enum RdfFormat {
+public enum RdfFormat implements NamedFormat {
   TURTLE("turtle", "ttl", "text/turtle", false, List.of("ttl")),
   TRIG("trig", "trig", "application/trig", true, List.of()),
   NQUADS("nquads", "nq", "application/n-quads", true, List.of("nq", "n-quads")),
@@ -37,6 +36,7 @@ public enum RdfFormat {
   }
 
   /** The name users type, e.g. {@code turtle}. */
+  @Override
   public String optionName() {
     return optionName;
   }
@@ -56,6 +56,13 @@ public enum RdfFormat {
     return keepsGraphs;
   }
 
+  /** Whether the text, trimmed, in any case, is this format's name or one of its aliases. */
+  @Override
+  public boolean isCalled(String name) {
+    String wanted = name.trim().toLowerCase(Locale.ROOT);
+    return optionName.equals(wanted) || aliases.contains(wanted);
+  }
+
   /**
    * The format with this name or alias ({@code ttl}, {@code nt}, {@code nq}, {@code json-ld},
    * {@code rdf/xml}...), case-insensitive.
@@ -63,18 +70,6 @@ public enum RdfFormat {
    * @throws IllegalArgumentException naming the accepted formats when there is none
    */
   public static RdfFormat fromName(String name) {
-    String wanted = name.trim().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values())
-        .filter(f -> f.optionName.equals(wanted) || f.aliases.contains(wanted))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "Unknown RDF format '"
-                        + name
-                        + "': use one of "
-                        + Arrays.stream(values())
-                            .map(RdfFormat::optionName)
-                            .collect(Collectors.joining(", "))));
+    return NamedFormat.byName(RdfFormat.class, "RDF format", name);
   }
 }

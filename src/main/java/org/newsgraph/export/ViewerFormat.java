@@ -1,12 +1,11 @@
 package org.newsgraph.export;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.newsgraph.store.NamedFormat;
 
 /** The file formats of graph viewers that {@link GraphViewerExporter} writes. */
-public enum ViewerFormat {
+public enum ViewerFormat implements NamedFormat {
   /** GraphML with declared keys, for yEd, Gephi and Cytoscape desktop. */
   GRAPHML("graphml"),
   /** GEXF 1.3, Gephi's own format. */
@@ -23,6 +22,7 @@ public enum ViewerFormat {
   }
 
   /** The format's name as users type it, e.g. {@code graphml}. */
+  @Override
   public String optionName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -34,9 +34,7 @@ public enum ViewerFormat {
 
   /** The format with this name, case-insensitive, if there is one. */
   public static Optional<ViewerFormat> find(String name) {
-    return Arrays.stream(values())
-        .filter(f -> f.optionName().equalsIgnoreCase(name.trim()))
-        .findFirst();
+    return NamedFormat.find(ViewerFormat.class, name);
   }
 
   /**
@@ -45,15 +43,6 @@ public enum ViewerFormat {
    * @throws IllegalArgumentException naming the accepted formats when there is none
    */
   public static ViewerFormat fromName(String name) {
-    return find(name)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "Unknown graph viewer format '"
-                        + name
-                        + "': use one of "
-                        + Arrays.stream(values())
-                            .map(ViewerFormat::optionName)
-                            .collect(Collectors.joining(", "))));
+    return NamedFormat.byName(ViewerFormat.class, "graph viewer format", name);
   }
 }

@@ -3,20 +3,31 @@ package org.newsgraph.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * A thin layer over the JDK's StAX writer for the XML exports: element nesting with two-space
- * indentation, and checked XML errors turned into {@link IOException}s.
+ * A thin layer over the JDK's StAX writer for the XML exports: the document envelope (declaration,
+ * root element with namespaces and schema location), element nesting with two-space indentation,
+ * and checked XML errors turned into {@link IOException}s.
  */
 final class XmlOutput implements AutoCloseable {
+
+  private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
   /** Writes an element's content. */
   @FunctionalInterface
   interface Content {
     void write() throws XMLStreamException;
+  }
+
+  /** Writes a document's content inside its root element. */
+  @FunctionalInterface
+  interface Body {
+    void write(XmlOutput xml) throws XMLStreamException;
   }
 
   private final XMLStreamWriter xml;
@@ -27,7 +38,7 @@ final class XmlOutput implements AutoCloseable {
   }
 
   /** Starts a UTF-8 XML document on the stream. */
-  static XmlOutput start(OutputStream out) throws IOException {
+  private static XmlOutput start(OutputStream out) throws IOException {
     try {
       XMLStreamWriter writer =
           XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
@@ -35,6 +46,30 @@ final class XmlOutput implements AutoCloseable {
       return new XmlOutput(writer);
     } catch (XMLStreamException e) {
       throw new IOException("Cannot start the XML output: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a whole UTF-8 document: the root element with its namespace declarations, the XML Schema
+   * instance namespace and schema location, its other attributes and its content.
+   *
+   * @param namespaces namespace declarations as (attribute, IRI) pairs, e.g. {@code xmlns, NS}
+   * @param schemaLocation the value of {@code xsi:schemaLocation}
+   * @param attributes the root's other attributes, as name, value pairs
+   */
+  static void document(
+      OutputStream out,
+      String root,
+      String[] namespaces,
+      String schemaLocation,
+      String[] attributes,
+      Body body)
+      throws IOException {
+    List<String> rootAttributes = new ArrayList<>(List.of(namespaces));
+    rootAttributes.addAll(List.of("xmlns:xsi", XSI, "xsi:schemaLocation", schemaLocation));
+    rootAttributes.addAll(List.of(attributes));
+    try (XmlOutput xml = start(out)) {
+      run(() -> xml.element(root, rootAttributes.toArray(String[]::new), () -> body.write(xml)));
     }
   }
 
@@ -95,7 +130,7 @@ final class XmlOutput implements AutoCloseable {
   }
 
   /** Runs XML writing code, turning its checked XML errors into IO errors. */
-  static void run(Content content) throws IOException {
+  private static void run(Content content) throws IOException {
     try {
       content.write();
     } catch (XMLStreamException e) {

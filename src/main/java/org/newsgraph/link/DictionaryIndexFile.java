@@ -6,8 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * The layout of a {@link WikiDictionaryIndex} file, and reading it. All numbers big-endian.
@@ -156,11 +154,11 @@ final class DictionaryIndexFile {
     if (size < HEADER + TRAILER) {
       throw new InvalidIndexException("it is too short to be an index (truncated)");
     }
-    ByteBuffer header = readFully(in, HEADER, 0);
+    ByteBuffer header = DictionaryIndexParts.readFully(in, HEADER, 0);
     if (!startsWithMagic(header) || header.getInt() != FORMAT) {
       throw new InvalidIndexException("it is not a newsgraph dictionary index of format " + FORMAT);
     }
-    ByteBuffer trailer = readFully(in, TRAILER, size - TRAILER);
+    ByteBuffer trailer = DictionaryIndexParts.readFully(in, TRAILER, size - TRAILER);
     long directoryOffset = trailer.getLong();
     int directoryLength = trailer.getInt();
     int directoryCrc = trailer.getInt();
@@ -170,11 +168,12 @@ final class DictionaryIndexFile {
         || directoryOffset + directoryLength + TRAILER != size) {
       throw new InvalidIndexException("it is truncated or damaged (no valid end)");
     }
-    ByteBuffer counts = readFully(in, FIXED, directoryOffset).position(STAMP_LENGTH);
+    ByteBuffer counts =
+        DictionaryIndexParts.readFully(in, FIXED, directoryOffset).position(STAMP_LENGTH);
     if (directoryLength != directoryLength(counts.getInt(), counts.getInt())) {
       throw new InvalidIndexException("its directory is damaged");
     }
-    ByteBuffer directory = readFully(in, directoryLength, directoryOffset);
+    ByteBuffer directory = DictionaryIndexParts.readFully(in, directoryLength, directoryOffset);
     CRC32 crc = new CRC32();
     crc.update(directory.array(), 0, directoryLength);
     if ((int) crc.getValue() != directoryCrc) {
@@ -237,14 +236,14 @@ final class DictionaryIndexFile {
   int[] blocksOf(FileChannel in, int hash) throws IOException {
     int bucket = bucketOf(hash, bucketCount());
     int fingerprint = fingerprintOf(hash);
-    byte[] entries = inflate(in, buckets, bucket, "bucket");
+    byte[] entries = DictionaryIndexParts.inflate(in, buckets, bucket, "bucket");
     int[] found = new int[4];
     int count = 0;
     int[] at = {0};
     int current = 0;
     while (at[0] < entries.length) {
-      current += readVarint(entries, at);
-      int block = readVarint(entries, at);
+      current += Varints.read(entries, at);
+      int block = Varints.read(entries, at);
       if (current == fingerprint) {
         if (block < 0 || block >= blocks.count()) {
           throw new InvalidIndexException("its bucket " + bucket + " is damaged");
@@ -260,85 +259,6 @@ final class DictionaryIndexFile {
 
   /** The lines of one block, each ending with {@code \n}. */
   byte[] block(FileChannel in, int block) throws IOException {
-    return inflate(in, blocks, block, "block");
-  }
-
-  private static byte[] inflate(FileChannel in, Section section, int part, String kind)
-      throws IOException {
-    long offset = section.offsets()[part];
-    ByteBuffer compressed =
-        readFully(in, Math.toIntExact(section.offsets()[part + 1] - offset), offset);
-    int length = section.lengths()[part];
-    byte[] out = new byte[length + 1];
-    int n = 0;
-    Inflater inflater = new Inflater();
-    try {
-      inflater.setInput(compressed.array(), 0, compressed.limit());
-      while (!inflater.finished() && n < out.length) {
-        int inflated = inflater.inflate(out, n, out.length - n);
-        if (inflated == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-          break;
-        }
-        n += inflated;
-      }
-      if (n != length || !inflater.finished() || inflater.getRemaining() != 0) {
-        throw damaged(kind, part);
-      }
-    } catch (DataFormatException e) {
-      throw damaged(kind, part);
-    } finally {
-      inflater.end();
-    }
-    CRC32 crc = new CRC32();
-    crc.update(out, 0, length);
-    if ((int) crc.getValue() != section.crcs()[part]) {
-      throw damaged(kind, part);
-    }
-    return Arrays.copyOf(out, length);
-  }
-
-  private static InvalidIndexException damaged(String kind, int part) {
-    return new InvalidIndexException("its " + kind + " " + part + " is damaged");
-  }
-
-  private static ByteBuffer readFully(FileChannel in, int length, long position)
-      throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(length);
-    long at = position;
-    while (buffer.hasRemaining()) {
-      int n = in.read(buffer, at);
-      if (n < 0) {
-        throw new InvalidIndexException("it is truncated");
-      }
-      at += n;
-    }
-    return buffer.flip();
-  }
-
-  /** Appends a non-negative int as a varint (7 bits per byte, low first). */
-  static int writeVarint(byte[] out, int at, int value) {
-    int v = value;
-    int i = at;
-    while ((v & ~0x7f) != 0) {
-      out[i++] = (byte) ((v & 0x7f) | 0x80);
-      v >>>= 7;
-    }
-    out[i++] = (byte) v;
-    return i;
-  }
-
-  private static int readVarint(byte[] in, int[] at) throws InvalidIndexException {
-    int value = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-      if (at[0] >= in.length) {
-        throw new InvalidIndexException("a bucket ends inside an entry");
-      }
-      byte b = in[at[0]++];
-      value |= (b & 0x7f) << shift;
-      if (b >= 0) {
-        return value;
-      }
-    }
-    throw new InvalidIndexException("a bucket has a malformed entry");
+    return DictionaryIndexParts.inflate(in, blocks, block, "block");
   }
 }

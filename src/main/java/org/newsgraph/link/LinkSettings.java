@@ -3,6 +3,7 @@ package org.newsgraph.link;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.annotate.KeyValueSettings;
 
 /**
  * How {@link WikipediaLinker} links entities to English Wikipedia. Immutable; build it with {@link
@@ -28,6 +29,9 @@ public record LinkSettings(
   /** Setting names accepted by {@link #fromMap(Map)}. */
   public static final List<String> KEYS =
       List.of("enabled", "minScore", "minMargin", "minScoreFullName");
+
+  private static final String KIND = "link";
+  private static final String PROBABILITY = "a number between 0 and 1";
 
   /** Validates the values. */
   public LinkSettings {
@@ -57,18 +61,13 @@ public record LinkSettings(
    * @throws IllegalArgumentException naming the key when a key is unknown or a value is invalid
    */
   public static LinkSettings fromMap(Map<String, String> values) {
-    for (String key : values.keySet()) {
-      if (!KEYS.contains(key)) {
-        throw new IllegalArgumentException(
-            "Unknown link setting '" + key + "'; known settings: " + String.join(", ", KEYS));
-      }
-    }
+    KeyValueSettings settings = KeyValueSettings.read(KIND, KEYS, values);
     LinkSettings d = defaults();
     return new LinkSettings(
-        bool(values, "enabled", d.enabled()),
-        number(values, "minScore", d.minScore()),
-        number(values, "minMargin", d.minMargin()),
-        number(values, "minScoreFullName", d.minScoreFullName()));
+        settings.bool("enabled", d.enabled()),
+        settings.number("minScore", d.minScore(), PROBABILITY),
+        settings.number("minMargin", d.minMargin(), PROBABILITY),
+        settings.number("minScoreFullName", d.minScoreFullName(), PROBABILITY));
   }
 
   /** The settings as text key/value pairs, the inverse of {@link #fromMap(Map)}. */
@@ -81,38 +80,9 @@ public record LinkSettings(
     return map;
   }
 
-  private static boolean bool(Map<String, String> values, String key, boolean fallback) {
-    String value = values.get(key);
-    if (value == null) {
-      return fallback;
-    }
-    if (value.equalsIgnoreCase("true")) {
-      return true;
-    }
-    if (value.equalsIgnoreCase("false")) {
-      return false;
-    }
-    throw new IllegalArgumentException(
-        "Link setting '" + key + "' must be true or false; got '" + value + "'");
-  }
-
-  private static double number(Map<String, String> values, String key, double fallback) {
-    String value = values.get(key);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Double.parseDouble(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "Link setting '" + key + "' must be a number between 0 and 1; got '" + value + "'", e);
-    }
-  }
-
   private static void requireProbability(String key, double value) {
     if (!(value >= 0.0 && value <= 1.0)) {
-      throw new IllegalArgumentException(
-          "Link setting '" + key + "' must be between 0 and 1; got " + value);
+      throw KeyValueSettings.invalid(KIND, key, "must be between 0 and 1; got " + value);
     }
   }
 }

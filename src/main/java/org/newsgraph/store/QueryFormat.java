@@ -1,8 +1,6 @@
 package org.newsgraph.store;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * How query results are written. SELECT and ASK results use the named format (JSON is the SPARQL
@@ -10,7 +8,7 @@ import java.util.stream.Collectors;
  * results are graphs: they are written as JSON-LD for {@link #JSON}, RDF/XML for {@link #XML}, and
  * Turtle for the others.
  */
-public enum QueryFormat {
+public enum QueryFormat implements NamedFormat {
   /** A text table for people (the default). */
   TABLE,
   JSON,
@@ -18,7 +16,7 @@ public enum QueryFormat {
   TSV,
   XML;
 
-  /** The format's name as users type it, e.g. {@code json}. */
+  @Override
   public String optionName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -29,17 +27,6 @@ public enum QueryFormat {
    * @throws IllegalArgumentException naming the accepted formats when there is none
    */
   public static QueryFormat fromName(String name) {
-    return Arrays.stream(values())
-        .filter(f -> f.optionName().equalsIgnoreCase(name.trim()))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "Unknown query result format '"
-                        + name
-                        + "': use one of "
-                        + Arrays.stream(values())
-                            .map(QueryFormat::optionName)
-                            .collect(Collectors.joining(", "))));
+    return NamedFormat.byName(QueryFormat.class, "query result format", name);
   }
 }

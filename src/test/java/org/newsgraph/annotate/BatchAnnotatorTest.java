@@ -12,7 +12,7 @@ import org.newsgraph.ingest.SourceDocument;
 
 class BatchAnnotatorTest {
 
-  private final FakeAnnotator fake = new FakeAnnotator();
+  private final LineAnnotator fake = LineAnnotator.markingCapitals();
 
   /** Longer documents first, so with a per-character delay they finish out of input order. */
   private static List<SourceDocument> documents(int count) {

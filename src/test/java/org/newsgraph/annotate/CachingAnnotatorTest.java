@@ -23,7 +23,7 @@ class CachingAnnotatorTest {
 
   @TempDir Path cacheDir;
 
-  private final FakeAnnotator fake = new FakeAnnotator();
+  private final LineAnnotator fake = LineAnnotator.markingCapitals();
   private final AtomicInteger loads = new AtomicInteger();
 
   private CachingAnnotator caching(String fingerprint) {

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.pipeline.LineAnnotator;
+import org.newsgraph.annotate.LineAnnotator;
 
 /** The bench command with a model-free annotator: the flow, not the figures. */
 class BenchCommandTest {

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.annotate.LineAnnotator;
 import org.newsgraph.ingest.SourceDocument;
-import org.newsgraph.pipeline.LineAnnotator;
 import org.newsgraph.store.GraphStore;
 
 /**

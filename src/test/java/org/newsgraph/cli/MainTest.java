@@ -71,4 +71,14 @@ class MainTest {
     assertTrue(run.out().contains("--format=FORMAT"), run.out());
     assertTrue(run.out().contains("turtle, trig, nquads, ntriples, jsonld, rdfxml"), run.out());
   }
+
+  @Test
+  void theExportHelpDescribesTheViewerFormatsOnceByTheirNames() {
+    CliRun run = CliRun.of("export", "--help");
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals(1, run.out().split("Graph-viewer formats:", -1).length - 1, run.out());
+    String text = run.out().replaceAll("\\s+", " ");
+    assertTrue(text.contains("cytoscape (Cytoscape.js JSON)"), run.out());
+    assertTrue(!run.out().contains("cyjs"), run.out());
+  }
 }

@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.export.SampleCorpus;
+import org.newsgraph.graph.SampleCorpus;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.StoreLockedException;
@@ -92,7 +92,7 @@ class ServeCommandIT {
     Path storeDir = folder.resolve(name);
     try (GraphStore store = GraphStore.open(storeDir)) {
       store.replaceContents(
-          SampleCorpus.dataset(), new BuildSummary(Instant.now(), Map.of(), Map.of()));
+          SampleCorpus.Wire.dataset(), new BuildSummary(Instant.now(), Map.of(), Map.of()));
     }
     return storeDir;
   }

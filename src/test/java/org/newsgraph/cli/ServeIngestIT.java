@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.export.SampleCorpus;
+import org.newsgraph.graph.SampleCorpus;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.GraphStore;
 
@@ -60,7 +60,7 @@ class ServeIngestIT {
     Path storeDir = folder.resolve("store");
     try (GraphStore store = GraphStore.open(storeDir)) {
       store.replaceContents(
-          SampleCorpus.dataset(), new BuildSummary(Instant.now(), Map.of(), Map.of()));
+          SampleCorpus.Wire.dataset(), new BuildSummary(Instant.now(), Map.of(), Map.of()));
     }
     serve = ServeProcess.start("3g", storeDir, "--port", "0", "--allow-ingest");
     sparql = serve.waitForUrl(START_SECONDS);
@@ -105,7 +105,7 @@ class ServeIngestIT {
         count(
             "SELECT (COUNT(*) AS ?n) WHERE {"
                 + " ?d dct:identifier \""
-                + SampleCorpus.DOC_VISIT
+                + SampleCorpus.Wire.DOC_VISIT
                 + "\" }"),
         "stored documents are kept");
   }

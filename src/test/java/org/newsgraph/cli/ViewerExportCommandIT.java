@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.newsgraph.export.GraphViewerExporter;
-import org.newsgraph.export.SampleCorpus;
 import org.newsgraph.export.ViewerFormat;
+import org.newsgraph.graph.SampleCorpus;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.GraphStore;
 
@@ -34,7 +34,7 @@ class ViewerExportCommandIT {
     store = dir.resolve("store");
     try (GraphStore graphStore = GraphStore.open(store)) {
       graphStore.replaceContents(
-          SampleCorpus.dataset(), new BuildSummary(Instant.now(), Map.of(), Map.of()));
+          SampleCorpus.Wire.dataset(), new BuildSummary(Instant.now(), Map.of(), Map.of()));
     }
   }
 
@@ -67,8 +67,8 @@ class ViewerExportCommandIT {
   void theCytoscapeExportHasTheStoresEntitiesAndFacts() throws Exception {
     CliRun run = CliRun.of("export", "--store", store.toString(), "--format", "cytoscape");
     JsonNode elements = new ObjectMapper().readTree(run.out()).path("elements");
-    assertEquals(SampleCorpus.ENTITY_COUNT, elements.path("nodes").size());
-    assertEquals(SampleCorpus.ASSERTED_ENTITY_FACTS, elements.path("edges").size());
+    assertEquals(SampleCorpus.Wire.ENTITY_COUNT, elements.path("nodes").size());
+    assertEquals(SampleCorpus.Wire.ASSERTED_ENTITY_FACTS, elements.path("edges").size());
   }
 
   @Test

@@ -3,12 +3,12 @@ package org.newsgraph.export;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsgraph.export.SampleCorpus.ALLIANCE;
-import static org.newsgraph.export.SampleCorpus.BERG;
-import static org.newsgraph.export.SampleCorpus.DENMARK;
-import static org.newsgraph.export.SampleCorpus.KELLER;
-import static org.newsgraph.export.SampleCorpus.NORWAY;
-import static org.newsgraph.export.SampleCorpus.entityIri;
+import static org.newsgraph.graph.SampleCorpus.Wire.ALLIANCE;
+import static org.newsgraph.graph.SampleCorpus.Wire.BERG;
+import static org.newsgraph.graph.SampleCorpus.Wire.DENMARK;
+import static org.newsgraph.graph.SampleCorpus.Wire.KELLER;
+import static org.newsgraph.graph.SampleCorpus.Wire.NORWAY;
+import static org.newsgraph.graph.SampleCorpus.Wire.entityIri;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.newsgraph.graph.SampleCorpus;
 
 /**
  * Exports the sample corpus in every graph-viewer format and reads each file back with an
@@ -37,7 +38,7 @@ class GraphViewerExporterTest {
 
   @BeforeAll
   static void buildDataset() {
-    dataset = SampleCorpus.dataset();
+    dataset = SampleCorpus.Wire.dataset();
     storeEntities =
         count(
             "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?t } "
@@ -61,8 +62,8 @@ class GraphViewerExporterTest {
 
   @Test
   void theSampleStoreHasTheExpectedShape() {
-    assertEquals(SampleCorpus.ENTITY_COUNT, storeEntities);
-    assertEquals(SampleCorpus.ASSERTED_ENTITY_FACTS, storeAssertedEntityFacts);
+    assertEquals(SampleCorpus.Wire.ENTITY_COUNT, storeEntities);
+    assertEquals(SampleCorpus.Wire.ASSERTED_ENTITY_FACTS, storeAssertedEntityFacts);
   }
 
   @Test
@@ -128,8 +129,8 @@ class GraphViewerExporterTest {
   @ParameterizedTest
   @EnumSource(ViewerFormat.class)
   void theSameStoreGivesTheSameBytes(ViewerFormat format) {
-    byte[] first = exportBytes(SampleCorpus.dataset(), format);
-    byte[] second = exportBytes(SampleCorpus.dataset(), format);
+    byte[] first = exportBytes(SampleCorpus.Wire.dataset(), format);
+    byte[] second = exportBytes(SampleCorpus.Wire.dataset(), format);
     assertArrayEquals(first, second);
   }
 

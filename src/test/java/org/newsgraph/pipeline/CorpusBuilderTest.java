@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CachingAnnotator;
+import org.newsgraph.annotate.LineAnnotator;
 import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.SourceDocument;

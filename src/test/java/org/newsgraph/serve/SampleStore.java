@@ -3,11 +3,11 @@ package org.newsgraph.serve;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import org.newsgraph.export.SampleCorpus;
+import org.newsgraph.graph.SampleCorpus;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.GraphStore;
 
-/** A real TDB2 store holding the {@link SampleCorpus}, for the server and browser tests. */
+/** A real TDB2 store holding the {@link SampleCorpus.Wire}, for the server and browser tests. */
 final class SampleStore {
 
   private SampleStore() {}
@@ -16,7 +16,7 @@ final class SampleStore {
   static GraphStore create(Path folder) {
     GraphStore store = GraphStore.open(folder);
     store.replaceContents(
-        SampleCorpus.dataset(),
+        SampleCorpus.Wire.dataset(),
         new BuildSummary(Instant.parse("2024-03-02T12:00:00Z"), Map.of(), Map.of()));
     return store;
   }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.export.SampleCorpus;
+import org.newsgraph.graph.SampleCorpus;
 import org.newsgraph.store.GraphStore;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -94,10 +94,10 @@ class ViewerBrowserIT {
     page.waitForNodes(3);
     page.click(page.edgeId("Maria Keller", "employer"));
 
-    String details = page.waitForDetails(SampleCorpus.KELLER_SENTENCE);
+    String details = page.waitForDetails(SampleCorpus.Wire.KELLER_SENTENCE);
     assertTrue(details.contains("Maria Keller works for the Northern Alliance."), details);
     assertTrue(details.contains("Alliance names new chief"), "the source document: " + details);
-    assertTrue(details.contains(SampleCorpus.DOC_ALLIANCE), details);
+    assertTrue(details.contains(SampleCorpus.Wire.DOC_ALLIANCE), details);
     assertTrue(details.contains("Asserted") && details.contains("confidence 0.9"), details);
   }
 
