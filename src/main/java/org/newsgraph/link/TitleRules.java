@@ -18,8 +18,8 @@ import org.newsgraph.resolve.EntityType;
  */
 final class TitleRules {
 
-  static final String RULES = "org/newsgraph/resolve/link/title-rules.txt";
-  static final String LOWERCASE_WORDS = "org/newsgraph/resolve/link/lowercase-words.txt";
+  static final String RULES = "org/newsgraph/link/title-rules.txt";
+  static final String LOWERCASE_WORDS = "org/newsgraph/link/lowercase-words.txt";
   private static final String ANY = "ANY";
 
   private final Map<String, Set<String>> rejectedQualifiers;
