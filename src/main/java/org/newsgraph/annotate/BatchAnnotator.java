@@ -26,6 +26,8 @@ public final class BatchAnnotator {
     ProgressListener NONE = (done, total, documentId) -> {};
 
     /**
+     * Called when one more document of the batch is annotated.
+     *
      * @param done documents finished so far, including this one
      * @param total documents in the batch
      * @param documentId the id of the document just finished

@@ -16,6 +16,7 @@ public final class CoreNlpModels {
    * Forgets every loaded annotator. Pipelines already built keep working; the next pipeline built
    * loads its models again. Not for use while a build is running.
    */
+  @SuppressWarnings("LockOnNonEnclosingClassLiteral") // the lock CoreNLP's own pool uses
   public static void release() {
     // what StanfordCoreNLP.clearAnnotatorPool() does, without its warning on the console
     synchronized (StanfordCoreNLP.class) {

@@ -47,7 +47,7 @@ public record PipelineTimings(List<AnnotatorTime> annotators) {
   /**
    * The time of one annotator.
    *
-   * @param annotator the annotator's name in the {@code annotators} property (e.g. {@code ner}), or
+   * @param annotator the annotator's name in CoreNLP's list of annotators (e.g. {@code ner}), or
    *     CoreNLP's class name for annotators without a known name
    * @param millis milliseconds spent in it
    */

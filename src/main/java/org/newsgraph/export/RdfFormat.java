@@ -8,6 +8,7 @@ import org.newsgraph.store.NamedFormat;
  * The RDF serialisations {@link RdfExporter} writes. TriG and N-Quads keep the named graphs; the
  * others write the union of all graphs (one merged graph).
  */
+@SuppressWarnings("ImmutableEnumChecker") // aliases is an unmodifiable List.copyOf
 public enum RdfFormat implements NamedFormat {
   TURTLE("turtle", "ttl", "text/turtle", false, List.of("ttl")),
   TRIG("trig", "trig", "application/trig", true, List.of()),
@@ -32,7 +33,7 @@ public enum RdfFormat implements NamedFormat {
     this.fileExtension = fileExtension;
     this.mediaType = mediaType;
     this.keepsGraphs = keepsGraphs;
-    this.aliases = aliases;
+    this.aliases = List.copyOf(aliases);
   }
 
   /** The name users type, e.g. {@code turtle}. */

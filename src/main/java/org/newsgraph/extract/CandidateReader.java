@@ -162,7 +162,7 @@ final class CandidateReader {
     boolean portfolioNext =
         at + 1 < tokens.size()
             && (Set.of("of", "for").contains(tokens.get(at).word())
-                || tokens.get(at).word().equals("and") && span.text().matches(".* (of|for) .*"));
+                || (tokens.get(at).word().equals("and") && span.text().matches(".* (of|for) .*")));
     if (!portfolioNext) {
       return span.text();
     }

@@ -66,10 +66,10 @@ final class LeaderRule implements FactRule {
       String leading = entry.getKey();
       boolean matches =
           title.equals(leading)
-              || title.endsWith(" " + leading)
-                  && namesWords(employer, title.substring(0, title.length() - leading.length()))
-              || title.startsWith(leading + " of ")
-                  && namesLastOf(employer, title.substring(leading.length() + " of ".length()));
+              || (title.endsWith(" " + leading)
+                  && namesWords(employer, title.substring(0, title.length() - leading.length())))
+              || (title.startsWith(leading + " of ")
+                  && namesLastOf(employer, title.substring(leading.length() + " of ".length())));
       if (matches && entry.getValue().contains(employer.type())) {
         return true;
       }
@@ -93,7 +93,7 @@ final class LeaderRule implements FactRule {
    */
   private static boolean namesLastOf(Entity employer, String words) {
     int of = words.lastIndexOf(" of ");
-    return names(employer, words) || of >= 0 && names(employer, words.substring(of + 4));
+    return names(employer, words) || (of >= 0 && names(employer, words.substring(of + 4)));
   }
 
   /** Whether the words name the employer (its label or an alias, "the" aside). */

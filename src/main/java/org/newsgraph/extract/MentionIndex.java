@@ -54,9 +54,9 @@ final class MentionIndex {
               || overlap * 2 >= mention.end() - mention.begin();
       boolean closer =
           overlap > bestOverlap
-              || best != null
+              || (best != null
                   && overlap == bestOverlap
-                  && lengthGap(mention, span) <= lengthGap(best, span);
+                  && lengthGap(mention, span) <= lengthGap(best, span));
       if (overlap > 0 && enough && closer) {
         best = mention;
         bestOverlap = overlap;

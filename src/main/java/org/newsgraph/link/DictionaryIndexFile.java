@@ -62,6 +62,7 @@ final class DictionaryIndexFile {
   }
 
   /** Where the compressed parts of one kind lie: part i is {@code [offsets[i], offsets[i+1])}. */
+  @SuppressWarnings("ArrayRecordComponent") // read-only tables of the file, never compared
   record Section(long[] offsets, int[] lengths, int[] crcs) {
     int count() {
       return lengths.length;
@@ -175,7 +176,7 @@ final class DictionaryIndexFile {
     }
     ByteBuffer directory = DictionaryIndexParts.readFully(in, directoryLength, directoryOffset);
     CRC32 crc = new CRC32();
-    crc.update(directory.array(), 0, directoryLength);
+    crc.update(directory.array(), directory.arrayOffset(), directoryLength);
     if ((int) crc.getValue() != directoryCrc) {
       throw new InvalidIndexException("its directory is damaged");
     }

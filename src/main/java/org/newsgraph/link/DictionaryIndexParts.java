@@ -31,7 +31,7 @@ final class DictionaryIndexParts {
     int n = 0;
     Inflater inflater = new Inflater();
     try {
-      inflater.setInput(compressed.array(), 0, compressed.limit());
+      inflater.setInput(compressed.array(), compressed.arrayOffset(), compressed.limit());
       while (!inflater.finished() && n < out.length) {
         int inflated = inflater.inflate(out, n, out.length - n);
         if (inflated == 0 && (inflater.needsInput() || inflater.needsDictionary())) {

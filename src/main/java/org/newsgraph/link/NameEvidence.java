@@ -103,7 +103,7 @@ final class NameEvidence {
 
   private static boolean sameStem(String a, String b) {
     String shorter = a.length() <= b.length() ? a : b;
-    String longer = shorter == a ? b : a;
+    String longer = a.length() <= b.length() ? b : a;
     return shorter.length() >= STEM_LENGTH && longer.startsWith(shorter);
   }
 

@@ -121,6 +121,7 @@ public final class WikiDictionaryIndex {
    *     build of this index is running, or the thread was interrupted ({@link
    *     InterruptedIOException} or {@link java.nio.channels.ClosedByInterruptException})
    */
+  @SuppressWarnings("try") // the lock is held by the try block, never read
   public Built build() throws IOException {
     long start = System.nanoTime();
     DictionaryIndexWriter writer = new DictionaryIndexWriter(dictionary, buckets, blockBytes);

@@ -41,7 +41,7 @@ final class BackgroundDictionaryIndex implements AutoCloseable {
             + " about 5 s longer to add");
     Thread thread = new Thread(() -> build(index, err), "newsgraph-wikidict-index");
     thread.setDaemon(true);
-    thread.setPriority(Thread.MIN_PRIORITY);
+    setLowPriority(thread);
     thread.start();
     return Optional.of(new BackgroundDictionaryIndex(thread));
   }
@@ -84,5 +84,11 @@ final class BackgroundDictionaryIndex implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The index is built while the server answers queries and adds documents: they come first. */
+  @SuppressWarnings("ThreadPriorityCheck") // a hint to the scheduler is all that is wanted here
+  private static void setLowPriority(Thread thread) {
+    thread.setPriority(Thread.MIN_PRIORITY);
   }
 }

@@ -14,6 +14,8 @@ public interface BuildStageListener {
   BuildStageListener NONE = (stage, nanos) -> {};
 
   /**
+   * Called when a stage has finished.
+   *
    * @param stage the stage that ran
    * @param nanos its wall time in nanoseconds
    */

@@ -35,6 +35,7 @@ public record Streams(PrintStream out, PrintStream err, boolean errIsTerminal) {
    * #STDERR_TTY_VARIABLE}; without it, a console (stdin and stdout on a terminal) is the best
    * guess.
    */
+  @SuppressWarnings("SystemConsoleNull") // JDK 17, the runtime this is built for, returns null
   private static boolean stderrIsTerminal() {
     String told = System.getenv(STDERR_TTY_VARIABLE);
     return told != null ? told.equals("1") : System.console() != null;

@@ -103,7 +103,7 @@ final class EntityBuilder {
         votes.entrySet().stream()
             .max(
                 Map.Entry.<EntityType, Double>comparingByValue()
-                    .thenComparing(e -> -e.getKey().ordinal()))
+                    .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
             .map(Map.Entry::getKey);
     if (voted.isPresent() && voted.get() == EntityType.PERSON && !namesCountryInFull(mentions)) {
       return voted;

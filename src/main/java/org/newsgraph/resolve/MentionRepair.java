@@ -19,4 +19,16 @@ interface MentionRepair {
 
   /** The document's mentions after this step; the given list is left unchanged. */
   List<NameMention> apply(DocumentView view, List<NameMention> mentions);
+
+  /**
+   * The mentions with {@code added} after them: for steps that only add mentions NER missed.
+   *
+   * @param mentions the mentions so far, left unchanged
+   * @param added the new mentions
+   */
+  static List<NameMention> plus(List<NameMention> mentions, List<NameMention> added) {
+    List<NameMention> out = new ArrayList<>(mentions);
+    out.addAll(added);
+    return out;
+  }
 }

@@ -1,9 +1,12 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.newsgraph.annotate.NerTag;
 import org.newsgraph.annotate.PosTag;
 import org.newsgraph.annotate.Sentence;
@@ -35,9 +38,23 @@ final class NamePropagation {
       Map<String, NerTag> longNames,
       Map<String, NerTag> acronyms,
       Set<String> organizationInitials) {
-    this.longNames = Map.copyOf(longNames);
+    this.longNames = sortedLongestFirst(longNames);
     this.acronyms = Map.copyOf(acronyms);
     this.organizationInitials = Set.copyOf(organizationInitials);
+  }
+
+  /**
+   * The long names in the order they are spread: longest first (a name that crosses one already
+   * placed is not placed), then alphabetical, so that every run gives the same mentions.
+   */
+  private static Map<String, NerTag> sortedLongestFirst(Map<String, NerTag> names) {
+    Map<String, NerTag> sorted =
+        new TreeMap<>(
+            Comparator.comparingInt(String::length)
+                .reversed()
+                .thenComparing(Comparator.naturalOrder()));
+    sorted.putAll(names);
+    return Collections.unmodifiableMap(sorted);
   }
 
   /** The document's mentions with the corpus's defined names spread over it. */

@@ -101,7 +101,7 @@ final class OrganizationPhrases implements MentionRepair {
       }
       if (end - i >= 2 && isOrganizationWord(tokens.get(end - 1))) {
         spans.add(new int[] {i, end});
-      } else if (end - i == 1 && describedAsOrganization(view, sentence, end)) {
+      } else if (end - i == 1 && describedAsOrganization(sentence, end)) {
         spans.add(new int[] {i, end});
       }
       i = Math.max(end, i + 1);
@@ -147,7 +147,7 @@ final class OrganizationPhrases implements MentionRepair {
   }
 
   /** ", the [modifiers] NOUN" with an organisation word as NOUN, at {@code comma}. */
-  private boolean describedAsOrganization(DocumentView view, Sentence sentence, int comma) {
+  private boolean describedAsOrganization(Sentence sentence, int comma) {
     List<Token> tokens = sentence.tokens();
     if (comma + 2 >= tokens.size()
         || !tokens.get(comma).word().equals(",")

@@ -18,9 +18,7 @@ final class UntaggedRegions implements MentionRepair {
 
   @Override
   public List<NameMention> apply(DocumentView view, List<NameMention> mentions) {
-    List<NameMention> out = new ArrayList<>(mentions);
-    out.addAll(found(view, mentions));
-    return out;
+    return MentionRepair.plus(mentions, found(view, mentions));
   }
 
   /** "the West": "the" + an untagged region name that no proper noun follows. */

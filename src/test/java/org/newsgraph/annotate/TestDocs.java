@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.newsgraph.ingest.SourceDocument;
 
 /** Hand-made documents and records for tests that must not load CoreNLP models. */
@@ -44,7 +45,7 @@ final class TestDocs {
           new Token(
               i,
               word,
-              word.toLowerCase(),
+              word.toLowerCase(Locale.ROOT),
               parts[1],
               NerTag.of(parts[2]),
               position,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -126,7 +127,9 @@ class BuildRunTest {
         run.err().startsWith("newsgraph: " + latin1 + ": not valid UTF-8 (byte offset 2);"),
         run.err());
     assertEquals("Harbour reopens\nThe harbour reopened on Monday.", storedTexts().get("a.txt"));
-    assertEquals(new String(buildJson), Files.readString(store.resolve("build.json")));
+    assertEquals(
+        new String(buildJson, StandardCharsets.UTF_8),
+        Files.readString(store.resolve("build.json")));
   }
 
   @Test

@@ -151,7 +151,7 @@ class ServeIngestIT {
     return http.send(
         HttpRequest.newBuilder(ingestUri(id))
             .header("Content-Type", "text/plain; charset=utf-8")
-            .timeout(Duration.ofSeconds(120))
+            .timeout(Duration.ofMinutes(2))
             .POST(BodyPublishers.ofString(text, StandardCharsets.UTF_8))
             .build(),
         HttpResponse.BodyHandlers.ofString());

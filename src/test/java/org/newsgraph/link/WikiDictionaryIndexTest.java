@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -288,7 +289,7 @@ class WikiDictionaryIndexTest {
       if (tab >= 0) {
         String surface = line.substring(0, tab);
         keys.add(surface);
-        keys.add(surface.toUpperCase());
+        keys.add(surface.toUpperCase(Locale.ROOT));
         keys.add(surface + " ");
       }
     }
@@ -335,7 +336,10 @@ class WikiDictionaryIndexTest {
   }
 
   private static Entity entity(EntityType type, String label, String... aliases) {
-    String id = type.name().toLowerCase() + "/" + label.toLowerCase().replaceAll("\\W+", "-");
+    String id =
+        type.name().toLowerCase(Locale.ROOT)
+            + "/"
+            + label.toLowerCase(Locale.ROOT).replaceAll("\\W+", "-");
     return new Entity(id, type, label, Arrays.asList(aliases), Optional.empty());
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,7 +71,10 @@ class WikipediaLinkerIT {
   }
 
   private static Entity entity(EntityType type, String label, String... aliases) {
-    String id = type.name().toLowerCase() + "/" + label.toLowerCase().replaceAll("\\W+", "-");
+    String id =
+        type.name().toLowerCase(Locale.ROOT)
+            + "/"
+            + label.toLowerCase(Locale.ROOT).replaceAll("\\W+", "-");
     return new Entity(id, type, label, Arrays.asList(aliases), Optional.empty());
   }
 

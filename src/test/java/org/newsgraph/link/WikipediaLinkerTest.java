@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -233,7 +234,10 @@ class WikipediaLinkerTest {
   }
 
   private static Entity entity(EntityType type, String label, String... aliases) {
-    String id = type.name().toLowerCase() + "/" + label.toLowerCase().replaceAll("\\W+", "-");
+    String id =
+        type.name().toLowerCase(Locale.ROOT)
+            + "/"
+            + label.toLowerCase(Locale.ROOT).replaceAll("\\W+", "-");
     return new Entity(id, type, label, Arrays.asList(aliases), Optional.empty());
   }
 }

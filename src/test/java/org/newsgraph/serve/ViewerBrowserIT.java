@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -139,7 +140,8 @@ class ViewerBrowserIT {
   void anInvalidQueryShowsTheParserMessage() {
     assertEquals(List.of(), page.runSparql("SELECT ?x WHERE { ?x"));
     assertTrue(page.sparqlStatus().contains("HTTP 400"), page.sparqlStatus());
-    assertTrue(page.sparqlStatus().toLowerCase().contains("line 1"), page.sparqlStatus());
+    assertTrue(
+        page.sparqlStatus().toLowerCase(Locale.ROOT).contains("line 1"), page.sparqlStatus());
   }
 
   private static Path buildFolder() throws Exception {
