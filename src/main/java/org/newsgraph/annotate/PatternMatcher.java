@@ -6,7 +6,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,11 +69,9 @@ public final class PatternMatcher {
    */
   public static PatternMatcher loadDefault() {
     List<PatternRule> rules = new ArrayList<>();
-    for (String line : readResource(RULES_INDEX).split("\\R")) {
+    for (String line : RuleFile.lines(RULES_INDEX)) {
       String fileName = line.strip();
-      if (!fileName.isEmpty() && !fileName.startsWith("#")) {
-        rules.addAll(PatternRuleParser.parse(fileName, readResource(RULES_FOLDER + fileName)));
-      }
+      rules.addAll(PatternRuleParser.parse(fileName, readResource(RULES_FOLDER + fileName)));
     }
     return new PatternMatcher(rules);
   }
@@ -108,16 +105,9 @@ public final class PatternMatcher {
     return new PatternMatcher(PatternRuleParser.parse(fileName, rulesText));
   }
 
+  /** A rule file's text, read with the one reader of every stage's rule files. */
   private static String readResource(String name) {
-    try (InputStream in = PatternMatcher.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "Pattern rule resource " + name + " is missing from the classpath; rebuild the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read pattern rule resource " + name, e);
-    }
+    return String.join("\n", RuleFile.rawLines(name)) + "\n";
   }
 
   /** The names of the loaded rules, in the order they run. */
