@@ -198,8 +198,11 @@ final class SentenceGraph {
   /**
    * The names listed right after a range, read from the tokens when the parse misses the list (a
    * colon list parsed as appositions): each item is a run of tokens with the NER type of the
-   * range's last token, after a comma and/or "and"/"or" and an optional "the". "A, B, the C and D"
-   * gives the ranges of B, C and D; the list ends after the item that follows "and"/"or".
+   * range's last token, after a comma or semicolon and/or "and"/"or" and an optional "the". "A, B,
+   * the C and D" gives the ranges of B, C and D; the list ends after the item that follows
+   * "and"/"or". An item may hold "of (the)" between its words ("the Union of the Comoros"), start
+   * with a nationality word ("the Spanish Rowing Federation") and be followed by its acronym in
+   * brackets ("the Republic of the Congo (DRC)").
    */
   List<int[]> listedAfter(int[] range) {
     List<int[]> items = new ArrayList<>();
@@ -214,7 +217,8 @@ final class SentenceGraph {
     boolean last = false;
     while (!last && next < tokens().size()) {
       int start = next;
-      if (lowerWord(start).equals(",")) {
+      start = afterBracket(start);
+      if (start < tokens().size() && SEPARATORS.contains(lowerWord(start))) {
         start++;
       }
       if (start < tokens().size() && LIST_CONJUNCTIONS.contains(lowerWord(start))) {
@@ -227,9 +231,9 @@ final class SentenceGraph {
       if (start < tokens().size() && lowerWord(start).equals("the")) {
         start++;
       }
-      int end = start;
-      while (end < tokens().size() && tokens().get(end).ner() == type) {
-        end++;
+      int end = itemEnd(start, type);
+      if (end == start) {
+        end = otherNameEnd(start);
       }
       if (end == start) {
         break;
@@ -240,7 +244,104 @@ final class SentenceGraph {
     return items;
   }
 
+  /**
+   * The end of a list item of the given NER type starting at a token: its run of tokens of that
+   * type, after nationality words (for organisations), with "of" or "of the" inside when a token of
+   * the type follows; the start itself when no token of the type is there.
+   */
+  private int itemEnd(int start, NerTag type) {
+    int at = start;
+    while (type == NerTag.ORGANIZATION
+        && at < tokens().size()
+        && tokens().get(at).ner() == NerTag.NATIONALITY) {
+      at++;
+    }
+    at = afterFormalName(at, type);
+    int end = at;
+    while (end < tokens().size()) {
+      if (sameKind(tokens().get(end).ner(), type)) {
+        end++;
+        continue;
+      }
+      int after = end;
+      if (end > at && lowerWord(after).equals("of")) {
+        after++;
+        if (after < tokens().size() && lowerWord(after).equals("the")) {
+          after++;
+        }
+      }
+      if (after == end || after >= tokens().size() || !sameKind(tokens().get(after).ner(), type)) {
+        break;
+      }
+      end = after;
+    }
+    return end == at ? start : end;
+  }
+
+  /**
+   * The first token of the name in a formal name whose head words NER left untagged ("Union" + "of
+   * the" + "Comoros", "Kingdom of" + X): up to three capitalised untagged words, "of" and an
+   * optional "the", when a token of the type follows; the token itself otherwise.
+   */
+  private int afterFormalName(int token, NerTag type) {
+    int at = token;
+    while (at < tokens().size()
+        && at - token < 3
+        && tokens().get(at).ner() == NerTag.O
+        && Character.isUpperCase(tokens().get(at).word().codePointAt(0))) {
+      at++;
+    }
+    if (at == token || at >= tokens().size() || !lowerWord(at).equals("of")) {
+      return token;
+    }
+    at++;
+    if (at < tokens().size() && lowerWord(at).equals("the")) {
+      at++;
+    }
+    return at < tokens().size() && sameKind(tokens().get(at).ner(), type) ? at : token;
+  }
+
+  /**
+   * The end of a run of name tokens of another type at a token (NER tags one item of a list of
+   * countries as a person: "A, Eswatini, B"); the extract stage checks the entity's type.
+   */
+  private int otherNameEnd(int start) {
+    int end = start;
+    while (end < tokens().size() && NAME_TAGS.contains(tokens().get(end).ner())) {
+      end++;
+    }
+    return end;
+  }
+
+  private static final java.util.Set<NerTag> NAME_TAGS =
+      java.util.EnumSet.of(
+          NerTag.PERSON,
+          NerTag.ORGANIZATION,
+          NerTag.MISC,
+          NerTag.COUNTRY,
+          NerTag.CITY,
+          NerTag.STATE_OR_PROVINCE,
+          NerTag.LOCATION);
+
+  /** Whether a token's NER tag fits a list of the type (organisations: also MISC, "the DA"). */
+  private static boolean sameKind(NerTag tag, NerTag type) {
+    return tag == type || (type == NerTag.ORGANIZATION && tag == NerTag.MISC);
+  }
+
+  /** The token after a bracketed word at a token ("(DRC)"), or the token itself when none. */
+  private int afterBracket(int token) {
+    if (token + 2 < tokens().size()
+        && BRACKETS_OPEN.contains(lowerWord(token))
+        && BRACKETS_CLOSE.contains(lowerWord(token + 2))) {
+      return token + 3;
+    }
+    return token;
+  }
+
   private static final java.util.Set<String> LIST_CONJUNCTIONS = java.util.Set.of("and", "or");
+  private static final java.util.Set<String> SEPARATORS = java.util.Set.of(",", ";");
+  private static final java.util.Set<String> BRACKETS_OPEN = java.util.Set.of("(", "-lrb-");
+  private static final java.util.Set<String> BRACKETS_CLOSE = java.util.Set.of(")", "-rrb-");
 
   /** The token's text as the tokenizer wrote it, lower case. */
   String lowerWord(int token) {
