@@ -109,4 +109,31 @@ class OrganisationClauseFactsTest {
     assertTrue(facts.contains("organization/bolt headquarters city/quito"), facts.toString());
     assertTrue(facts.contains("city/norby locatedIn country/freedonia"), facts.toString());
   }
+
+  @Test
+  void sendingPersonnelToAMissionIsTakingPartAndASubsidiaryIsAPart() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Acme/NNP/ORGANIZATION Forces/NNPS/ORGANIZATION deploy/VBP/O"
+                    + " personnel/NNS/O to/IN/O the/DT/O Bolt/NNP/ORGANIZATION"
+                    + " Mission/NNP/ORGANIZATION ././O",
+                "2>0:det 2>1:compound 3>2:nsubj -1>3:root 3>4:obj 8>5:case 8>6:det"
+                    + " 8>7:compound 4>8:nmod:to 3>9:punct")
+            .sentence(
+                "Cord/NNP/ORGANIZATION Oy/NNP/ORGANIZATION is/VBZ/O a/DT/O wholly/RB/O"
+                    + " owned/VBN/O subsidiary/NN/O of/IN/O Delta/NNP/ORGANIZATION"
+                    + " Oyj/NNP/ORGANIZATION ././O",
+                "1>0:compound 6>1:nsubj 6>2:cop 6>3:det 5>4:advmod 6>5:amod -1>6:root 9>7:case"
+                    + " 9>8:compound 6>9:nmod:of 6>10:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/acme-forces participantIn organization/bolt-mission"),
+        facts.toString());
+    assertTrue(
+        facts.contains("organization/cord-oy partOf organization/delta-oyj"), facts.toString());
+  }
 }
