@@ -136,4 +136,25 @@ class OrganisationClauseFactsTest {
     assertTrue(
         facts.contains("organization/cord-oy partOf organization/delta-oyj"), facts.toString());
   }
+
+  @Test
+  void aDescriptionBasedSomewhereAndACompanyOfATown() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence("The/DT/O Acme/NNP/ORGANIZATION Foundation/NNP/ORGANIZATION grew/VBD/O ././O")
+            .sentence(
+                "The/DT/O foundation/NN/O ,/,/O based/VBN/O in/IN/O Lima/NNP/CITY ,/,/O"
+                    + " grew/VBD/O ././O")
+            .sentence(
+                "Bolt/NNP/ORGANIZATION Metering/NNP/ORGANIZATION of/IN/O Quito/NNP/CITY ,/,/O"
+                    + " Freedonia/NNP/COUNTRY ,/,/O joined/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/acme-foundation headquarters city/lima"), facts.toString());
+    assertTrue(
+        facts.contains("organization/bolt-metering headquarters city/quito"), facts.toString());
+  }
 }
