@@ -157,4 +157,25 @@ class OrganisationClauseFactsTest {
     assertTrue(
         facts.contains("organization/bolt-metering headquarters city/quito"), facts.toString());
   }
+
+  @Test
+  void twoBodiesBothInACityAndAProvinceInACountry() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "It/PRP/O set/VBD/O up/RP/O the/DT/O Acme/NNP/ORGANIZATION Court/NNP/ORGANIZATION"
+                    + " and/CC/O the/DT/O Bolt/NNP/ORGANIZATION Council/NNP/ORGANIZATION ,/,/O"
+                    + " both/DT/O in/IN/O Lima/NNP/CITY ././O")
+            .sentence(
+                "Fighting/NN/O near/IN/O North/NNP/LOCATION Norby/NNP/LOCATION province/NN/O"
+                    + " in/IN/O the/DT/O eastern/JJ/O Freedonia/NNP/COUNTRY ended/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("organization/acme-court headquarters city/lima"), facts.toString());
+    assertTrue(
+        facts.contains("organization/bolt-council headquarters city/lima"), facts.toString());
+    assertTrue(facts.contains("place/north-norby locatedIn country/freedonia"), facts.toString());
+  }
 }
