@@ -560,4 +560,28 @@ class PeopleFactsTest {
         facts.toString());
     assertFalse(facts.contains("organization/acme-corp leader person/rui-paz"), facts.toString());
   }
+
+  @Test
+  void anOfficeTakenOrGivenKeepsItsFieldInLowerCase() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O the/DT/O leader/NN/TITLE of/IN/O"
+                    + " the/DT/O party/NN/O ,/,/O becomes/VBZ/O minister/NN/TITLE of/IN/O"
+                    + " national/JJ/O defence/NN/O ././O")
+            .sentence(
+                "The/DT/O premier/NN/TITLE named/VBD/O Rui/NNP/PERSON Paz/NNP/PERSON as/IN/O"
+                    + " minister/NN/TITLE of/IN/O health/NN/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "person/ana-lobo title minister of national defence",
+                "person/rui-paz title minister of health")),
+        facts.toString());
+    assertFalse(facts.contains("person/rui-paz title minister"), facts.toString());
+  }
 }
