@@ -584,4 +584,31 @@ class PeopleFactsTest {
         facts.toString());
     assertFalse(facts.contains("person/rui-paz title minister"), facts.toString());
   }
+
+  @Test
+  void lowerCaseWordsBeforeAPossessiveOfficeAndCopulasOfOffices() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Later/RB/O ,/,/O Acme/NNP/ORGANIZATION 's/POS/O commercial/JJ/O"
+                    + " director/NN/TITLE ,/,/O Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O"
+                    + " spoke/VBD/O ././O")
+            .sentence(
+                "Rui/NNP/PERSON Paz/NNP/PERSON was/VBD/O Bolt/NNP/ORGANIZATION"
+                    + " Group/NNP/ORGANIZATION 's/POS/O first/JJ/O president/NN/TITLE ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "person/ana-lobo title commercial director",
+                "person/ana-lobo employer organization/acme",
+                "person/rui-paz title president",
+                "person/rui-paz employer organization/bolt-group",
+                "organization/bolt-group leader person/rui-paz")),
+        facts.toString());
+    assertFalse(facts.contains("organization/acme leader person/ana-lobo"), facts.toString());
+  }
 }
