@@ -17,7 +17,9 @@ import org.newsgraph.resolve.ResolvedMention;
  * nouns that count as descriptions are listed in {@code descriptions.txt}; the pronoun "its" is
  * resolved the same way. Words that refer to a mission or exercise ({@code
  * mission-descriptions.txt}: "the exercise", "the participating nations") resolve to the last
- * organisation whose name has one of those words ("Exercise Southern Shield").
+ * organisation whose name has one of those words ("Exercise Southern Shield"); so do nouns of a
+ * kind of institution ({@code kind-descriptions.txt}: "the museum", "the university"), whose
+ * referent is the last-named organisation with that word in its name.
  */
 final class Descriptions {
 
@@ -32,6 +34,7 @@ final class Descriptions {
 
   private final Set<String> nouns;
   private final Set<String> missionReferences;
+  private final Set<String> kinds;
   private final MentionIndex index;
 
   Descriptions(MentionIndex index) {
@@ -40,6 +43,7 @@ final class Descriptions {
     RuleFile.lines("org/newsgraph/extract/descriptions.txt").forEach(n -> nouns.add(n.strip()));
     this.missionReferences =
         Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-descriptions.txt"));
+    this.kinds = Set.copyOf(RuleFile.lines("org/newsgraph/extract/kind-descriptions.txt"));
   }
 
   /** The organisation a one-word description in the given sentence refers to, if it is one. */
@@ -49,7 +53,10 @@ final class Descriptions {
     if (lowerCase && missionReferences.contains(lower)) {
       return last(docId, sentence, span, this::isMission);
     }
-    if ((lowerCase && nouns.contains(lower)) || lower.equals(POSSESSIVE)) {
+    if (kinds.contains(lower)) {
+      return last(docId, sentence, span, entity -> hasWord(entity, Set.of(lower)));
+    }
+    if (nouns.contains(lower) || lower.equals(POSSESSIVE)) {
       return last(docId, sentence, span, entity -> true);
     }
     return Optional.empty();
@@ -73,12 +80,17 @@ final class Descriptions {
   }
 
   private boolean isMission(Entity entity) {
+    return hasWord(entity, missionReferences);
+  }
+
+  /** Whether a name of the entity has one of the words (or its plural). */
+  private static boolean hasWord(Entity entity, Set<String> words) {
     Set<String> names = new HashSet<>(entity.aliases());
     names.add(entity.label());
     for (String name : names) {
       for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        if (missionReferences.contains(word) || missionReferences.contains(singular)) {
+        if (words.contains(word) || words.contains(singular)) {
           return true;
         }
       }

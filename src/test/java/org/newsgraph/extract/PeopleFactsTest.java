@@ -504,4 +504,111 @@ class PeopleFactsTest {
                 "person/eva-sol employer country/chile")),
         facts.toString());
   }
+
+  @Test
+  void anOrganisationAppointingAPersonAsItsOfficerEmploysAndIsLedByThem() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Corp/NNP/ORGANIZATION has/VBZ/O appointed/VBN/O"
+                    + " Dr/NNP/O Ana/NNP/PERSON Lobo/NNP/PERSON as/IN/O its/PRP$/O new/JJ/O"
+                    + " chief/JJ/TITLE executive/NN/TITLE ././O")
+            .sentence(
+                "Members/NNS/O elected/VBD/O Rui/NNP/PERSON Paz/NNP/PERSON ,/,/O a/DT/O"
+                    + " lawyer/NN/TITLE ,/,/O as/IN/O President/NNP/TITLE of/IN/O"
+                    + " Bolt/NNP/ORGANIZATION League/NNP/ORGANIZATION ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "person/ana-lobo title chief executive",
+                "person/ana-lobo employer organization/acme-corp",
+                "organization/acme-corp leader person/ana-lobo",
+                "person/rui-paz title president",
+                "person/rui-paz employer organization/bolt-league",
+                "organization/bolt-league leader person/rui-paz")),
+        facts.toString());
+  }
+
+  @Test
+  void whoHasLedTheMuseumMeansTheLastMuseumNamedNotTheLastOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Lyon/NNP/ORGANIZATION Museum/NNP/ORGANIZATION signed/VBD/O"
+                    + " with/IN/O Acme/NNP/ORGANIZATION Corp/NNP/ORGANIZATION ././O")
+            .sentence(
+                "She/PRP/O succeeds/VBZ/O Rui/NNP/PERSON Paz/NNP/PERSON ,/,/O who/WP/O"
+                    + " has/VBZ/O led/VBN/O the/DT/O museum/NN/O since/IN/O 2009/CD/DATE ././O")
+            .sentence(
+                "Eva/NNP/PERSON Sol/NNP/PERSON ,/,/O the/DT/O Company/NNP/O 's/POS/O"
+                    + " chief/JJ/TITLE financial/JJ/TITLE officer/NN/TITLE ,/,/O spoke/VBD/O"
+                    + " ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "organization/lyon-museum leader person/rui-paz",
+                "person/rui-paz employer organization/lyon-museum",
+                "person/eva-sol employer organization/acme-corp")),
+        facts.toString());
+    assertFalse(facts.contains("organization/acme-corp leader person/rui-paz"), facts.toString());
+  }
+
+  @Test
+  void anOfficeTakenOrGivenKeepsItsFieldInLowerCase() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O the/DT/O leader/NN/TITLE of/IN/O"
+                    + " the/DT/O party/NN/O ,/,/O becomes/VBZ/O minister/NN/TITLE of/IN/O"
+                    + " national/JJ/O defence/NN/O ././O")
+            .sentence(
+                "The/DT/O premier/NN/TITLE named/VBD/O Rui/NNP/PERSON Paz/NNP/PERSON as/IN/O"
+                    + " minister/NN/TITLE of/IN/O health/NN/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "person/ana-lobo title minister of national defence",
+                "person/rui-paz title minister of health")),
+        facts.toString());
+    assertFalse(facts.contains("person/rui-paz title minister"), facts.toString());
+  }
+
+  @Test
+  void lowerCaseWordsBeforeAPossessiveOfficeAndCopulasOfOffices() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Later/RB/O ,/,/O Acme/NNP/ORGANIZATION 's/POS/O commercial/JJ/O"
+                    + " director/NN/TITLE ,/,/O Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O"
+                    + " spoke/VBD/O ././O")
+            .sentence(
+                "Rui/NNP/PERSON Paz/NNP/PERSON was/VBD/O Bolt/NNP/ORGANIZATION"
+                    + " Group/NNP/ORGANIZATION 's/POS/O first/JJ/O president/NN/TITLE ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "person/ana-lobo title commercial director",
+                "person/ana-lobo employer organization/acme",
+                "person/rui-paz title president",
+                "person/rui-paz employer organization/bolt-group",
+                "organization/bolt-group leader person/rui-paz")),
+        facts.toString());
+    assertFalse(facts.contains("organization/acme leader person/ana-lobo"), facts.toString());
+  }
 }
