@@ -200,9 +200,9 @@ final class SentenceGraph {
    * colon list parsed as appositions): each item is a run of tokens with the NER type of the
    * range's last token, after a comma or semicolon and/or "and"/"or" and an optional "the". "A, B,
    * the C and D" gives the ranges of B, C and D; the list ends after the item that follows
-   * "and"/"or". An item may hold "of (the)" between its words ("the Union of the Comoros"), start
-   * with a nationality word ("the Spanish Rowing Federation") and be followed by its acronym in
-   * brackets ("the Republic of the Congo (DRC)").
+   * "and"/"or". An item may hold "of (the)" between its words ("the Union of the Freedonian
+   * Isles"), start with a nationality word ("the Spanish Rowing Federation") and be followed by its
+   * acronym in brackets ("the Republic of the Congo (DRC)").
    */
   List<int[]> listedAfter(int[] range) {
     List<int[]> items = new ArrayList<>();
@@ -280,8 +280,8 @@ final class SentenceGraph {
 
   /**
    * The first token of the name in a formal name whose head words NER left untagged ("Union" + "of
-   * the" + "Comoros", "Kingdom of" + X): up to three capitalised untagged words, "of" and an
-   * optional "the", when a token of the type follows; the token itself otherwise.
+   * the" + "Freedonian Isles", "Kingdom of" + X): up to three capitalised untagged words, "of" and
+   * an optional "the", when a token of the type follows; the token itself otherwise.
    */
   private int afterFormalName(int token, NerTag type) {
     int at = token;
