@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>Unicode NFC; CRLF, CR, form feeds and Unicode line separators become {@code \n}.
- *   <li>Invisible characters (byte order marks, zero-width spaces, soft hyphens, word joiners) are
- *       removed; other control characters, tabs and Unicode spaces become plain spaces; runs of
- *       spaces shrink to one; lines are stripped.
+ *   <li>Invisible characters (byte order marks, zero-width spaces, soft hyphens, word joiners) and
+ *       the noncharacters U+FFFE and U+FFFF (valid UTF-8, but not allowed in XML, so they would
+ *       break every XML output) are removed; other control characters, tabs and Unicode spaces
+ *       become plain spaces; runs of spaces shrink to one; lines are stripped.
  *   <li>A trailing unterminated HTML tag fragment (a page cut off inside a tag, e.g. a last line
  *       {@code <p class="}) is dropped.
  *   <li>Hard-wrapped lines are joined: a line that does not end in sentence punctuation ({@code . !
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
 final class TextCleaner {
 
   private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|[\r\f\u000B\u0085\u2028\u2029]");
-  private static final Pattern INVISIBLES = Pattern.compile("[\uFEFF\u200B\u00AD\u2060]");
+  private static final Pattern INVISIBLES =
+      Pattern.compile("[\uFEFF\u200B\u00AD\u2060\uFFFE\uFFFF]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
   private static final Pattern TRAILING_TAG_FRAGMENT = Pattern.compile("<[A-Za-z!/?][^<>]*$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:…][\"'”’»)\\]]*$");

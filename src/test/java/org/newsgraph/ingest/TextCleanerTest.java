@@ -26,6 +26,13 @@ class TextCleanerTest {
   }
 
   @Test
+  void removesTheNoncharactersXmlCannotHold() {
+    String cleaned = TextCleaner.clean("Headline\nThe talks\uFFFE ended\uFFFF today.");
+    assertEquals("Headline\nThe talks ended today.", cleaned);
+    assertTrue(cleaned.codePoints().noneMatch(c -> c == 0xFFFE || c == 0xFFFF));
+  }
+
+  @Test
   void dropsBlankLinesAtBothEnds() {
     assertEquals("Title\nBody text.", TextCleaner.clean("\n \n  Title  \nBody text.\n\n \n"));
   }
