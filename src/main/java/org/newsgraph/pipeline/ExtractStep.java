@@ -2,8 +2,13 @@ package org.newsgraph.pipeline;
 
 import org.newsgraph.extract.FactExtractor;
 
-/** Extracts the facts the documents state about the resolved entities. */
+/**
+ * Extracts the facts the documents state about the resolved entities. The extractor (its rule
+ * files) is loaded on first use and kept, like the resolver of {@link ResolveStep}.
+ */
 final class ExtractStep implements PipelineStep {
+
+  private FactExtractor extractor;
 
   @Override
   public BuildStage stage() {
@@ -12,6 +17,13 @@ final class ExtractStep implements PipelineStep {
 
   @Override
   public BuildState apply(BuildState state, ProgressPrinter progress) {
-    return state.withFacts(new FactExtractor().extract(state.annotated(), state.resolved()));
+    return state.withFacts(extractorLoaded().extract(state.annotated(), state.resolved()));
+  }
+
+  private FactExtractor extractorLoaded() {
+    if (extractor == null) {
+      extractor = new FactExtractor();
+    }
+    return extractor;
   }
 }
