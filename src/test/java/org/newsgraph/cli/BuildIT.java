@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -30,11 +29,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.AnnotatorSettings;
-import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.annotate.DocumentAnnotator;
-import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.store.StoreLockHolder;
 
 /**
@@ -62,8 +58,6 @@ class BuildIT {
   private static long initialTriples;
   private static CliRun firstBuild;
   private static final AtomicInteger loaderCalls = new AtomicInteger();
-  private static final Map<AnnotatorSettings, DocumentAnnotator> pipelines =
-      new ConcurrentHashMap<>();
 
   @BeforeAll
   static void buildTheSeeds() throws IOException {
@@ -82,21 +76,10 @@ class BuildIT {
     initialTriples = tripleCount();
   }
 
-  /** CoreNLP, loaded once for the whole class however many builds need it. */
+  /** CoreNLP, loaded once however many builds need it; the calls are counted. */
   private static DocumentAnnotator sharedPipeline(AnnotatorSettings settings) {
     loaderCalls.incrementAndGet();
-    DocumentAnnotator pipeline = pipelines.computeIfAbsent(settings, CoreNlpAnnotator::load);
-    return new DocumentAnnotator() {
-      @Override
-      public AnnotatedDocument annotate(SourceDocument document) {
-        return pipeline.annotate(document);
-      }
-
-      @Override
-      public String fingerprint() {
-        return pipeline.fingerprint();
-      }
-    };
+    return SharedCoreNlp.annotator(settings);
   }
 
   private static CliRun build(String... args) {

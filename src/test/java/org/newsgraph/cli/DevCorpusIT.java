@@ -15,15 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.annotate.AnnotatedDocument;
-import org.newsgraph.annotate.AnnotatorSettings;
-import org.newsgraph.annotate.CoreNlpAnnotator;
-import org.newsgraph.annotate.DocumentAnnotator;
-import org.newsgraph.ingest.SourceDocument;
 
 /**
  * The regression check on the development corpus: builds every set listed in {@code
@@ -41,8 +35,6 @@ class DevCorpusIT {
   private static final List<String> QUERIES = List.of("entities", "facts", "labels", "links");
   private static final List<String> FIGURES =
       List.of("entity_p", "entity_r", "entity_f1", "fact_p", "fact_r", "fact_f1", "link_acc");
-  private static final Map<AnnotatorSettings, DocumentAnnotator> PIPELINES =
-      new ConcurrentHashMap<>();
 
   @TempDir Path temp;
 
@@ -108,7 +100,7 @@ class DevCorpusIT {
     Path store = temp.resolve("store-" + floor.set());
     CliRun build =
         CliRun.with(
-            DevCorpusIT::sharedPipeline,
+            SharedCoreNlp::annotator,
             "build",
             "--store",
             store.toString(),
@@ -140,21 +132,5 @@ class DevCorpusIT {
     assertTrue(scorer.waitFor(5, TimeUnit.MINUTES), "the scorer did not finish");
     assertEquals(0, scorer.exitValue(), "the scorer failed on " + floor.set());
     return new ObjectMapper().readTree(json).path("score");
-  }
-
-  /** One CoreNLP pipeline per settings for every build of this check (models load once). */
-  private static DocumentAnnotator sharedPipeline(AnnotatorSettings settings) {
-    DocumentAnnotator pipeline = PIPELINES.computeIfAbsent(settings, CoreNlpAnnotator::load);
-    return new DocumentAnnotator() {
-      @Override
-      public AnnotatedDocument annotate(SourceDocument document) {
-        return pipeline.annotate(document);
-      }
-
-      @Override
-      public String fingerprint() {
-        return pipeline.fingerprint();
-      }
-    };
   }
 }
