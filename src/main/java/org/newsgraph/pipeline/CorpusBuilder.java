@@ -111,14 +111,8 @@ final class CorpusBuilder {
         "built "
             + store.location()
             + ": "
-            + info.documents()
-            + " documents, "
-            + info.entities()
-            + " entities, "
-            + info.facts()
-            + " facts, "
-            + info.triples()
-            + " triples in "
+            + contents(info)
+            + " in "
             + progress.elapsedSeconds()
             + " s");
     return new Outcome(info, merge.added(), merge.changed());
@@ -149,15 +143,21 @@ final class CorpusBuilder {
             + store.location()
             + " is up to date: the same documents, settings and"
             + " newsgraph code built it ("
-            + info.documents()
-            + " documents, "
-            + info.entities()
-            + " entities, "
-            + info.facts()
-            + " facts, "
-            + info.triples()
-            + " triples); nothing was written");
+            + contents(info)
+            + "); nothing was written");
     return new Outcome(info, 0, 0);
+  }
+
+  /** "5 documents, 55 entities, 54 facts, 1896 triples". */
+  private static String contents(StoreInfo info) {
+    return info.documents()
+        + " documents, "
+        + info.entities()
+        + " entities, "
+        + info.facts()
+        + " facts, "
+        + info.triples()
+        + " triples";
   }
 
   private StoreInfo writeStore(
