@@ -130,8 +130,14 @@ final class IngestFilter extends HttpFilter {
           "Documents can only be added from this machine (a loopback address);"
               + " run the request on the machine that runs 'newsgraph serve'");
     }
-    String origin = request.getHeader("Origin");
     String host = request.getHeader("Host");
+    if (!LoopbackHosts.isLoopback(host)) {
+      return Optional.of(
+          "Documents can only be added through http://127.0.0.1 or http://localhost, not through '"
+              + host
+              + "'");
+    }
+    String origin = request.getHeader("Origin");
     if (origin != null && !origin.equalsIgnoreCase("http://" + host)) {
       return Optional.of(
           "A page from "

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -14,8 +15,9 @@ import org.apache.jena.tdb2.TDB2;
  * Fuseki's SPARQL query handler with the server's limits: every query runs with the configured
  * timeout (a request's {@code timeout} parameter can only shorten it) and over the union default
  * graph; a SELECT, CONSTRUCT or DESCRIBE query that has no LIMIT, or a larger one, runs with {@code
- * LIMIT maxResults}. The settings go into the request's own copy of the context, so nothing global
- * changes.
+ * LIMIT maxResults}. The server makes no outbound requests: {@code SERVICE} is refused. Regular
+ * expressions ({@code REGEX}, {@code REPLACE}) stop at the timeout too ({@link BoundedQueries}).
+ * The settings go into the request's own copy of the context, so nothing global changes.
  */
 final class LimitedQueryService extends SPARQL_QueryDataset {
 
@@ -30,15 +32,22 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
   @Override
   protected Pair<DatasetGraph, Query> decideDataset(
       HttpAction action, Query query, String queryStringLog) {
+    if (BoundedQueries.callsService(query)) {
+      ServletOps.errorBadRequest(
+          "SERVICE is not available: this server makes no requests to other endpoints. Query"
+              + " each endpoint from your own client and combine the results there");
+    }
     Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
     Query chosen = decided.getRight() == null ? query : decided.getRight();
-    return Pair.create(decided.getLeft(), capped(chosen, maxResults));
+    return Pair.create(
+        decided.getLeft(), BoundedQueries.withCancellableRegex(capped(chosen, maxResults)));
   }
 
   @Override
   protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
     action.getContext().set(ARQ.queryTimeout, timeoutMillis);
     action.getContext().set(TDB2.symUnionDefaultGraph, true);
+    action.getContext().set(ARQ.httpServiceAllowed, false);
     return super.createQueryExec(action, query, dataset);
   }
 

@@ -35,8 +35,10 @@ import org.newsgraph.store.GraphStore;
  *       otherwise
  * </ul>
  *
- * <p>There is no SPARQL update and no upload endpoint. CORS is enabled for every origin. The
- * default graph of queries is the union of all named graphs.
+ * <p>There is no SPARQL update and no upload endpoint, and queries make no outbound requests
+ * ({@code SERVICE} is refused). Any web page may read (CORS for GET and POST, no credentials). A
+ * server on the loopback interface answers only requests addressed to localhost or 127.0.0.1 (DNS
+ * rebinding is refused). The default graph of queries is the union of all named graphs.
  */
 public final class NewsgraphServer implements AutoCloseable {
 
@@ -125,13 +127,16 @@ public final class NewsgraphServer implements AutoCloseable {
         .fusekiModules(FusekiModules.empty())
         .port(settings.port())
         .loopback(loopback)
-        .enableCors(true)
+        .enableCors(false)
         .enablePing(true)
         .registerOperation(
             Operation.Query,
             WebContent.contentTypeSPARQLQuery,
             new LimitedQueryService(settings.queryTimeout(), settings.maxResults()))
         .add("/", service)
+        .addFilter("/*", new CorsFilter())
+        .addFilter("/*", new HostFilter(loopback))
+        .addFilter("/*", new QueryBodyLimit())
         .addFilter("/*", new ReadOnlyFilter())
         .addFilter("/*", new ViewerFilter(ViewerAssets.load()))
         .addFilter("/*", new IngestFilter(ingestor))
