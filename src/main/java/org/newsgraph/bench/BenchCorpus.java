@@ -46,7 +46,7 @@ record BenchCorpus(
           name, all.size() + " documents read from " + folder, List.of(folder), all);
     }
     List<SourceDocument> kept = all.subList(0, limit);
-    List<Path> files = kept.stream().map(d -> Path.of(d.source())).toList();
+    List<Path> files = kept.stream().map(d -> folder.resolve(d.id())).toList();
     return new BenchCorpus(
         name,
         "the first " + limit + " of the " + all.size() + " documents of " + folder + " (by id)",

@@ -31,7 +31,7 @@ public final class DocumentLoader {
 
   /** Loads every input; the same inputs always give the same documents in the same order. */
   public static LoadResult load(List<Path> inputs) {
-    InputExpander expander = new InputExpander();
+    InputExpander expander = new InputExpander(Path.of(""));
     inputs.forEach(expander::expand);
     List<LoadProblem> problems = new ArrayList<>(expander.problems());
     List<SourceDocument> documents = new ArrayList<>();
@@ -41,7 +41,7 @@ public final class DocumentLoader {
       if (earlier == null) {
         read(file, documents, problems);
       } else if (!sameFile(earlier, file)) {
-        problems.add(new LoadProblem(file.source(), duplicateMessage(file, earlier)));
+        problems.add(new LoadProblem(file.path().toString(), duplicateMessage(file, earlier)));
       }
     }
     return new LoadResult(documents, problems);
@@ -54,10 +54,10 @@ public final class DocumentLoader {
     } catch (IOException e) {
       out.add(
           new LoadProblem(
-              file.source(),
+              file.path().toString(),
               "cannot be read (" + InputExpander.reason(e) + "); check its permissions"));
     } catch (InputRejectedException e) {
-      out.add(new LoadProblem(file.source(), e.getMessage()));
+      out.add(new LoadProblem(file.path().toString(), e.getMessage()));
     }
   }
 
@@ -105,7 +105,7 @@ public final class DocumentLoader {
     return "its document id '"
         + file.id()
         + "' is also the id of "
-        + earlier.source()
+        + earlier.path()
         + "; give the folder that holds both (ids are paths relative to the folder given), or"
         + " rename one";
   }

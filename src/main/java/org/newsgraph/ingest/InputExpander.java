@@ -24,6 +24,15 @@ final class InputExpander {
 
   private final List<InputFile> files = new ArrayList<>();
   private final List<LoadProblem> problems = new ArrayList<>();
+  private final Path workingFolder;
+
+  /**
+   * An expander whose documents' published sources are relative to {@code workingFolder} (the
+   * folder relative paths start from).
+   */
+  InputExpander(Path workingFolder) {
+    this.workingFolder = workingFolder.toAbsolutePath().normalize();
+  }
 
   /** The files found so far, in input order, each folder's files sorted by id. */
   List<InputFile> files() {
@@ -61,12 +70,13 @@ final class InputExpander {
               + " files (convert other formats to text first)");
       return;
     }
-    files.add(new InputFile(input, input.getFileName().toString(), input.toString(), format.get()));
+    String name = input.getFileName().toString();
+    files.add(new InputFile(input, name, published(input, name), format.get()));
   }
 
   private void expandFolder(Path root) {
     List<InputFile> found = new ArrayList<>();
-    FolderVisitor visitor = new FolderVisitor(root, found);
+    FolderVisitor visitor = new FolderVisitor(root, found, published(root, shortName(root)));
     try {
       Files.walkFileTree(root, visitor);
     } catch (IOException e) {
@@ -114,15 +124,47 @@ final class InputExpander {
     return String.join("/", segments);
   }
 
+  /**
+   * The path a document publishes as its source ({@code dct:source}): the path as the user gave it
+   * when relative; an absolute path relative to the working folder when it is below it, and
+   * otherwise only its last name ({@code fallback}), so a graph never shows where the user keeps
+   * their files.
+   */
+  private String published(Path given, String fallback) {
+    if (!given.isAbsolute()) {
+      return slashes(given.normalize());
+    }
+    Path absolute = given.normalize();
+    return absolute.startsWith(workingFolder) && !absolute.equals(workingFolder)
+        ? slashes(workingFolder.relativize(absolute))
+        : fallback;
+  }
+
+  private static String shortName(Path folder) {
+    Path name = folder.toAbsolutePath().normalize().getFileName();
+    return name == null ? "." : name.toString();
+  }
+
+  private static String slashes(Path path) {
+    String text = path.toString().replace('\\', '/');
+    return text.isEmpty() ? "." : text;
+  }
+
+  private static boolean isDanglingLink(Path file) {
+    return Files.isSymbolicLink(file) && !Files.exists(file);
+  }
+
   /** Collects the supported, visible files below one folder. */
   private final class FolderVisitor extends SimpleFileVisitor<Path> {
     private final Path root;
     private final List<InputFile> found;
+    private final String rootSource;
     private int failures;
 
-    FolderVisitor(Path root, List<InputFile> found) {
+    FolderVisitor(Path root, List<InputFile> found, String rootSource) {
       this.root = root;
       this.found = found;
+      this.rootSource = rootSource;
     }
 
     @Override
@@ -136,7 +178,11 @@ final class InputExpander {
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
       Optional<InputFormat> format = InputFormat.of(file);
       if (!isHidden(file) && format.isPresent() && Files.isRegularFile(file)) {
-        found.add(new InputFile(file, relativeId(root, file), file.toString(), format.get()));
+        String id = relativeId(root, file);
+        found.add(new InputFile(file, id, rootSource + "/" + id, format.get()));
+      } else if (!isHidden(file) && format.isPresent() && isDanglingLink(file)) {
+        problem(
+            file, "is a symbolic link to a file that does not exist; fix the link or remove it");
       }
       return FileVisitResult.CONTINUE;
     }

@@ -50,7 +50,7 @@ class DocumentLoaderTest {
         List.of("a/y.html", "a/z.md", "b.txt"),
         result.documents().stream().map(SourceDocument::id).toList());
     SourceDocument first = result.documents().get(0);
-    assertEquals(root.resolve("a").resolve("y.html").toString(), first.source());
+    assertEquals("corpus/a/y.html", first.source(), "outside the working folder: no absolute path");
     assertEquals("Why", first.title());
     assertEquals("Why\n\nBecause.", first.text());
     assertEquals("Zed", result.documents().get(1).title());
@@ -63,9 +63,37 @@ class DocumentLoaderTest {
     SourceDocument doc = DocumentLoader.load(List.of(file)).documents().get(0);
 
     assertEquals("story.TXT", doc.id());
-    assertEquals(file.toString(), doc.source());
+    assertEquals("story.TXT", doc.source(), "outside the working folder: no absolute path");
     assertEquals("Title line", doc.title());
     assertEquals("Title line\nBody.", doc.text());
+  }
+
+  @Test
+  void sourcesAreRelativeToTheWorkingFolderAndNeverAbsolute() throws IOException {
+    write("work/in/news/a.txt", "A title\nText.");
+    Path working = dir.resolve("work");
+    InputExpander expander = new InputExpander(working);
+    expander.expand(working.resolve("in"));
+    assertEquals("in/news/a.txt", expander.files().get(0).source(), "relative to the working one");
+    InputExpander elsewhere = new InputExpander(dir.resolve("other"));
+    elsewhere.expand(working.resolve("in"));
+    assertEquals("in/news/a.txt", elsewhere.files().get(0).source(), "the folder's name only");
+  }
+
+  @Test
+  void aDanglingSymbolicLinkInAFolderIsReported() throws IOException {
+    write("linked/real.txt", "Real\nText.");
+    Path link = dir.resolve("linked").resolve("gone.txt");
+    try {
+      Files.createSymbolicLink(link, dir.resolve("nowhere.txt"));
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("symbolic links are not available here");
+    }
+    LoadResult result = DocumentLoader.load(List.of(dir.resolve("linked")));
+    assertEquals(1, result.documents().size());
+    assertEquals(1, result.problems().size(), () -> result.problems().toString());
+    assertTrue(result.problems().get(0).input().endsWith("gone.txt"));
+    assertTrue(result.problems().get(0).message().contains("symbolic link"));
   }
 
   @Test
