@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.graph.GraphSettings;
+import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.link.LinkSettings;
 import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildRun;
@@ -69,6 +70,16 @@ final class BuildCommand implements Callable<Integer> {
           "Build from the inputs that can be read and list the others at the end (exit code 1),"
               + " instead of stopping before writing anything (exit code 3).")
   private boolean keepGoing;
+
+  @Option(
+      names = "--max-document-size",
+      paramLabel = "SIZE",
+      defaultValue = "1m",
+      description =
+          "Refuse a document whose text is larger than SIZE (bytes, or with k, m or g: 512k, 4m),"
+              + " naming it, before any work. Default: ${DEFAULT-VALUE}. CoreNLP needs about 2 GB"
+              + " of heap per MB of text in one document: raise NEWSGRAPH_HEAP with it.")
+  private String maxDocumentSize;
 
   @Option(
       names = "--fresh",
@@ -134,7 +145,16 @@ final class BuildCommand implements Callable<Integer> {
         fresh,
         annotatorSettings(),
         linkSettings(),
-        graphSettings());
+        graphSettings(),
+        documentLimit());
+  }
+
+  private DocumentLimit documentLimit() {
+    try {
+      return DocumentLimit.parse(maxDocumentSize);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--max-document-size: " + e.getMessage());
+    }
   }
 
   private AnnotatorSettings annotatorSettings() {

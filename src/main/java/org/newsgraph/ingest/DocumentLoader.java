@@ -29,8 +29,19 @@ public final class DocumentLoader {
 
   private DocumentLoader() {}
 
-  /** Loads every input; the same inputs always give the same documents in the same order. */
+  /**
+   * Loads every input with the default size limit; the same inputs always give the same documents
+   * in the same order.
+   */
   public static LoadResult load(List<Path> inputs) {
+    return load(inputs, DocumentLimit.DEFAULT);
+  }
+
+  /**
+   * Loads every input; a document whose text is above {@code limit} becomes a problem. The same
+   * inputs always give the same documents in the same order.
+   */
+  public static LoadResult load(List<Path> inputs, DocumentLimit limit) {
     InputExpander expander = new InputExpander(Path.of(""));
     inputs.forEach(expander::expand);
     List<LoadProblem> problems = new ArrayList<>(expander.problems());
@@ -39,7 +50,7 @@ public final class DocumentLoader {
     for (InputFile file : expander.files()) {
       InputFile earlier = byId.putIfAbsent(file.id(), file);
       if (earlier == null) {
-        read(file, documents, problems);
+        read(file, limit, documents, problems);
       } else if (!sameFile(earlier, file)) {
         problems.add(new LoadProblem(file.path().toString(), duplicateMessage(file, earlier)));
       }
@@ -47,10 +58,12 @@ public final class DocumentLoader {
     return new LoadResult(documents, problems);
   }
 
-  private static void read(InputFile file, List<SourceDocument> documents, List<LoadProblem> out) {
+  private static void read(
+      InputFile file, DocumentLimit limit, List<SourceDocument> documents, List<LoadProblem> out) {
     try {
       documents.add(
-          toDocument(file.id(), file.source(), file.format(), Files.readAllBytes(file.path())));
+          toDocument(
+              file.id(), file.source(), file.format(), Files.readAllBytes(file.path()), limit));
     } catch (IOException e) {
       out.add(
           new LoadProblem(
@@ -69,20 +82,32 @@ public final class DocumentLoader {
    * @param id the document id
    * @param source where the text came from, for the document's metadata and for messages
    * @param content the text's UTF-8 bytes
+   * @param limit the largest text accepted
    * @return the document, or the one problem (naming {@code source}) that kept it from being read
    */
-  public static LoadResult fromText(String id, String source, byte[] content) {
+  public static LoadResult fromText(String id, String source, byte[] content, DocumentLimit limit) {
     try {
-      return new LoadResult(List.of(toDocument(id, source, InputFormat.TEXT, content)), List.of());
+      return new LoadResult(
+          List.of(toDocument(id, source, InputFormat.TEXT, content, limit)), List.of());
     } catch (InputRejectedException e) {
       return new LoadResult(List.of(), List.of(new LoadProblem(source, e.getMessage())));
     }
   }
 
+  /** {@link #fromText(String, String, byte[], DocumentLimit)} with the default limit. */
+  public static LoadResult fromText(String id, String source, byte[] content) {
+    return fromText(id, source, content, DocumentLimit.DEFAULT);
+  }
+
   private static SourceDocument toDocument(
-      String id, String source, InputFormat format, byte[] bytes) throws InputRejectedException {
+      String id, String source, InputFormat format, byte[] bytes, DocumentLimit limit)
+      throws InputRejectedException {
     String content = TextDecoder.decode(bytes);
     String text = TextCleaner.clean(format.toPlainText(content));
+    long size = text.getBytes(StandardCharsets.UTF_8).length;
+    if (!limit.accepts(size)) {
+      throw new InputRejectedException(limit.refusal(size));
+    }
     if (text.isEmpty()) {
       throw new InputRejectedException(
           format == InputFormat.HTML

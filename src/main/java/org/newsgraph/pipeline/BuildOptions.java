@@ -2,8 +2,10 @@ package org.newsgraph.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.graph.GraphSettings;
+import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.link.LinkSettings;
 
 /**
@@ -17,6 +19,7 @@ import org.newsgraph.link.LinkSettings;
  * @param annotator the CoreNLP settings
  * @param link how entities are linked to Wikipedia
  * @param graph the graph settings (base IRI)
+ * @param documentLimit the largest document accepted
  */
 public record BuildOptions(
     List<Path> inputs,
@@ -26,11 +29,26 @@ public record BuildOptions(
     boolean fresh,
     AnnotatorSettings annotator,
     LinkSettings link,
-    GraphSettings graph) {
+    GraphSettings graph,
+    DocumentLimit documentLimit) {
   public BuildOptions {
     inputs = List.copyOf(inputs);
+    Objects.requireNonNull(documentLimit, "documentLimit");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1; got " + threads);
     }
+  }
+
+  /** Options with the default document size limit. */
+  public BuildOptions(
+      List<Path> inputs,
+      Path store,
+      int threads,
+      boolean keepGoing,
+      boolean fresh,
+      AnnotatorSettings annotator,
+      LinkSettings link,
+      GraphSettings graph) {
+    this(inputs, store, threads, keepGoing, fresh, annotator, link, graph, DocumentLimit.DEFAULT);
   }
 }

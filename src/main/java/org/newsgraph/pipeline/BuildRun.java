@@ -62,7 +62,10 @@ public final class BuildRun {
 
   /** Runs the build and says how it ended. */
   public BuildStatus run() {
-    LoadResult loaded = timed(BuildStage.INGEST, () -> DocumentLoader.load(options.inputs()));
+    LoadResult loaded =
+        timed(
+            BuildStage.INGEST,
+            () -> DocumentLoader.load(options.inputs(), options.documentLimit()));
     if (!loaded.isClean() && !options.keepGoing()) {
       reportProblems(loaded.problems());
       err.println(
@@ -87,7 +90,7 @@ public final class BuildRun {
           "newsgraph: "
               + loaded.problems().size()
               + " input(s) could not be used (listed"
-              + " above); the other documents were stored");
+              + " above); the store holds the other documents");
       return BuildStatus.SOME_INPUTS_FAILED;
     }
     return BuildStatus.OK;

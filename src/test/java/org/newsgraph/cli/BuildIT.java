@@ -298,12 +298,20 @@ class BuildIT {
         more.resolve("port.txt"),
         "Port reopens\nThe mayor of Gdansk, Anna Nowak, reopened the port on Monday.");
     Files.write(more.resolve("binary.txt"), new byte[] {0x7F, 'E', 'L', 'F', 0, 0, 1});
+    Files.writeString(more.resolve("huge.txt"), "Huge\n" + "Short line.\n".repeat(262_144));
 
     CliRun run = build("--keep-going", more.toString());
 
     assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.exitCode(), run::toString);
     assertTrue(
         run.err().contains(more.resolve("binary.txt") + ": looks like a binary file"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                more.resolve("huge.txt")
+                    + ": its text is 3.0 MB, above the 1.0 MB limit for one document; split it"),
+        run.err());
+    assertTrue(run.err().contains("--max-document-size"), run.err());
     assertEquals(6, count("?d a ng:Document"));
     assertEquals(1, count("?d dct:identifier \"port.txt\""));
   }

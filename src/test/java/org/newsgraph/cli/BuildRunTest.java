@@ -161,4 +161,32 @@ class BuildRunTest {
     assertTrue(run.err().contains("Could not annotate document 'a.txt'"), run.err());
     assertEquals("Harbour reopens\nThe harbour reopened on Monday.", storedTexts().get("a.txt"));
   }
+
+  @Test
+  void aDocumentAboveTheSizeLimitIsRefusedUpFrontNamingItsSizeTheLimitAndTheOption()
+      throws IOException {
+    Path big = write("corpus/big.txt", "Big\n" + "A line of text.\n".repeat(40_000));
+
+    CliRun refused = build("--max-document-size", "500k", corpus.toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, refused.exitCode(), refused::toString);
+    assertTrue(
+        refused.err().contains(big + ": its text is 625.0 KB, above the 500.0 KB limit"),
+        refused.err());
+    assertTrue(refused.err().contains("--max-document-size"), refused.err());
+    assertTrue(refused.err().contains("nothing was written"), refused.err());
+    assertEquals(0, annotator.annotated.get(), "refused before any annotation");
+
+    assertEquals(ExitCodes.OK, build("--max-document-size", "1m", corpus.toString()).exitCode());
+    assertEquals(
+        List.of("a.txt", "big.txt", "sub/b.md"), storedTexts().keySet().stream().sorted().toList());
+  }
+
+  @Test
+  void anUnreadableSizeLimitIsAUsageError() {
+    CliRun run = build("--max-document-size", "lots", corpus.toString());
+
+    assertEquals(ExitCodes.USAGE, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("--max-document-size: 'lots' is not a size"), run.err());
+  }
 }
