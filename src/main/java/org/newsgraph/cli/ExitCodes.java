@@ -30,6 +30,12 @@ public final class ExitCodes {
   /** {@code serve}: the server cannot listen (port in use, host not of this machine). */
   public static final int SERVER_FAILED = 7;
 
+  /**
+   * The graph does not conform to the shapes ({@code ontology/shapes.ttl}): {@code validate} on a
+   * store, or a build (a newsgraph bug; nothing was written).
+   */
+  public static final int INVALID_GRAPH = 8;
+
   /** An internal error (a bug, or the JVM ran out of memory). */
   public static final int INTERNAL_ERROR = 70;
 
@@ -43,6 +49,7 @@ public final class ExitCodes {
     "5:Invalid SPARQL query (the message gives line and column).",
     "6:The output file cannot be written.",
     "7:serve: the server cannot listen (port in use, or host not of this machine).",
+    "8:The graph does not conform to the shapes (validate; a build writes nothing then).",
     "70:Internal error (rerun with --verbose for the stack trace).",
   };
 
@@ -64,6 +71,7 @@ public final class ExitCodes {
       case STORE_UNUSABLE -> STORE_UNUSABLE;
       case OUTPUT_FAILED -> OUTPUT_FAILED;
       case BUILD_FAILED -> INTERNAL_ERROR;
+      case INVALID_GRAPH -> INVALID_GRAPH;
     };
   }
 }

@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       QueryCommand.class,
       ExportCommand.class,
       InfoCommand.class,
+      ValidateCommand.class,
       ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

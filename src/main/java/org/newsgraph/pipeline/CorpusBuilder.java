@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CachingAnnotator;
+import org.newsgraph.graph.GraphShapes;
 import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.GraphStore;
@@ -51,6 +52,21 @@ final class CorpusBuilder {
       CachingAnnotator annotator,
       BuildStageListener stages,
       boolean compactStore) {
+    this(options, store, annotator, stages, compactStore, GraphShapes.standard());
+  }
+
+  /**
+   * A builder whose graphs must conform to other shapes than the graph model's (tests).
+   *
+   * @param shapes the shapes every built graph is checked against before the store is written
+   */
+  CorpusBuilder(
+      BuildOptions options,
+      GraphStore store,
+      CachingAnnotator annotator,
+      BuildStageListener stages,
+      boolean compactStore,
+      GraphShapes shapes) {
     this.options = options;
     this.store = store;
     this.annotator = annotator;
@@ -64,7 +80,7 @@ final class CorpusBuilder {
                 new ResolveStep(),
                 new LinkStep(options.link(), store.location().resolve(BuildRun.CACHE_FOLDER)),
                 new ExtractStep(),
-                new GraphStep(options.graph())));
+                new GraphStep(options.graph(), shapes)));
   }
 
   /** The stages this builder runs between reading the inputs and writing the store, in order. */

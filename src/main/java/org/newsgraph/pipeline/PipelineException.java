@@ -18,7 +18,9 @@ public final class PipelineException extends RuntimeException {
     /** An output file or folder cannot be written. */
     OUTPUT_FAILED,
     /** A build the benchmark ran failed. */
-    BUILD_FAILED
+    BUILD_FAILED,
+    /** The built graph does not conform to the shapes of the graph model (a newsgraph bug). */
+    INVALID_GRAPH
   }
 
   private final Kind kind;

@@ -120,8 +120,9 @@ public final class GraphStore implements AutoCloseable {
 
   /**
    * Replaces everything in the store with the named graphs (and prefixes) of {@code contents}, in
-   * one write transaction, then compacts the database (when the store held something that was
-   * replaced; a first write has nothing to reclaim) and writes {@code build.json}. If anything
+   * one write transaction, then writes {@code build.json} (first, so a process killed during the
+   * compaction leaves a summary that matches the contents) and compacts the database (when the
+   * store held something that was replaced; a first write has nothing to reclaim). If anything
    * fails before the commit, the transaction is aborted and the store is unchanged; a failure in
    * the two steps after it is a {@link StoreException} saying the contents were stored.
    *
@@ -158,10 +159,10 @@ public final class GraphStore implements AutoCloseable {
               dataset.prefixes().putAll(contents.prefixes());
               return hadContents;
             });
+    new BuildFile(layout.buildFile()).write(summary);
     if (compact && replacedSomething) {
       compact();
     }
-    new BuildFile(layout.buildFile()).write(summary);
   }
 
   /**

@@ -178,6 +178,15 @@ class BuildIT {
   }
 
   @Test
+  @Order(3)
+  void theSeedsGraphConformsToTheShapesOfTheGraphModel() {
+    CliRun run = CliRun.of("validate", "--store", store.toString());
+
+    assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
+    assertTrue(run.out().startsWith("conforms ("), run.out());
+  }
+
+  @Test
   @Order(4)
   void rebuildingTheSameInputGivesTheSameTriplesFromTheCache() {
     int callsBefore = loaderCalls.get();

@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,7 @@ import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CachingAnnotator;
 import org.newsgraph.annotate.LineAnnotator;
 import org.newsgraph.graph.GraphSettings;
+import org.newsgraph.graph.GraphShapes;
 import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.link.LinkSettings;
@@ -145,17 +147,20 @@ class CorpusBuilderTest {
 
   private static CorpusBuilder builder(
       GraphStore store, CachingAnnotator annotator, int threads, LinkSettings link) {
-    BuildOptions options =
-        new BuildOptions(
-            List.of(),
-            store.location(),
-            threads,
-            false,
-            false,
-            AnnotatorSettings.defaults(),
-            link,
-            GraphSettings.defaults());
-    return new CorpusBuilder(options, store, annotator, BuildStageListener.NONE, false);
+    return new CorpusBuilder(
+        options(store, threads, link), store, annotator, BuildStageListener.NONE, false);
+  }
+
+  private static BuildOptions options(GraphStore store, int threads, LinkSettings link) {
+    return new BuildOptions(
+        List.of(),
+        store.location(),
+        threads,
+        false,
+        false,
+        AnnotatorSettings.defaults(),
+        link,
+        GraphSettings.defaults());
   }
 
   private static SourceDocument doc(String id, String text) {
@@ -167,5 +172,61 @@ class CorpusBuilderTest {
   private static ProgressPrinter progress(ByteArrayOutputStream log) {
     return new ProgressPrinter(
         new PrintStream(log, true, StandardCharsets.UTF_8), false, System::nanoTime);
+  }
+
+  @Test
+  void aGraphThatDoesNotConformToTheShapesIsNotWrittenAndItsNodesAreNamed() {
+    String strict =
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+            + "@prefix ng: <https://w3id.org/newsgraph/ontology#> .\n"
+            + "<urn:test:shape> a sh:NodeShape ; sh:targetClass ng:Document ;\n"
+            + "  sh:property [ sh:path ng:reviewedBy ; sh:minCount 1 ;"
+            + " sh:message \"every document is reviewed\" ] .\n";
+    try (GraphStore store = GraphStore.open(dir.resolve("store"));
+        CachingAnnotator annotator =
+            new CachingAnnotator(dir.resolve("store/cache"), "lines", LineAnnotator::new)) {
+      builder(store, annotator, 1, LinkSettings.disabled())
+          .build(List.of(doc("a.txt", "Harbour reopens\nThe harbour reopened.")), 0, silent());
+      CorpusBuilder strictBuilder =
+          new CorpusBuilder(
+              options(store, 1, LinkSettings.disabled()),
+              store,
+              annotator,
+              BuildStageListener.NONE,
+              false,
+              GraphShapes.fromTurtle(strict));
+
+      PipelineException e =
+          assertThrows(
+              PipelineException.class,
+              () ->
+                  strictBuilder.build(
+                      List.of(doc("b.txt", "Rail strike ends\nTrains run again.")), 0, silent()));
+
+      assertEquals(PipelineException.Kind.INVALID_GRAPH, e.kind());
+      assertTrue(e.getMessage().contains("2 node(s) do not conform"), e.getMessage());
+      assertTrue(e.getMessage().contains("/doc/b.txt"), e.getMessage());
+      assertTrue(e.getMessage().contains("every document is reviewed"), e.getMessage());
+      assertEquals(1, store.info().documents(), "the store is as it was");
+    }
+  }
+
+  @Test
+  void theGraphModelsShapesAcceptWhatTheBuilderWrites() {
+    try (GraphStore store = GraphStore.open(dir.resolve("store"));
+        CachingAnnotator annotator =
+            new CachingAnnotator(
+                dir.resolve("store/cache"), "lines", LineAnnotator::markingCapitals)) {
+      builder(store, annotator, 1, LinkSettings.disabled())
+          .build(
+              List.of(doc("a.txt", "Harbour Reopens\nThe Mayor of Gdansk opened the Harbour.")),
+              0,
+              silent());
+      assertTrue(store.read(GraphShapes.standard()::check).conforms());
+    }
+  }
+
+  private static ProgressPrinter silent() {
+    return progress(new ByteArrayOutputStream());
   }
 }
