@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
@@ -144,7 +146,7 @@ public final class CachingAnnotator implements DocumentAnnotator {
   private void write(Path file, AnnotatedDocument annotated) {
     try {
       Files.createDirectories(cacheDir);
-      Path temp = Files.createTempFile(cacheDir, file.getFileName().toString(), ".tmp");
+      Path temp = newTempFile(cacheDir, file.getFileName().toString(), ".tmp");
       try {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp))) {
           codec.write(annotated, out);
@@ -179,6 +181,23 @@ public final class CachingAnnotator implements DocumentAnnotator {
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+    }
+  }
+
+  /**
+   * A new empty file beside its target, created with the default permissions (those the user's
+   * umask gives), not the owner-only ones of {@link Files#createTempFile}: the file is renamed to
+   * its final name and must be readable as any other file the user writes.
+   */
+  private static Path newTempFile(Path folder, String prefix, String suffix) throws IOException {
+    while (true) {
+      String name =
+          prefix + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + suffix;
+      try {
+        return Files.createFile(folder.resolve(name));
+      } catch (FileAlreadyExistsException e) {
+        // another writer took this name: draw another
+      }
     }
   }
 }

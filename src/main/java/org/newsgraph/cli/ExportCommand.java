@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -89,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     Path temp = null;
     try {
-      temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+      temp = newTempFile(folder, "." + target.getFileName(), ".part");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
         format.writer().write(store, out);
       }
@@ -144,6 +146,23 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Iterator<String> iterator() {
       return ExportFormat.all().stream().map(ExportFormat::name).iterator();
+    }
+  }
+
+  /**
+   * A new empty file beside its target, created with the default permissions (those the user's
+   * umask gives), not the owner-only ones of {@link Files#createTempFile}: the file is renamed to
+   * its final name and must be readable as any other file the user writes.
+   */
+  private static Path newTempFile(Path folder, String prefix, String suffix) throws IOException {
+    while (true) {
+      String name =
+          prefix + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + suffix;
+      try {
+        return Files.createFile(folder.resolve(name));
+      } catch (FileAlreadyExistsException e) {
+        // another writer took this name: draw another
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.math.BigDecimal;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -178,12 +179,16 @@ final class ServeCommand implements Callable<Integer> {
     if (!server.boundAddress().getAddress().isLoopbackAddress()) {
       err.println(
           "newsgraph: warning: listening on "
-              + server.boundAddress().getAddress().getHostAddress()
+              + listening(server.boundAddress().getAddress())
               + ", not a loopback address: anyone who can reach this machine can"
               + " read the store");
     }
     err.println("newsgraph: press Ctrl-C to stop");
     err.flush();
+  }
+
+  private static String listening(InetAddress address) {
+    return address.isAnyLocalAddress() ? "all interfaces" : address.getHostAddress();
   }
 
   /** Reads a positive number of seconds, decimals allowed, e.g. {@code 2.5}. */

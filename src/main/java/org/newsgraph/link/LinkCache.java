@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
@@ -87,7 +89,7 @@ final class LinkCache {
   void save(Map<String, List<LinkCandidate>> lookups) {
     try {
       Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+      Path temp = newTempFile(file.getParent(), FILE_NAME, ".tmp");
       try {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp))) {
           out.write(json.writeValueAsString(toJson(lookups)).getBytes(StandardCharsets.UTF_8));
@@ -167,6 +169,23 @@ final class LinkCache {
       return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  /**
+   * A new empty file beside its target, created with the default permissions (those the user's
+   * umask gives), not the owner-only ones of {@link Files#createTempFile}: the file is renamed to
+   * its final name and must be readable as any other file the user writes.
+   */
+  private static Path newTempFile(Path folder, String prefix, String suffix) throws IOException {
+    while (true) {
+      String name =
+          prefix + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + suffix;
+      try {
+        return Files.createFile(folder.resolve(name));
+      } catch (FileAlreadyExistsException e) {
+        // another writer took this name: draw another
+      }
     }
   }
 }

@@ -153,9 +153,13 @@ public final class NewsgraphServer implements AutoCloseable {
     return boundAddress;
   }
 
-  /** The server's root URL, e.g. {@code http://127.0.0.1:3030/}. */
+  /**
+   * The server's root URL, e.g. {@code http://127.0.0.1:3030/}; {@code localhost} for a server
+   * listening on all interfaces.
+   */
   public URI baseUri() {
-    String host = boundAddress.getAddress().getHostAddress();
+    InetAddress address = boundAddress.getAddress();
+    String host = address.isAnyLocalAddress() ? "localhost" : address.getHostAddress();
     String authority = host.contains(":") ? "[" + host + "]" : host;
     return URI.create("http://" + authority + ":" + port() + "/");
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +130,25 @@ class StoreCommandsTest {
     try (Stream<Path> files = Files.list(output.getParent())) {
       assertEquals(1, files.count(), "no temporary file is left behind");
     }
+  }
+
+  @Test
+  void anExportedFileHasTheUsersDefaultPermissionsNotOwnerOnly() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("perms"));
+    Path probe = Files.createFile(folder.resolve("probe"));
+    Assumptions.assumeTrue(
+        probe.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX only");
+    Path output = folder.resolve("graph.nt");
+
+    CliRun run =
+        CliRun.of(
+            "export", "--store", store.toString(), "--format", "nt", "--output", output.toString());
+
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals(
+        Files.getPosixFilePermissions(probe),
+        Files.getPosixFilePermissions(output),
+        "as any file the user creates there (the umask decides), not 0600");
   }
 
   @Test
