@@ -99,7 +99,8 @@ public final class DocumentLoader {
     return fromText(id, source, content, DocumentLimit.DEFAULT);
   }
 
-  private static SourceDocument toDocument(
+  /** Reads one document's bytes by the rules of its format (package-visible for the fuzz test). */
+  static SourceDocument toDocument(
       String id, String source, InputFormat format, byte[] bytes, DocumentLimit limit)
       throws InputRejectedException {
     String content = TextDecoder.decode(bytes);
