@@ -102,14 +102,51 @@ final class XmlOutput implements AutoCloseable {
     newLine();
     xml.writeStartElement(name);
     attributes(attributes);
-    xml.writeCharacters(text);
+    xml.writeCharacters(legal(text));
     xml.writeEndElement();
   }
 
   private void attributes(String[] attributes) throws XMLStreamException {
     for (int i = 0; i < attributes.length; i += 2) {
-      xml.writeAttribute(attributes[i], attributes[i + 1]);
+      xml.writeAttribute(attributes[i], legal(attributes[i + 1]));
     }
+  }
+
+  /**
+   * The text with every character XML 1.0 cannot carry (controls other than tab and line breaks,
+   * U+FFFE, U+FFFF, lone surrogates) replaced by U+FFFD: the StAX writer escapes markup but writes
+   * these as they are, which makes the document unreadable. Ingest removes them from texts; this
+   * keeps an export well-formed whatever a store holds.
+   */
+  static String legal(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pair) {
+        if (out != null) {
+          out.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      boolean ok =
+          c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD);
+      if (!ok && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(ok ? c : '\uFFFD');
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   private void newLine() throws XMLStreamException {
