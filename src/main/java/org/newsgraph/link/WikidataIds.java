@@ -8,10 +8,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.newsgraph.resolve.EntityType;
 
@@ -30,8 +28,6 @@ public final class WikidataIds {
   /** The bundled table on the classpath. */
   public static final String RESOURCE = "org/newsgraph/link/wikidata-ids.tsv.gz";
 
-  private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
-
   /** Whom a QID of the table may be given to. */
   enum Kind {
     /** A country, territory, region or grouping: any linked entity. */
@@ -44,8 +40,9 @@ public final class WikidataIds {
 
   private final Map<String, Item> byTitle;
 
+  /** Takes over the map, which nobody else holds and nothing changes afterwards. */
   private WikidataIds(Map<String, Item> byTitle) {
-    this.byTitle = Map.copyOf(byTitle);
+    this.byTitle = byTitle;
   }
 
   /** The bundled table, read once per JVM, when first asked for. */
@@ -61,26 +58,25 @@ public final class WikidataIds {
    * @throws IllegalArgumentException on a malformed line or a title given twice
    */
   public static WikidataIds read(Reader in, String source) throws IOException {
-    Map<String, Item> byTitle = new HashMap<>();
-    BufferedReader lines = new BufferedReader(in);
+    Map<String, Item> byTitle = new HashMap<>(1 << 16);
+    BufferedReader lines = new BufferedReader(in, 1 << 16);
     int number = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       number++;
-      if (line.isBlank() || line.startsWith("#")) {
+      if (line.isEmpty() || line.charAt(0) == '#' || line.isBlank()) {
         continue;
       }
-      String[] fields = line.split("\t", -1);
-      if (fields.length != 3
-          || fields[0].isEmpty()
-          || !QID.matcher(fields[1]).matches()
-          || !isKind(fields[2])) {
+      int tab1 = line.indexOf('\t');
+      int tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
+      Kind kind = tab2 < 0 ? null : kind(line.substring(tab2 + 1));
+      if (tab1 <= 0 || kind == null || !isQid(line, tab1 + 1, tab2)) {
         throw new IllegalArgumentException(
             source + " line " + number + ": expected 'title<TAB>Q123<TAB>place|org': " + line);
       }
-      Item item = new Item(fields[1], Kind.valueOf(fields[2].toUpperCase(Locale.ROOT)));
-      if (byTitle.put(normalise(fields[0]), item) != null) {
+      String title = line.substring(0, tab1);
+      if (byTitle.put(normalise(title), new Item(line.substring(tab1 + 1, tab2), kind)) != null) {
         throw new IllegalArgumentException(
-            source + " line " + number + ": the title '" + fields[0] + "' is given twice");
+            source + " line " + number + ": the title '" + title + "' is given twice");
       }
     }
     return new WikidataIds(byTitle);
@@ -113,14 +109,35 @@ public final class WikidataIds {
       return t;
     }
     int first = t.codePointAt(0);
+    if (Character.toUpperCase(first) == first) {
+      return t;
+    }
     return new StringBuilder()
         .appendCodePoint(Character.toUpperCase(first))
         .append(t, Character.charCount(first), t.length())
         .toString();
   }
 
-  private static boolean isKind(String text) {
-    return text.equals("place") || text.equals("org");
+  private static Kind kind(String text) {
+    return switch (text) {
+      case "place" -> Kind.PLACE;
+      case "org" -> Kind.ORG;
+      default -> null;
+    };
+  }
+
+  /** Whether {@code text[begin, end)} is {@code Q} and a number without leading zero. */
+  private static boolean isQid(String text, int begin, int end) {
+    if (end - begin < 2 || text.charAt(begin) != 'Q' || text.charAt(begin + 1) == '0') {
+      return false;
+    }
+    for (int i = begin + 1; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static WikidataIds loadBundled() {
