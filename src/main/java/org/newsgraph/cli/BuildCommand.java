@@ -107,7 +107,8 @@ final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--no-link",
       description =
-          "Do not link entities to Wikipedia (no owl:sameAs to DBpedia). Linking reads CoreNLP's"
+          "Do not link entities to Wikipedia (no owl:sameAs to DBpedia or Wikidata). Linking reads"
+              + " CoreNLP's"
               + " Wikipedia dictionary, offline, for names not seen by earlier builds.")
   private boolean noLink;
 

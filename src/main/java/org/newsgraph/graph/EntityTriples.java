@@ -6,19 +6,29 @@ import static org.newsgraph.graph.Vocabulary.RDF_TYPE;
 import static org.newsgraph.graph.Vocabulary.SCHEMA_SAME_AS;
 import static org.newsgraph.graph.Vocabulary.SKOS_ALT_LABEL;
 
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.link.WikidataIds;
 import org.newsgraph.resolve.Entity;
 
-/** Writes canonical entities into the corpus graph: type, names and Wikipedia links. */
+/**
+ * Writes canonical entities into the corpus graph: type, names, and the Wikipedia, DBpedia and
+ * (when the title's QID is known) Wikidata links.
+ */
 final class EntityTriples {
 
   private final IriMinter iris;
   private final DatasetGraph dataset;
+  private final Supplier<WikidataIds> wikidata;
 
-  EntityTriples(IriMinter iris, DatasetGraph dataset) {
+  /**
+   * @param wikidata the QIDs of Wikipedia titles; asked for only when an entity is linked
+   */
+  EntityTriples(IriMinter iris, DatasetGraph dataset, Supplier<WikidataIds> wikidata) {
     this.iris = iris;
     this.dataset = dataset;
+    this.wikidata = wikidata;
   }
 
   void write(Entity entity) {
@@ -35,6 +45,10 @@ final class EntityTriples {
             title -> {
               dataset.add(graph, node, OWL_SAME_AS, IriMinter.dbpedia(title));
               dataset.add(graph, node, SCHEMA_SAME_AS, IriMinter.wikipedia(title));
+              wikidata
+                  .get()
+                  .qid(title, entity.type())
+                  .ifPresent(qid -> dataset.add(graph, node, OWL_SAME_AS, IriMinter.wikidata(qid)));
             });
   }
 }

@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.ingest.SourceDocument;
+import org.newsgraph.link.WikidataIds;
 import org.newsgraph.resolve.ResolvedCorpus;
 import org.newsgraph.resolve.ResolvedMention;
 
@@ -24,11 +26,25 @@ public final class GraphBuilder {
 
   private final GraphSettings settings;
   private final IriMinter iris;
+  private final Supplier<WikidataIds> wikidata;
 
-  /** A builder that mints IRIs under the settings' base IRI. */
+  /**
+   * A builder that mints IRIs under the settings' base IRI and gives linked entities the QIDs of
+   * the bundled table ({@link WikidataIds#bundled()}, read only when an entity is linked).
+   */
   public GraphBuilder(GraphSettings settings) {
+    this(settings, WikidataIds::bundled);
+  }
+
+  /**
+   * A builder with its own table of QIDs.
+   *
+   * @param wikidata the QIDs of Wikipedia titles; asked for only when an entity is linked
+   */
+  public GraphBuilder(GraphSettings settings, Supplier<WikidataIds> wikidata) {
     this.settings = settings;
     this.iris = new IriMinter(settings);
+    this.wikidata = wikidata;
   }
 
   /**
@@ -55,7 +71,7 @@ public final class GraphBuilder {
     InputIndex index = new InputIndex(documents, corpus.entities());
     DatasetGraph dataset = DatasetGraphFactory.create();
     dataset.addGraph(NG.ONTOLOGY_GRAPH, Ontology.load());
-    EntityTriples entities = new EntityTriples(iris, dataset);
+    EntityTriples entities = new EntityTriples(iris, dataset, wikidata);
     corpus.entities().forEach(entities::write);
     Map<String, Set<String>> mentioned = mentionedEntities(corpus.mentions(), index);
     DocumentTriples docs = new DocumentTriples(iris, dataset);

@@ -87,6 +87,11 @@ public final class IriMinter {
     return webIri("http", "dbpedia.org", "/resource/", wikipediaTitle);
   }
 
+  /** The Wikidata item with this id ({@code wd:Q90}). */
+  public static Node wikidata(String qid) {
+    return NodeFactory.createURI(Vocabulary.WD + qid);
+  }
+
   /** The English Wikipedia article for a title. */
   public static Node wikipedia(String wikipediaTitle) {
     return webIri("https", "en.wikipedia.org", "/wiki/", wikipediaTitle);

@@ -27,6 +27,7 @@ public final class Vocabulary {
       "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
   public static final String WDT = "http://www.wikidata.org/prop/direct/";
   public static final String DBR = "http://dbpedia.org/resource/";
+  public static final String WD = "http://www.wikidata.org/entity/";
   public static final String WIKIPEDIA = "https://en.wikipedia.org/wiki/";
 
   public static final Node RDF_TYPE = RDF.Nodes.type;
@@ -80,6 +81,7 @@ public final class Vocabulary {
     prefixes.put("rdfs", RDFS.uri);
     prefixes.put("xsd", XSD.NS);
     prefixes.put("dbr", DBR);
+    prefixes.put("wd", WD);
     return prefixes;
   }
 

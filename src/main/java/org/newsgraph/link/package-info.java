@@ -5,6 +5,7 @@
  * org.newsgraph.link.WikiDictionaryIndex} when there is one, else by streaming the dictionary,
  * remembering answers in the store's {@link org.newsgraph.link.LinkCache}) and a {@code
  * LinkDecider} accepts an article only when the names point clearly to it (scores, margins, title
- * rules in {@code org/newsgraph/link/}). See docs/linking.md.
+ * rules in {@code org/newsgraph/link/}). {@link org.newsgraph.link.WikidataIds} gives the Wikidata
+ * QID of a linked title from a table shipped with the program. See docs/linking.md.
  */
 package org.newsgraph.link;

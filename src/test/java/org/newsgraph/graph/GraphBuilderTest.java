@@ -13,6 +13,7 @@ import static org.newsgraph.graph.SampleCorpus.DOC2_TEXT;
 import static org.newsgraph.graph.SampleCorpus.HQ_SENTENCE;
 import static org.newsgraph.graph.SampleCorpus.MEMBER_SENTENCE;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.Modality;
 import org.newsgraph.extract.Relation;
+import org.newsgraph.link.WikidataIds;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.ResolvedCorpus;
@@ -309,6 +311,52 @@ class GraphBuilderTest {
                 new GraphBuilder(GraphSettings.defaults())
                     .build(SampleCorpus.documents(), SampleCorpus.corpus(), facts));
     assertTrue(e.getMessage().contains("10000"), e.getMessage());
+  }
+
+  @Test
+  void linkedEntitiesWhoseTitleHasAQidAreSameAsTheWikidataItem() throws Exception {
+    WikidataIds ids =
+        WikidataIds.read(
+            new StringReader(
+                "# invented\nFreedonia\tQ9000001\tplace\nAda_Lovelace\tQ9000002\torg\n"),
+            "invented table");
+    DatasetGraph linked =
+        new GraphBuilder(GraphSettings.defaults(), () -> ids)
+            .build(SampleCorpus.documents(), SampleCorpus.corpus(), SampleCorpus.facts());
+    assertEquals(
+        List.of("http://dbpedia.org/resource/Freedonia", "http://www.wikidata.org/entity/Q9000001"),
+        Sparql.selectUnion(
+            linked, "WHERE { d:entity\\/country\\/freedonia owl:sameAs ?x } ORDER BY ?x", "x"));
+    assertTrue(
+        Sparql.askDataset(
+            linked,
+            "{ GRAPH d:graph\\/corpus { d:entity\\/country\\/freedonia owl:sameAs wd:Q9000001 } }"));
+    // an 'org' QID is not given to a person linked to the same title
+    assertEquals(
+        List.of("http://dbpedia.org/resource/Ada_Lovelace"),
+        Sparql.selectUnion(
+            linked, "WHERE { d:entity\\/person\\/ada-lovelace owl:sameAs ?x }", "x"));
+    assertEquals("http://www.wikidata.org/entity/", linked.prefixes().get("wd"));
+  }
+
+  @Test
+  void theQidTableIsNotReadWhenNoEntityIsLinked() {
+    ResolvedCorpus unlinked =
+        new ResolvedCorpus(
+            List.of(
+                new Entity(
+                    "city/brightwater",
+                    EntityType.CITY,
+                    "Brightwater",
+                    List.of(),
+                    Optional.empty())),
+            List.of());
+    new GraphBuilder(
+            GraphSettings.defaults(),
+            () -> {
+              throw new AssertionError("the table was read");
+            })
+        .build(List.of(), unlinked, List.of());
   }
 
   @Test

@@ -1,0 +1,161 @@
+package org.newsgraph.link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.newsgraph.resolve.EntityType;
+
+/**
+ * The Wikidata item (QID) of English Wikipedia titles, from a table shipped with the program
+ * ({@value #RESOURCE}, made by {@code scripts/data/wikidata_ids.py} from country-coder and
+ * name-suggestion-index; see docs/linking.md). Nothing is downloaded.
+ *
+ * <p>The table's lines are {@code title<TAB>QID<TAB>kind}; {@code #} starts a comment line. A
+ * {@code place} QID (a country, territory, region or grouping) holds for any linked entity; an
+ * {@code org} QID only for an organisation, since a brand or operator may share its name with the
+ * title of an article about something else.
+ */
+public final class WikidataIds {
+
+  /** The bundled table on the classpath. */
+  public static final String RESOURCE = "org/newsgraph/link/wikidata-ids.tsv.gz";
+
+  /** Whom a QID of the table may be given to. */
+  enum Kind {
+    /** A country, territory, region or grouping: any linked entity. */
+    PLACE,
+    /** An organisation (brand, operator, public body): organisations only. */
+    ORG
+  }
+
+  private record Item(String qid, Kind kind) {}
+
+  private final Map<String, Item> byTitle;
+
+  /** Takes over the map, which nobody else holds and nothing changes afterwards. */
+  private WikidataIds(Map<String, Item> byTitle) {
+    this.byTitle = byTitle;
+  }
+
+  /** The bundled table, read once per JVM, when first asked for. */
+  public static WikidataIds bundled() {
+    return Bundled.IDS;
+  }
+
+  /**
+   * Reads a table.
+   *
+   * @param in the table's text
+   * @param source the table's name, for error messages
+   * @throws IllegalArgumentException on a malformed line or a title given twice
+   */
+  public static WikidataIds read(Reader in, String source) throws IOException {
+    Map<String, Item> byTitle = new HashMap<>(1 << 16);
+    BufferedReader lines = new BufferedReader(in, 1 << 16);
+    int number = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      if (line.isEmpty() || line.charAt(0) == '#' || line.isBlank()) {
+        continue;
+      }
+      int tab1 = line.indexOf('\t');
+      int tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
+      Kind kind = tab2 < 0 ? null : kind(line.substring(tab2 + 1));
+      if (tab1 <= 0 || kind == null || !isQid(line, tab1 + 1, tab2)) {
+        throw new IllegalArgumentException(
+            source + " line " + number + ": expected 'title<TAB>Q123<TAB>place|org': " + line);
+      }
+      String title = line.substring(0, tab1);
+      if (byTitle.put(normalise(title), new Item(line.substring(tab1 + 1, tab2), kind)) != null) {
+        throw new IllegalArgumentException(
+            source + " line " + number + ": the title '" + title + "' is given twice");
+      }
+    }
+    return new WikidataIds(byTitle);
+  }
+
+  /**
+   * The QID of the item a Wikipedia article is about, when the table has the title and its kind
+   * fits the entity's type.
+   *
+   * @param wikipediaTitle the title, with {@code _} or spaces
+   * @param type the linked entity's type
+   */
+  public Optional<String> qid(String wikipediaTitle, EntityType type) {
+    Item item = byTitle.get(normalise(wikipediaTitle));
+    if (item == null || (item.kind() == Kind.ORG && type != EntityType.ORGANIZATION)) {
+      return Optional.empty();
+    }
+    return Optional.of(item.qid());
+  }
+
+  /** How many titles the table has. */
+  public int size() {
+    return byTitle.size();
+  }
+
+  /** MediaWiki's form of a title: {@code _} for spaces, the first letter in upper case. */
+  private static String normalise(String title) {
+    String t = title.strip().replace(' ', '_');
+    if (t.isEmpty()) {
+      return t;
+    }
+    int first = t.codePointAt(0);
+    if (Character.toUpperCase(first) == first) {
+      return t;
+    }
+    return new StringBuilder()
+        .appendCodePoint(Character.toUpperCase(first))
+        .append(t, Character.charCount(first), t.length())
+        .toString();
+  }
+
+  private static Kind kind(String text) {
+    return switch (text) {
+      case "place" -> Kind.PLACE;
+      case "org" -> Kind.ORG;
+      default -> null;
+    };
+  }
+
+  /** Whether {@code text[begin, end)} is {@code Q} and a number without leading zero. */
+  private static boolean isQid(String text, int begin, int end) {
+    if (end - begin < 2 || text.charAt(begin) != 'Q' || text.charAt(begin + 1) == '0') {
+      return false;
+    }
+    for (int i = begin + 1; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static WikidataIds loadBundled() {
+    InputStream raw = WikidataIds.class.getClassLoader().getResourceAsStream(RESOURCE);
+    if (raw == null) {
+      throw new IllegalStateException(
+          "The Wikidata table " + RESOURCE + " is missing from the classpath: rebuild newsgraph");
+    }
+    try (Reader in =
+        new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8)) {
+      return read(in, RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the Wikidata table " + RESOURCE, e);
+    }
+  }
+
+  /** Holds the bundled table; the JVM loads this class, and so reads the table, on first use. */
+  private static final class Bundled {
+    static final WikidataIds IDS = loadBundled();
+  }
+}
