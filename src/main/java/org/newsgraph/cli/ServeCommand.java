@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.pipeline.StoreIngestor;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.PortInUseException;
@@ -102,12 +103,24 @@ final class ServeCommand implements Callable<Integer> {
               + " The SPARQL endpoint stays read only.")
   private boolean allowIngest;
 
+  @Option(
+      names = "--max-document-size",
+      paramLabel = "SIZE",
+      defaultValue = "256k",
+      description =
+          "With --allow-ingest: refuse a document whose text is larger than SIZE (bytes, or with"
+              + " k, m or g) with 400 and a message. Documents are added one at a time and CoreNLP"
+              + " takes about a minute per 250 KB, so a large one holds up the others. Default:"
+              + " ${DEFAULT-VALUE} (news articles are 3-30 KB); `build` accepts up to 1 MB.")
+  private String maxDocumentSize;
+
   @Override
   public Integer call() throws InterruptedException {
     ServeSettings settings = settings();
+    DocumentLimit limit = documentLimit();
     CountDownLatch storeClosed = new CountDownLatch(1);
     try (GraphStore store = GraphStore.openExisting(common.store());
-        StoreIngestor ingestor = allowIngest ? startIngestor(store) : null;
+        StoreIngestor ingestor = allowIngest ? startIngestor(store, limit) : null;
         NewsgraphServer server = start(store, settings, ingestor)) {
       announce(store, server);
       if (ingestor != null) {
@@ -144,8 +157,16 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private StoreIngestor startIngestor(GraphStore store) {
-    return StoreIngestor.start(store, main.annotatorLoader(), main.streams().err());
+  private StoreIngestor startIngestor(GraphStore store, DocumentLimit limit) {
+    return StoreIngestor.start(store, main.annotatorLoader(), main.streams().err(), limit);
+  }
+
+  private DocumentLimit documentLimit() {
+    try {
+      return DocumentLimit.parse(maxDocumentSize);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCodes.USAGE, "--max-document-size", e.getMessage(), e);
+    }
   }
 
   /** Starts the server; it adds documents when there is an ingestor (not null). */

@@ -15,6 +15,7 @@ import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CachingAnnotator;
 import org.newsgraph.annotate.DocumentAnnotator;
 import org.newsgraph.graph.GraphSettings;
+import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.LoadResult;
 import org.newsgraph.ingest.SourceDocument;
@@ -57,6 +58,7 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
   private final DocumentAnnotator coreNlp;
   private final PrintStream err;
   private final boolean linking;
+  private final DocumentLimit limit;
   private volatile BackgroundDictionaryIndex indexing;
   private boolean added;
 
@@ -66,7 +68,9 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
       StageTimes stageTimes,
       DocumentAnnotator coreNlp,
       PrintStream err,
-      boolean linking) {
+      boolean linking,
+      DocumentLimit limit) {
+    this.limit = limit;
     this.store = store;
     this.builder = builder;
     this.stageTimes = stageTimes;
@@ -79,12 +83,15 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
    * Loads the annotator (printing "loading CoreNLP models…" and then "ready") and returns an
    * ingestor over the open store.
    *
+   * @param limit the largest document accepted: documents are added one at a time, so a large one
+   *     holds up the others for as long as CoreNLP takes with it (about a minute per 250 KB)
    * @throws PipelineException when the store's build.json records settings this version cannot use
    */
   public static StoreIngestor start(
       GraphStore store,
       Function<AnnotatorSettings, DocumentAnnotator> annotatorLoader,
-      PrintStream err) {
+      PrintStream err,
+      DocumentLimit limit) {
     BuildOptions options = optionsOfLastBuild(store);
     err.println("newsgraph: loading CoreNLP models… (about 20 s)");
     long start = System.nanoTime();
@@ -103,7 +110,8 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
         "newsgraph: ready to add documents (models loaded and warmed up in "
             + ProgressPrinter.duration(System.nanoTime() - start)
             + ")");
-    return new StoreIngestor(store, builder, stageTimes, coreNlp, err, options.link().enabled());
+    return new StoreIngestor(
+        store, builder, stageTimes, coreNlp, err, options.link().enabled(), limit);
   }
 
   /**
@@ -126,8 +134,8 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
   @Override
   public synchronized IngestOutcome ingest(String documentId, byte[] text) {
     long start = System.nanoTime();
-    String source = NewsgraphServer.INGEST_PATH + "?id=" + documentId;
-    LoadResult read = DocumentLoader.fromText(documentId, source, text);
+    String source = "POST " + NewsgraphServer.INGEST_PATH + "?id=" + documentId;
+    LoadResult read = DocumentLoader.fromText(documentId, source, text, limit);
     if (!read.isClean()) {
       throw new IngestRejectedException(read.problems().get(0).describe());
     }
@@ -253,6 +261,8 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + WARM_UP_RESOURCE, e);
     }
-    return DocumentLoader.fromText("warm-up", WARM_UP_RESOURCE, text).documents().get(0);
+    return DocumentLoader.fromText("warm-up", "classpath:" + WARM_UP_RESOURCE.substring(1), text)
+        .documents()
+        .get(0);
   }
 }

@@ -40,6 +40,14 @@ class ServeCommandTest {
   }
 
   @Test
+  void anUnreadableDocumentSizeLimitIsAUsageErrorBeforeAnythingStarts() {
+    assertEquals(
+        ExitCodes.USAGE,
+        main.execute("serve", "--allow-ingest", "--max-document-size", "huge", "--port", "0"));
+    assertTrue(stderr().contains("--max-document-size: 'huge' is not a size"), stderr());
+  }
+
+  @Test
   void timeoutsAreReadAsDecimalSeconds() {
     ServeCommand.SecondsConverter seconds = new ServeCommand.SecondsConverter();
     assertEquals(Duration.ofMillis(2500), seconds.convert("2.5"));
