@@ -181,4 +181,23 @@ class PeopleOfficeFactsTest {
     assertTrue(
         facts.contains("organization/norland-assembly leader person/eva-sol"), facts.toString());
   }
+
+  @Test
+  void anOfficeHeldOverAPeriodIsATitle() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ana/NNP/PERSON Lobo/NNP/PERSON ,/,/O a/DT/O former/JJ/O minister/NN/TITLE"
+                    + " of/IN/O Peru/NNP/COUNTRY ,/,/O has/VBZ/O served/VBN/O as/IN/O"
+                    + " Secretary/NNP/TITLE General/NNP/TITLE since/IN/O 2023/CD/DATE ././O")
+            .sentence(
+                "She/PRP/O succeeded/VBD/O Rui/NNP/PERSON Paz/NNP/PERSON ,/,/O who/WP/O"
+                    + " had/VBD/O been/VBN/O chairman/NN/TITLE since/IN/O 2018/CD/DATE ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("person/ana-lobo title secretary general"), facts.toString());
+    assertTrue(facts.contains("person/rui-paz title chairman"), facts.toString());
+  }
 }
