@@ -30,7 +30,9 @@ final class CandidateReader {
   private final ModalityDetector modality;
   private final MentionIndex index;
   private final Descriptions descriptions;
+  private final Pronouns pronouns;
   private final Set<String> missionWords;
+  private final Set<String> honorifics;
 
   CandidateReader(
       SlotMapping mapping,
@@ -41,7 +43,9 @@ final class CandidateReader {
     this.modality = modality;
     this.index = index;
     this.descriptions = descriptions;
+    this.pronouns = new Pronouns(index);
     this.missionWords = Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-words.txt"));
+    this.honorifics = Set.copyOf(RuleFile.lines("org/newsgraph/extract/honorifics.txt"));
   }
 
   /** The observations one candidate supports (none when it fails a check). */
@@ -72,7 +76,8 @@ final class CandidateReader {
     Optional<Entity> subject =
         index
             .entityAt(docId, subjectSpan)
-            .or(() -> descriptions.antecedent(docId, candidate.sentence(), subjectSpan));
+            .or(() -> descriptions.antecedent(docId, candidate.sentence(), subjectSpan))
+            .or(() -> pronounAntecedent(document, candidate, subjectSpan));
     if (subject.isEmpty() || !Signature.subject(relation, subject.get().type())) {
       return Optional.empty();
     }
@@ -122,6 +127,19 @@ final class CandidateReader {
             object,
             modality.modality(graph, subjectRange, objectRange),
             evidence));
+  }
+
+  /**
+   * The person a pattern rule's subject pronoun ("she", "he") refers to; KBP's pronoun subjects are
+   * not read (KBP pairs a pronoun with every title of a sentence).
+   */
+  private Optional<Entity> pronounAntecedent(
+      AnnotatedDocument document, RelationCandidate candidate, TextSpan span) {
+    if (!candidate.extractor().startsWith("pattern:")) {
+      return Optional.empty();
+    }
+    return pronouns.antecedent(
+        document.document().id(), document.document().text(), candidate.sentence(), span);
   }
 
   /**
@@ -191,13 +209,17 @@ final class CandidateReader {
 
   /**
    * Whether a title span stops before the end of the title: a capitalised word follows that is not
-   * the person's name ("Secretary of National" + "Defense").
+   * the person's name ("Secretary of National" + "Defense") nor an honorific right before it
+   * ("Admiral" + "Sir" + the name; {@code honorifics.txt}).
    */
-  private static boolean isCut(SentenceGraph graph, int[] title, int[] person) {
+  private boolean isCut(SentenceGraph graph, int[] title, int[] person) {
     if (title[1] >= graph.tokens().size() || title[1] == person[0]) {
       return false;
     }
     Token next = graph.tokens().get(title[1]);
+    if (title[1] + 1 == person[0] && honorifics.contains(next.word())) {
+      return false;
+    }
     return Character.isUpperCase(next.word().codePointAt(0)) && next.ner() != NerTag.PERSON;
   }
 

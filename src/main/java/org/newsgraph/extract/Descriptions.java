@@ -27,6 +27,12 @@ final class Descriptions {
   static final int WINDOW = 2;
 
   /**
+   * The window for a kind of institution, which picks its referent more surely: "the hospital" is
+   * the organisation last named with "Hospital", however far back.
+   */
+  static final int WIDE_WINDOW = 12;
+
+  /**
    * The possessive pronoun that rules may use in place of a description ("its other members include
    * ..."), in lower case; it is resolved the same way.
    */
@@ -51,19 +57,20 @@ final class Descriptions {
     String lower = span.text().toLowerCase(Locale.ROOT);
     boolean lowerCase = Character.isLowerCase(span.text().charAt(0));
     if (lowerCase && missionReferences.contains(lower)) {
-      return last(docId, sentence, span, this::isMission);
+      return last(docId, sentence, span, this::isMission, WINDOW);
     }
     if (kinds.contains(lower)) {
-      return last(docId, sentence, span, entity -> hasWord(entity, Set.of(lower)));
+      return last(docId, sentence, span, entity -> hasWord(entity, Set.of(lower)), WIDE_WINDOW);
     }
     if (nouns.contains(lower) || lower.equals(POSSESSIVE)) {
-      return last(docId, sentence, span, entity -> true);
+      return last(docId, sentence, span, entity -> true, WINDOW);
     }
     return Optional.empty();
   }
 
   /** The last organisation named before the span that passes the test, within the window. */
-  private Optional<Entity> last(String docId, int sentence, TextSpan span, Predicate<Entity> test) {
+  private Optional<Entity> last(
+      String docId, int sentence, TextSpan span, Predicate<Entity> test, int window) {
     Entity best = null;
     int bestEnd = -1;
     int bestSentence = -1;
@@ -76,7 +83,7 @@ final class Descriptions {
         bestSentence = mention.sentence();
       }
     }
-    return best != null && sentence - bestSentence <= WINDOW ? Optional.of(best) : Optional.empty();
+    return best != null && sentence - bestSentence <= window ? Optional.of(best) : Optional.empty();
   }
 
   private boolean isMission(Entity entity) {

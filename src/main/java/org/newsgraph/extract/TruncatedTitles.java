@@ -8,7 +8,9 @@ import java.util.List;
  * person: "manager" next to "divisional manager", "prime minister" next to "deputy prime minister",
  * "Secretary Roe" after "Secretary of National Defense John Roe". The shorter one is a cut-off
  * reading or a short reference (KBP often keeps only the head noun), and a cut-off "prime minister"
- * or "president" would also make a deputy a leader.
+ * or "president" would also make a deputy a leader. Words that follow "the" inside the longer title
+ * belong to another phrase: "General" before a name is a rank, not a cut-off "Chief of the General
+ * Staff".
  */
 final class TruncatedTitles implements FactRule {
 
@@ -35,7 +37,10 @@ final class TruncatedTitles implements FactRule {
               && other.modality() == title.modality()
               && other.subjectId().equals(title.subjectId());
       String longer = " " + other.object() + " ";
-      if (samePerson && longer.length() > words.length() && longer.contains(words)) {
+      if (samePerson
+          && longer.length() > words.length()
+          && longer.contains(words)
+          && !longer.contains(" the" + words)) {
         return true;
       }
     }
