@@ -120,7 +120,9 @@ final class CandidateReader {
             subject.get().id(),
             relation,
             object,
-            modality.modality(graph, subjectRange, objectRange),
+            basedModifier(relation, graph, objectRange)
+                ? Modality.ASSERTED
+                : modality.modality(graph, subjectRange, objectRange),
             evidence));
   }
 
@@ -228,7 +230,10 @@ final class CandidateReader {
       case NONE -> true;
       case LINKED -> graph.linked(subject, object);
       case OFFICE -> graph.linked(subject, object) && titleNear(graph, subject, object);
-      case CUE -> cueNear(graph, subject, object) && !organizationBetween(graph, subject, object);
+      case CUE ->
+          cueNear(graph, subject, object)
+              && !organizationBetween(graph, subject, object)
+              && !semicolonBetween(graph, subject, object);
     };
   }
 
@@ -257,6 +262,33 @@ final class CandidateReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a semicolon stands between the ranges: in "A of Lyon; B, based in Quito; C" the items
+   * of a semicolon list each carry their own seat.
+   */
+  private static boolean semicolonBetween(SentenceGraph graph, int[] a, int[] b) {
+    int from = Math.min(a[1], b[1]);
+    int to = Math.max(a[0], b[0]);
+    for (int i = from; i < to; i++) {
+      if (graph.lowerWord(i).equals(";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a seat is stated by a "Lyon-based" modifier: "the Lyon-based group" presupposes the
+   * seat, so a negation or hypothesis around it ("could join the Lyon-based group", "is not a
+   * member of the Lyon-based commission") is not about the seat.
+   */
+  private static boolean basedModifier(Relation relation, SentenceGraph graph, int[] object) {
+    if (relation != Relation.HEADQUARTERS || object[1] + 1 >= graph.tokens().size()) {
+      return false;
+    }
+    return graph.lowerWord(object[1]).equals("-") && graph.lowerWord(object[1] + 1).equals("based");
   }
 
   private static boolean cueNear(SentenceGraph graph, int[] a, int[] b) {

@@ -1,0 +1,168 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.resolve.DocBuilder;
+
+/**
+ * Seats at named sites and in "X-based" modifiers, parts in relative clauses, members in semicolon
+ * lists and groups named by their acronym (sentences made up for the tests).
+ */
+class OrganisationSeatAndListFactsTest {
+
+  @Test
+  void everyItemOfASemicolonListWithTrailingWordsIsAMember() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Zeta/NNP/ORGANIZATION Consortium/NNP/ORGANIZATION was/VBD/O"
+                    + " launched/VBN/O ././O")
+            .sentence(
+                "The/DT/O consortium/NN/O 's/POS/O other/JJ/O members/NNS/O include/VBP/O"
+                    + " Acme/NNP/ORGANIZATION University/NNP/ORGANIZATION in/IN/O"
+                    + " Peru/NNP/COUNTRY ;/:/O the/DT/O Bolt/NNP/ORGANIZATION"
+                    + " Institute/NNP/ORGANIZATION (/-LRB-/O BI/NNP/ORGANIZATION )/-RRB-/O ,/,/O"
+                    + " part/NN/O of/IN/O the/DT/O Cord/NNP/ORGANIZATION Council/NNP/ORGANIZATION"
+                    + " ,/,/O in/IN/O Lima/NNP/CITY ;/:/O and/CC/O Dyna/NNP/ORGANIZATION"
+                    + " Labs/NNP/ORGANIZATION ,/,/O a/DT/O company/NN/O based/VBN/O in/IN/O"
+                    + " Quito/NNP/CITY ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/acme-university memberOf organization/zeta-consortium"),
+        facts.toString());
+    assertTrue(
+        facts.contains("organization/bolt-institute memberOf organization/zeta-consortium"),
+        facts.toString());
+    assertTrue(
+        facts.contains("organization/dyna-labs memberOf organization/zeta-consortium"),
+        facts.toString());
+    assertFalse(facts.contains("country/peru memberOf organization/zeta-consortium"));
+  }
+
+  @Test
+  void aListItemEndsAtAClauseNotAtTheNextSemicolon() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Peru/NNP/COUNTRY is/VBZ/O a/DT/O member/NN/O of/IN/O the/DT/O"
+                    + " Acme/NNP/ORGANIZATION Union/NNP/ORGANIZATION ;/:/O Chile/NNP/COUNTRY"
+                    + " left/VBD/O it/PRP/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("country/peru memberOf organization/acme-union"), facts.toString());
+    assertFalse(facts.contains("country/chile memberOf organization/acme-union"));
+  }
+
+  @Test
+  void kbpSeatsDoNotCrossASemicolonBetweenListItems() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O new/JJ/O members/NNS/O are/VBP/O Acme/NNP/ORGANIZATION"
+                    + " Corp/NNP/ORGANIZATION of/IN/O Lima/NNP/CITY ;/:/O Bolt/NNP/ORGANIZATION"
+                    + " AG/NNP/ORGANIZATION ,/,/O based/VBN/O in/IN/O Quito/NNP/CITY ././O")
+            .candidate(0, "Acme Corp", "org:city_of_headquarters", "Quito", "kbp", 0.9)
+            .candidate(0, "Bolt AG", "org:city_of_headquarters", "Quito", "kbp", 0.9)
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("organization/bolt-ag headquarters city/quito"), facts.toString());
+    assertFalse(facts.contains("organization/acme-corp headquarters city/quito"));
+  }
+
+  @Test
+  void aPlaceBasedModifierStatesTheSeatInAHypotheticalSentence() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Peru/NNP/COUNTRY could/MD/O possibly/RB/O join/VB/O the/DT/O Lima/NNP/CITY"
+                    + " -/HYPH/O based/VBN/O Acme/NNP/ORGANIZATION Union/NNP/ORGANIZATION ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("organization/acme-union headquarters city/lima"), facts.toString());
+    assertFalse(facts.contains("country/peru memberOf organization/acme-union"));
+  }
+
+  @Test
+  void anOrganisationBasedAtANamedSite() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Acme/NNP/ORGANIZATION Navy/NNP/ORGANIZATION is/VBZ/O based/VBN/O"
+                    + " at/IN/O Norby/NNP/LOCATION Air/NNP/LOCATION Base/NNP/LOCATION ././O",
+                "2>0:det 2>1:compound 4>2:nsubj:pass 4>3:aux:pass -1>4:root 8>5:case"
+                    + " 8>6:compound 8>7:compound 4>8:obl:at 4>9:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/acme-navy headquarters place/norby-air-base"),
+        facts.toString());
+  }
+
+  @Test
+  void anOrganisationWhichIsPartOfAnother() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Funds/NNS/O came/VBD/O from/IN/O the/DT/O Acme/NNP/ORGANIZATION"
+                    + " Council/NNP/ORGANIZATION (/-LRB-/O AC/NNP/ORGANIZATION )/-RRB-/O ,/,/O"
+                    + " which/WDT/O is/VBZ/O also/RB/O part/NN/O of/IN/O Bolt/NNP/ORGANIZATION"
+                    + " Research/NNP/ORGANIZATION ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/acme-council partOf organization/bolt-research"),
+        facts.toString());
+  }
+
+  @Test
+  void anInstitutionNamedWithItsCityHasTheInstitutionWordAnywhereInItsName() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "She/PRP/O went/VBD/O to/IN/O the/DT/O Ministry/NNP/ORGANIZATION"
+                    + " of/IN/ORGANIZATION Defence/NNP/ORGANIZATION in/IN/O Lima/NNP/CITY"
+                    + " for/IN/O talks/NNS/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/ministry-of-defence headquarters city/lima"),
+        facts.toString());
+  }
+
+  @Test
+  void aGroupWhoseNameIsUntaggedIsNamedByItsAcronym() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Peru/NNP/COUNTRY ,/,/O as/IN/O a/DT/O member/NN/O of/IN/O the/DT/O Four/CD/O"
+                    + " Nations/NNP/O Defence/NNP/O Arrangements/NNS/O (/-LRB-/O"
+                    + " FNDA/NNP/ORGANIZATION )/-RRB-/O alongside/IN/O Chile/NNP/COUNTRY and/CC/O"
+                    + " Bolivia/NNP/COUNTRY ,/,/O agreed/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("country/peru memberOf organization/fnda"), facts.toString());
+    assertTrue(facts.contains("country/chile memberOf organization/fnda"), facts.toString());
+    assertTrue(facts.contains("country/bolivia memberOf organization/fnda"), facts.toString());
+  }
+}
