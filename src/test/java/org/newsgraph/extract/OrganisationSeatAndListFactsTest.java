@@ -165,4 +165,97 @@ class OrganisationSeatAndListFactsTest {
     assertTrue(facts.contains("country/chile memberOf organization/fnda"), facts.toString());
     assertTrue(facts.contains("country/bolivia memberOf organization/fnda"), facts.toString());
   }
+
+  @Test
+  void anOrganisationThatBelongsToAGroupIsPartOfIt() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Labs/NNP/ORGANIZATION ,/,/O which/WDT/O is/VBZ/O"
+                    + " based/VBN/O in/IN/O Lima/NNP/CITY and/CC/O belongs|belong/VBZ/O to/IN/O the/DT/O"
+                    + " Bolt/NNP/ORGANIZATION Group/NNP/ORGANIZATION ,/,/O grew/VBD/O ././O",
+                "1>0:compound 5>1:nsubj:pass 9>1:nsubj 15>1:nsubj 1>2:punct 1>3:ref"
+                    + " 5>4:aux:pass 1>5:acl:relcl 7>6:case 5>7:obl:in 9>8:cc 5>9:conj:and"
+                    + " 13>10:case 13>11:det 13>12:compound 9>13:obl:to 1>14:punct -1>15:root"
+                    + " 15>16:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/acme-labs partOf organization/bolt-group"), facts.toString());
+  }
+
+  @Test
+  void theSubjectsOfTheCopulaAreTheBodiesOfThePossessor() {
+    AnnotatedDocument named =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Acme/NNP/ORGANIZATION Council/NNP/ORGANIZATION and/CC/O the/DT/O"
+                    + " Bolt/NNP/ORGANIZATION Court/NNP/ORGANIZATION are/VBP/O the/DT/O"
+                    + " Zeta/NNP/ORGANIZATION Union/NNP/ORGANIZATION 's/POS/O main/JJ/O"
+                    + " bodies|body/NNS/O ././O",
+                "2>0:det 2>1:compound 13>2:nsubj 6>3:cc 6>4:det 6>5:compound 2>6:conj:and"
+                    + " 13>6:nsubj 13>7:cop 10>8:det 10>9:compound 13>10:nmod:poss 10>11:case"
+                    + " 13>12:amod -1>13:root 13>14:punct")
+            .build();
+    AnnotatedDocument its =
+        new DocBuilder("b.txt")
+            .sentence("The/DT/O Kappa/NNP/ORGANIZATION League/NNP/ORGANIZATION met/VBD/O ././O")
+            .sentence(
+                "Its/PRP$/O best/RBS/O -/HYPH/O known/VBN/O body/NN/O is/VBZ/O the/DT/O"
+                    + " Delta/NNP/ORGANIZATION Court/NNP/ORGANIZATION ././O",
+                "4>0:nmod:poss 3>1:advmod 3>2:punct 4>3:amod 8>4:nsubj 8>5:cop 8>6:det"
+                    + " 8>7:compound -1>8:root 8>9:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(named, its);
+
+    assertTrue(
+        facts.contains("organization/acme-council partOf organization/zeta-union"),
+        facts.toString());
+    assertTrue(
+        facts.contains("organization/bolt-court partOf organization/zeta-union"), facts.toString());
+    assertTrue(
+        facts.contains("organization/delta-court partOf organization/kappa-league"),
+        facts.toString());
+  }
+
+  @Test
+  void theOrganisationsBodiesAreNotResolvedToOneOfTheSubjects() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence("The/DT/O Zeta/NNP/ORGANIZATION Union/NNP/ORGANIZATION met/VBD/O ././O")
+            .sentence(
+                "The/DT/O Acme/NNP/ORGANIZATION Council/NNP/ORGANIZATION and/CC/O the/DT/O"
+                    + " Bolt/NNP/ORGANIZATION Court/NNP/ORGANIZATION are/VBP/O the/DT/O"
+                    + " organisation/NN/O 's/POS/O bodies|body/NNS/O ././O",
+                "2>0:det 2>1:compound 11>2:nsubj 6>3:cc 6>4:det 6>5:compound 2>6:conj:and"
+                    + " 11>6:nsubj 11>7:cop 9>8:det 11>9:nmod:poss 9>10:case -1>11:root"
+                    + " 11>12:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertFalse(facts.contains("organization/acme-council partOf organization/bolt-court"));
+  }
+
+  @Test
+  void aNamedSiteInACityOrRegion() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Jets/NNS/O fly/VBP/O from/IN/O Norby/NNP/LOCATION Air/NNP/LOCATION"
+                    + " Base/NNP/LOCATION in/IN/O Lima/NNP/LOCATION County/NNP/LOCATION ././O")
+            .sentence(
+                "They/PRP/O met/VBD/O in/IN/O the/DT/O Palace/NNP/O of/IN/O"
+                    + " Freedonia/NNP/LOCATION in/IN/O Lyon/NNP/CITY ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("place/norby-air-base locatedIn place/lima-county"), facts.toString());
+    assertFalse(facts.toString().contains("place/freedonia locatedIn"), facts.toString());
+  }
 }
