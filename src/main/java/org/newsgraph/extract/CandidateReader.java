@@ -31,6 +31,7 @@ final class CandidateReader {
   private final MentionIndex index;
   private final Descriptions descriptions;
   private final Set<String> missionWords;
+  private final Set<String> partNouns;
 
   CandidateReader(
       SlotMapping mapping,
@@ -42,6 +43,7 @@ final class CandidateReader {
     this.index = index;
     this.descriptions = descriptions;
     this.missionWords = Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-words.txt"));
+    this.partNouns = Set.copyOf(RuleFile.lines("org/newsgraph/extract/part-nouns.txt"));
   }
 
   /** The observations one candidate supports (none when it fails a check). */
@@ -102,7 +104,8 @@ final class CandidateReader {
         return Optional.empty();
       }
     }
-    if (!passes(reading.check(), graph, subjectRange, objectRange)) {
+    if (!passes(reading.check(), graph, subjectRange, objectRange)
+        || (relation == Relation.HEADQUARTERS && namesAPart(graph, subjectRange))) {
       return Optional.empty();
     }
     Sentence sentence = graph.sentence();
@@ -262,6 +265,27 @@ final class CandidateReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the organisation is named as the whole a part belongs to: "an institution of X based
+   * in", "the X institution" (part-nouns.txt), so that a seat said next to it is the part's. Not
+   * when a description in apposition follows ("a subsidiary of X, a group based in Lyon"): that
+   * seat is X's.
+   */
+  private boolean namesAPart(SentenceGraph graph, int[] subject) {
+    boolean apposition =
+        subject[1] < graph.tokens().size()
+            && Set.of(",", "(", "-lrb-").contains(graph.lowerWord(subject[1]));
+    boolean partBefore =
+        subject[0] >= 2
+            && !apposition
+            && graph.lowerWord(subject[0] - 1).equals("of")
+            && partNouns.contains(graph.lowerWord(subject[0] - 2));
+    boolean partAfter =
+        subject[1] < graph.tokens().size()
+            && partNouns.contains(graph.tokens().get(subject[1]).word());
+    return partBefore || partAfter;
   }
 
   /**

@@ -258,4 +258,51 @@ class OrganisationSeatAndListFactsTest {
         facts.contains("place/norby-air-base locatedIn place/lima-county"), facts.toString());
     assertFalse(facts.toString().contains("place/freedonia locatedIn"), facts.toString());
   }
+
+  @Test
+  void theSeatOfAnInstitutionOfAnOrganisationIsNotTheOrganisations() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "They/PRP/O praised/VBD/O the/DT/O Acme/NNP/ORGANIZATION Forum/NNP/ORGANIZATION"
+                    + " ,/,/O an/DT/O autonomous/JJ/O institution/NN/O of/IN/O"
+                    + " Bolt/NNP/ORGANIZATION based/VBN/O in/IN/O Lima/NNP/CITY ,/,/O"
+                    + " Peru/NNP/COUNTRY ././O")
+            .candidate(0, "Bolt", "org:city_of_headquarters", "Lima", "kbp", 0.9)
+            .candidate(0, "Bolt", "org:country_of_headquarters", "Peru", "kbp", 0.9)
+            .sentence(
+                "The/DT/O Zeta/NNP/ORGANIZATION Group/NNP/ORGANIZATION is/VBZ/O a/DT/O"
+                    + " specialised/JJ/O Kappa/NNP/ORGANIZATION institution/NN/O based/VBN/O"
+                    + " in/IN/O Quito/NNP/CITY ././O")
+            .candidate(1, "Kappa", "org:city_of_headquarters", "Quito", "kbp", 0.9)
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertFalse(facts.contains("organization/bolt headquarters city/lima"), facts.toString());
+    assertFalse(facts.contains("organization/bolt headquarters country/peru"), facts.toString());
+    assertFalse(facts.contains("organization/kappa headquarters city/quito"), facts.toString());
+  }
+
+  @Test
+  void theSeatOfTheWholeInAppositionAfterThePartIsTheWholes() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION is/VBZ/O a/DT/O subsidiary/NN/O of/IN/O"
+                    + " Bolt/NNP/ORGANIZATION Holding/NNP/ORGANIZATION ,/,/O a/DT/O"
+                    + " family-owned/JJ/O group/NN/O based/VBN/O in/IN/O Lima/NNP/CITY ././O")
+            .sentence(
+                "The/DT/O Zeta/NNP/ORGANIZATION League/NNP/ORGANIZATION grew/VBD/O ;/:/O"
+                    + " its/PRP$/O secretariat/NN/O is/VBZ/O located/VBN/O in/IN/O"
+                    + " Quito/NNP/CITY ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/bolt-holding headquarters city/lima"), facts.toString());
+    assertTrue(
+        facts.contains("organization/zeta-league headquarters city/quito"), facts.toString());
+  }
 }
