@@ -33,6 +33,7 @@ final class CandidateReader {
   private final Pronouns pronouns;
   private final Set<String> missionWords;
   private final Set<String> honorifics;
+  private final Set<String> partNouns;
 
   CandidateReader(
       SlotMapping mapping,
@@ -46,6 +47,7 @@ final class CandidateReader {
     this.pronouns = new Pronouns(index);
     this.missionWords = Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-words.txt"));
     this.honorifics = Set.copyOf(RuleFile.lines("org/newsgraph/extract/honorifics.txt"));
+    this.partNouns = Set.copyOf(RuleFile.lines("org/newsgraph/extract/part-nouns.txt"));
   }
 
   /** The observations one candidate supports (none when it fails a check). */
@@ -107,7 +109,8 @@ final class CandidateReader {
         return Optional.empty();
       }
     }
-    if (!passes(reading.check(), graph, subjectRange, objectRange)) {
+    if (!passes(reading.check(), graph, subjectRange, objectRange)
+        || (relation == Relation.HEADQUARTERS && namesAPart(graph, subjectRange))) {
       return Optional.empty();
     }
     Sentence sentence = graph.sentence();
@@ -125,7 +128,9 @@ final class CandidateReader {
             subject.get().id(),
             relation,
             object,
-            modality.modality(graph, subjectRange, objectRange),
+            basedModifier(relation, graph, objectRange)
+                ? Modality.ASSERTED
+                : modality.modality(graph, subjectRange, objectRange),
             evidence));
   }
 
@@ -250,7 +255,10 @@ final class CandidateReader {
       case NONE -> true;
       case LINKED -> graph.linked(subject, object);
       case OFFICE -> graph.linked(subject, object) && titleNear(graph, subject, object);
-      case CUE -> cueNear(graph, subject, object) && !organizationBetween(graph, subject, object);
+      case CUE ->
+          cueNear(graph, subject, object)
+              && !organizationBetween(graph, subject, object)
+              && !semicolonBetween(graph, subject, object);
     };
   }
 
@@ -279,6 +287,54 @@ final class CandidateReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the organisation is named as the whole a part belongs to: "an institution of X based
+   * in", "the X institution" (part-nouns.txt), so that a seat said next to it is the part's. Not
+   * when a description in apposition follows ("a subsidiary of X, a group based in Lyon"): that
+   * seat is X's.
+   */
+  private boolean namesAPart(SentenceGraph graph, int[] subject) {
+    boolean apposition =
+        subject[1] < graph.tokens().size()
+            && Set.of(",", "(", "-lrb-").contains(graph.lowerWord(subject[1]));
+    boolean partBefore =
+        subject[0] >= 2
+            && !apposition
+            && graph.lowerWord(subject[0] - 1).equals("of")
+            && partNouns.contains(graph.lowerWord(subject[0] - 2));
+    boolean partAfter =
+        subject[1] < graph.tokens().size()
+            && partNouns.contains(graph.tokens().get(subject[1]).word());
+    return partBefore || partAfter;
+  }
+
+  /**
+   * Whether a semicolon stands between the ranges: in "A of Lyon; B, based in Quito; C" the items
+   * of a semicolon list each carry their own seat.
+   */
+  private static boolean semicolonBetween(SentenceGraph graph, int[] a, int[] b) {
+    int from = Math.min(a[1], b[1]);
+    int to = Math.max(a[0], b[0]);
+    for (int i = from; i < to; i++) {
+      if (graph.lowerWord(i).equals(";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a seat is stated by a "Lyon-based" modifier: "the Lyon-based group" presupposes the
+   * seat, so a negation or hypothesis around it ("could join the Lyon-based group", "is not a
+   * member of the Lyon-based commission") is not about the seat.
+   */
+  private static boolean basedModifier(Relation relation, SentenceGraph graph, int[] object) {
+    if (relation != Relation.HEADQUARTERS || object[1] + 1 >= graph.tokens().size()) {
+      return false;
+    }
+    return graph.lowerWord(object[1]).equals("-") && graph.lowerWord(object[1] + 1).equals("based");
   }
 
   private static boolean cueNear(SentenceGraph graph, int[] a, int[] b) {

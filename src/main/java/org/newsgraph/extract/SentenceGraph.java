@@ -214,34 +214,50 @@ final class SentenceGraph {
       return items;
     }
     int next = range[1];
-    boolean last = false;
-    while (!last && next < tokens().size()) {
-      int start = next;
-      start = afterBracket(start);
-      if (start < tokens().size() && SEPARATORS.contains(lowerWord(start))) {
-        start++;
+    while (next < tokens().size()) {
+      int[] item = itemAt(afterBracket(next), type);
+      if (item == null) {
+        int semicolon = semicolonAfterTrailer(afterBracket(next));
+        item = semicolon == afterBracket(next) ? null : itemAt(semicolon, type);
       }
-      if (start < tokens().size() && LIST_CONJUNCTIONS.contains(lowerWord(start))) {
-        last = true;
-        start++;
-      }
-      if (start == next) {
+      if (item == null) {
         break;
       }
-      if (start < tokens().size() && lowerWord(start).equals("the")) {
-        start++;
-      }
-      int end = itemEnd(start, type);
-      if (end == start) {
-        end = otherNameEnd(start);
-      }
-      if (end == start) {
+      items.add(new int[] {item[0], item[1]});
+      if (item[2] == 1) {
         break;
       }
-      items.add(new int[] {start, end});
-      next = end;
+      next = item[1];
     }
     return items;
+  }
+
+  /**
+   * The list item after a separator and/or "and"/"or" at a token and an optional "the": its first
+   * and end token and 1 when it is the last item (after "and"/"or"), 0 otherwise; null when no
+   * separator or no name is there.
+   */
+  private int[] itemAt(int token, NerTag type) {
+    int start = token;
+    int last = 0;
+    if (start < tokens().size() && SEPARATORS.contains(lowerWord(start))) {
+      start++;
+    }
+    if (start < tokens().size() && LIST_CONJUNCTIONS.contains(lowerWord(start))) {
+      last = 1;
+      start++;
+    }
+    if (start == token) {
+      return null;
+    }
+    if (start < tokens().size() && lowerWord(start).equals("the")) {
+      start++;
+    }
+    int end = itemEnd(start, type);
+    if (end == start) {
+      end = otherNameEnd(start);
+    }
+    return end == start ? null : new int[] {start, end, last};
   }
 
   /**
@@ -328,6 +344,25 @@ final class SentenceGraph {
     return tag == type || (type == NerTag.ORGANIZATION && tag == NerTag.MISC);
   }
 
+  /**
+   * In a semicolon list, the semicolon that ends an item's trailing words ("Acme in Lyon; the Bolt
+   * Institute (BI), part of the Y, in Quito; and C"): the next semicolon when no more than {@value
+   * #MAX_TRAILER} tokens, none a finite verb or a full stop, lie before it; the token itself
+   * otherwise.
+   */
+  private int semicolonAfterTrailer(int token) {
+    for (int at = token; at < tokens().size() && at - token <= MAX_TRAILER; at++) {
+      String word = lowerWord(at);
+      if (word.equals(";")) {
+        return at;
+      }
+      if (word.equals(".") || FINITE_VERB.matcher(tokens().get(at).pos()).matches()) {
+        return token;
+      }
+    }
+    return token;
+  }
+
   /** The token after a bracketed word at a token ("(DRC)"), or the token itself when none. */
   private int afterBracket(int token) {
     if (token + 2 < tokens().size()
@@ -340,6 +375,9 @@ final class SentenceGraph {
 
   private static final java.util.Set<String> LIST_CONJUNCTIONS = java.util.Set.of("and", "or");
   private static final java.util.Set<String> SEPARATORS = java.util.Set.of(",", ";");
+  private static final int MAX_TRAILER = 16;
+  private static final java.util.regex.Pattern FINITE_VERB =
+      java.util.regex.Pattern.compile("VBD|VBZ|VBP|MD");
   private static final java.util.Set<String> BRACKETS_OPEN = java.util.Set.of("(", "-lrb-");
   private static final java.util.Set<String> BRACKETS_CLOSE = java.util.Set.of(")", "-rrb-");
 
