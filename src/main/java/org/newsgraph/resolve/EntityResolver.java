@@ -36,6 +36,7 @@ public final class EntityResolver {
             eachDocument(new TouchingMentionMerger()),
             eachDocument(new RegionExtension()),
             eachDocument(OrganizationPhrases.loadDefault()),
+            eachDocument(new LegalFormNames()),
             eachDocument(new UntaggedCountries(places)),
             eachDocument(new UntaggedRegions(places)),
             eachDocument(new Demonyms(places)),
