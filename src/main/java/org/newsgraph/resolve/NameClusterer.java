@@ -52,6 +52,7 @@ final class NameClusterer {
     joinPersons(nodes);
     joinQualifiedOrganizations(nodes);
     joinAcronyms(nodes);
+    joinShortOrganizationNames(nodes);
     Map<NameMention, String> clusters = new LinkedHashMap<>();
     nodes.forEach((mention, node) -> clusters.put(mention, sets.find(node)));
     return clusters;
@@ -252,6 +253,65 @@ final class NameClusterer {
       }
     }
     return Optional.empty();
+  }
+
+  /** Words after which a longer organisation name goes on to say what or where the body is. */
+  private static final List<String> QUALIFYING_WORDS = List.of(" for ", " of ", " on ");
+
+  /**
+   * An organisation name of two or more words that starts or ends exactly one longer organisation
+   * name of its document is that organisation, when the longer name adds a phrase with "for", "of"
+   * or "on" ("Acme Institute" for "Acme Institute for Coastal Research") or an acronym before it
+   * ("Parliamentary Assembly" for "FTO Parliamentary Assembly"). The short name's mentions of that
+   * document leave their corpus-wide node, as other documents may mean another body.
+   */
+  private void joinShortOrganizationNames(Map<NameMention, String> nodes) {
+    Map<String, Map<String, NameMention>> organizationsByDoc = new TreeMap<>();
+    for (NameMention mention : nodes.keySet()) {
+      if (mention.ner() == NerTag.ORGANIZATION) {
+        organizationsByDoc
+            .computeIfAbsent(mention.docId(), d -> new TreeMap<>())
+            .putIfAbsent(ClusterKeys.key(mention.text()), mention);
+      }
+    }
+    Map<NameMention, String> moved = new LinkedHashMap<>();
+    for (NameMention mention : nodes.keySet()) {
+      String key = ClusterKeys.key(mention.text());
+      if (mention.ner() != NerTag.ORGANIZATION || !key.contains(" ")) {
+        continue;
+      }
+      Map<String, NameMention> inDoc = organizationsByDoc.get(mention.docId());
+      Set<String> longer = new TreeSet<>();
+      inDoc.forEach(
+          (other, otherMention) -> {
+            if (qualifies(other, key, otherMention)) {
+              longer.add(sets.find(nodes.get(otherMention)));
+            }
+          });
+      longer.remove(sets.find(nodes.get(mention)));
+      if (longer.size() == 1) {
+        moved.put(mention, longer.iterator().next());
+      }
+    }
+    moved.forEach(
+        (mention, target) -> {
+          String docNode = "doc:" + mention.docId() + ":" + ClusterKeys.key(mention.text());
+          nodes.put(mention, docNode);
+          sets.union(docNode, target);
+        });
+  }
+
+  /** Whether the longer key adds a qualifying phrase after the key or an acronym before it. */
+  private static boolean qualifies(String longer, String key, NameMention longerMention) {
+    if (QUALIFYING_WORDS.stream().anyMatch(w -> longer.startsWith(key + w))) {
+      return true;
+    }
+    if (!longer.endsWith(" " + key)) {
+      return false;
+    }
+    String prefix = longer.substring(0, longer.length() - key.length() - 1);
+    String firstWord = longerMention.text().strip().split("\\s+")[0];
+    return !prefix.contains(" ") && Initials.isAcronym(firstWord);
   }
 
   private void joinAcronyms(Map<NameMention, String> nodes) {

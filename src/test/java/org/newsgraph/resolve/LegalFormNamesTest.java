@@ -69,4 +69,18 @@ class LegalFormNamesTest {
     assertTrue(entities.containsKey("organization/acme-ltd"));
     assertFalse(entities.keySet().stream().anyMatch(id -> id.contains("chief")));
   }
+
+  @Test
+  void aNameWithALegalFormMakesTheEntityACompanyWhateverTheVotes() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Vagões/NNP/ORGANIZATION S.A./NNP/ORGANIZATION was/VBD/O"
+                    + " founded/VBN/O ././O")
+            .sentence("Acme/NNP/LOCATION Vagões/NNP/LOCATION grew/VBD/O ././O")
+            .sentence("Staff/NNS/O left/VBD/O Acme/NNP/LOCATION Vagões/NNP/LOCATION ././O")
+            .build();
+
+    assertEquals(EntityType.ORGANIZATION, byId(doc).get("organization/acme-vagoes-sa").type());
+  }
 }
