@@ -35,6 +35,7 @@ public final class EntityResolver {
             eachDocument(new HonorificTrim()),
             eachDocument(new PortfolioAndCreditFilter()),
             eachDocument(new TouchingMentionMerger()),
+            eachDocument(new PossessiveOrganizations()),
             eachDocument(new RegionExtension()),
             eachDocument(OrganizationPhrases.loadDefault()),
             eachDocument(new LegalFormNames()),
