@@ -146,23 +146,48 @@ final class NameClusterer {
   /**
    * The organisation a one-word "person" name that matches no person stands for: the multi-word
    * organisation of the same document whose name starts with that word ("Acme" for "Acme Tools
-   * Ltd", which NER often tags as a person); with several, the one the document names most often,
-   * and none on a tie.
+   * Ltd", which NER often tags as a person); with several, the one the document names most often;
+   * on a tie the first named if it is a company with a legal form, else none.
    */
   private static Optional<String> organizationStartingWith(
       String word, String docId, Map<NameMention, String> nodes) {
     Map<String, Integer> counts = new TreeMap<>();
+    Map<String, Integer> firstAt = new HashMap<>();
     for (Map.Entry<NameMention, String> entry : nodes.entrySet()) {
       NameMention mention = entry.getKey();
       String key = entry.getValue();
       boolean organization = mention.ner() == NerTag.ORGANIZATION && mention.docId().equals(docId);
       if (organization && key.startsWith(word + " ")) {
         counts.merge(key, 1, Integer::sum);
+        firstAt.merge(key, mention.begin(), Math::min);
       }
     }
     int best = counts.values().stream().max(Integer::compare).orElse(0);
     List<String> top = counts.keySet().stream().filter(k -> counts.get(k) == best).toList();
-    return top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
+    if (top.size() <= 1 || !companyNamedFirst(top, firstAt, nodes, docId)) {
+      return top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
+    }
+    return top.stream().min(java.util.Comparator.comparing(firstAt::get));
+  }
+
+  /**
+   * Whether, of names tied by count, the first named is a company with a legal form: the subject of
+   * a company's story ("Acme Foods S.A. ... its subsidiaries Acme Paraguay S.A. and Acme Europa
+   * Lda."), whose short name the story then uses.
+   */
+  private static boolean companyNamedFirst(
+      List<String> tied,
+      Map<String, Integer> firstAt,
+      Map<NameMention, String> nodes,
+      String docId) {
+    String first = tied.stream().min(java.util.Comparator.comparing(firstAt::get)).orElseThrow();
+    return nodes.entrySet().stream()
+        .anyMatch(
+            e ->
+                e.getKey().docId().equals(docId)
+                    && e.getKey().begin() == firstAt.get(first)
+                    && e.getValue().equals(first)
+                    && ClusterKeys.hasLegalForm(e.getKey().text()));
   }
 
   private static List<String> namesWith(String word, Set<String> fullNames) {

@@ -83,4 +83,25 @@ class LegalFormNamesTest {
 
     assertEquals(EntityType.ORGANIZATION, byId(doc).get("organization/acme-vagoes-sa").type());
   }
+
+  @Test
+  void aShortNameTaggedAsAPersonJoinsTheCompanyNamedFirstOnATie() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Foods/NNP/ORGANIZATION S.A./NNP/ORGANIZATION makes/VBZ/O"
+                    + " food/NN/O ././O")
+            .sentence(
+                "Its/PRP$/O units/NNS/O are/VBP/O Acme/NNP/ORGANIZATION Paraguay/NNP/ORGANIZATION"
+                    + " S.A./NNP/ORGANIZATION and/CC/O Acme/NNP/ORGANIZATION Europa/NNP/ORGANIZATION"
+                    + " Lda./NNP/ORGANIZATION ././O")
+            .sentence("Acme/NNP/PERSON is/VBZ/O a/DT/O member/NN/O ././O")
+            .build();
+
+    assertEquals(
+        List.of("Acme"),
+        byId(doc).get("organization/acme-foods-sa").aliases().stream()
+            .filter(a -> !a.contains("S.A."))
+            .toList());
+  }
 }
