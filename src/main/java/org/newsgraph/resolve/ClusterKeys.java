@@ -10,8 +10,8 @@ import org.newsgraph.annotate.RuleFile;
 
 /**
  * The normal forms names are clustered by: {@link NameKey}s without what does not tell names apart
- * (a final "region", a company's legal form, a mission's "Operation" and year, a person's middle
- * initials and generational suffixes).
+ * (a final "region" or "province", a company's legal form, a mission's "Operation" and year, a
+ * person's middle initials and generational suffixes).
  */
 final class ClusterKeys {
 
@@ -23,17 +23,23 @@ final class ClusterKeys {
           .sorted(Comparator.comparingInt(String::length).reversed())
           .toList();
 
+  /** Kinds of place a name may end in or leave out ("Cabo Delgado Province" = "Cabo Delgado"). */
+  private static final List<String> PLACE_KIND_WORDS = List.of(" region", " province");
+
   /** Generational suffixes ignored in person names ("John Roe Jr." = "John Roe"). */
   private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
   /**
-   * The normal form used for clustering: the name key without a final "region" or company legal
-   * form.
+   * The normal form used for clustering: the name key without a final "region" or "province" or
+   * company legal form.
    */
   static String key(String text) {
     String key = missionKey(NameKey.of(text));
-    if (key.endsWith(" region")) {
-      key = key.substring(0, key.length() - " region".length());
+    for (String word : PLACE_KIND_WORDS) {
+      if (key.endsWith(word)) {
+        key = key.substring(0, key.length() - word.length());
+        break;
+      }
     }
     for (String form : LEGAL_FORMS) {
       if (key.endsWith(" " + form)) {
@@ -41,6 +47,12 @@ final class ClusterKeys {
       }
     }
     return key;
+  }
+
+  /** Whether the name ends in a company legal form ("Acme Tools S.A."). */
+  static boolean hasLegalForm(String text) {
+    String key = NameKey.of(text);
+    return key.contains(" ") && LEGAL_FORMS.stream().anyMatch(form -> key.endsWith(" " + form));
   }
 
   private static final Pattern MISSION =

@@ -12,10 +12,11 @@ import org.newsgraph.annotate.Token;
  * (CoreNLP's normalised words differ, e.g. {@code -LRB-}) and which sentences are story text.
  *
  * <p>A sentence is <em>weak</em> when it is page furniture rather than story: a short line without
- * a finite verb ("Summarized by X", "By A and B", "Open App") or a title-case heading. Names found
- * only in weak sentences are not entities (bylines, outlet names, headings that glue names
- * together). A heading is a line of at least four words of three letters or more, at least 80% of
- * them capitalised, that does not end with a full stop.
+ * a finite verb ("Summarized by X", "By A and B", "Open App"), a line without a finite verb that
+ * gives an e-mail or web address (a press contact), or a title-case heading. Names found only in
+ * weak sentences are not entities (bylines, outlet names, headings that glue names together). A
+ * heading is a line of at least four words of three letters or more, at least 80% of them
+ * capitalised, that does not end with a full stop.
  */
 final class DocumentView {
 
@@ -93,6 +94,10 @@ final class DocumentView {
     boolean finiteVerb = tokens.stream().anyMatch(t -> PosTag.isFiniteVerb(t.pos()));
     if (!finiteVerb && tokens.size() <= SHORT_LINE_TOKENS) {
       return true;
+    }
+    if (!finiteVerb
+        && tokens.stream().anyMatch(t -> t.ner() == NerTag.EMAIL || t.ner() == NerTag.URL)) {
+      return true; // a contact line: "Media contact: Jane Doe, Acme, press@acme.example"
     }
     return isTitleCase(sentence);
   }

@@ -89,6 +89,19 @@ final class EntityBuilder {
         Optional.empty());
   }
 
+  /**
+   * The type that wins a tied vote, first to last: a place beats an organisation, as NER takes
+   * towns it does not know for organisations ("chose Ashford over ...") far more often than the
+   * reverse.
+   */
+  private static final List<EntityType> TIE_ORDER =
+      List.of(
+          EntityType.PERSON,
+          EntityType.COUNTRY,
+          EntityType.CITY,
+          EntityType.PLACE,
+          EntityType.ORGANIZATION);
+
   private Optional<EntityType> type(List<NameMention> mentions) {
     Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
     List<NameMention> organizations =
@@ -103,8 +116,14 @@ final class EntityBuilder {
         votes.entrySet().stream()
             .max(
                 Map.Entry.<EntityType, Double>comparingByValue()
-                    .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .thenComparing(e -> TIE_ORDER.indexOf(e.getKey()), Comparator.reverseOrder()))
             .map(Map.Entry::getKey);
+    boolean company =
+        mentions.stream()
+            .anyMatch(m -> m.ner() == NerTag.ORGANIZATION && ClusterKeys.hasLegalForm(m.text()));
+    if (company) {
+      return Optional.of(EntityType.ORGANIZATION); // "Acme Tools S.A." names a company
+    }
     if (voted.isPresent() && voted.get() == EntityType.PERSON && !namesCountryInFull(mentions)) {
       return voted;
     }

@@ -32,10 +32,14 @@ public final class EntityResolver {
     this.steps =
         List.of(
             eachDocument(new NerNameMentions()),
+            eachDocument(new HonorificTrim()),
             eachDocument(new PortfolioAndCreditFilter()),
             eachDocument(new TouchingMentionMerger()),
+            eachDocument(new PossessiveOrganizations()),
             eachDocument(new RegionExtension()),
             eachDocument(OrganizationPhrases.loadDefault()),
+            eachDocument(new LegalFormNames()),
+            eachDocument(new SettlementCues(places)),
             eachDocument(new UntaggedCountries(places)),
             eachDocument(new UntaggedRegions(places)),
             eachDocument(new Demonyms(places)),

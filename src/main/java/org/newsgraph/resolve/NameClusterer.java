@@ -52,6 +52,7 @@ final class NameClusterer {
     joinPersons(nodes);
     joinQualifiedOrganizations(nodes);
     joinAcronyms(nodes);
+    joinShortOrganizationNames(nodes);
     Map<NameMention, String> clusters = new LinkedHashMap<>();
     nodes.forEach((mention, node) -> clusters.put(mention, sets.find(node)));
     return clusters;
@@ -145,23 +146,48 @@ final class NameClusterer {
   /**
    * The organisation a one-word "person" name that matches no person stands for: the multi-word
    * organisation of the same document whose name starts with that word ("Acme" for "Acme Tools
-   * Ltd", which NER often tags as a person); with several, the one the document names most often,
-   * and none on a tie.
+   * Ltd", which NER often tags as a person); with several, the one the document names most often;
+   * on a tie the first named if it is a company with a legal form, else none.
    */
   private static Optional<String> organizationStartingWith(
       String word, String docId, Map<NameMention, String> nodes) {
     Map<String, Integer> counts = new TreeMap<>();
+    Map<String, Integer> firstAt = new HashMap<>();
     for (Map.Entry<NameMention, String> entry : nodes.entrySet()) {
       NameMention mention = entry.getKey();
       String key = entry.getValue();
       boolean organization = mention.ner() == NerTag.ORGANIZATION && mention.docId().equals(docId);
       if (organization && key.startsWith(word + " ")) {
         counts.merge(key, 1, Integer::sum);
+        firstAt.merge(key, mention.begin(), Math::min);
       }
     }
     int best = counts.values().stream().max(Integer::compare).orElse(0);
     List<String> top = counts.keySet().stream().filter(k -> counts.get(k) == best).toList();
-    return top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
+    if (top.size() <= 1 || !companyNamedFirst(top, firstAt, nodes, docId)) {
+      return top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
+    }
+    return top.stream().min(java.util.Comparator.comparing(firstAt::get));
+  }
+
+  /**
+   * Whether, of names tied by count, the first named is a company with a legal form: the subject of
+   * a company's story ("Acme Foods S.A. ... its subsidiaries Acme Paraguay S.A. and Acme Europa
+   * Lda."), whose short name the story then uses.
+   */
+  private static boolean companyNamedFirst(
+      List<String> tied,
+      Map<String, Integer> firstAt,
+      Map<NameMention, String> nodes,
+      String docId) {
+    String first = tied.stream().min(java.util.Comparator.comparing(firstAt::get)).orElseThrow();
+    return nodes.entrySet().stream()
+        .anyMatch(
+            e ->
+                e.getKey().docId().equals(docId)
+                    && e.getKey().begin() == firstAt.get(first)
+                    && e.getValue().equals(first)
+                    && ClusterKeys.hasLegalForm(e.getKey().text()));
   }
 
   private static List<String> namesWith(String word, Set<String> fullNames) {
@@ -252,6 +278,65 @@ final class NameClusterer {
       }
     }
     return Optional.empty();
+  }
+
+  /** Words after which a longer organisation name goes on to say what or where the body is. */
+  private static final List<String> QUALIFYING_WORDS = List.of(" for ", " of ", " on ");
+
+  /**
+   * An organisation name of two or more words that starts or ends exactly one longer organisation
+   * name of its document is that organisation, when the longer name adds a phrase with "for", "of"
+   * or "on" ("Acme Institute" for "Acme Institute for Coastal Research") or an acronym before it
+   * ("Parliamentary Assembly" for "FTO Parliamentary Assembly"). The short name's mentions of that
+   * document leave their corpus-wide node, as other documents may mean another body.
+   */
+  private void joinShortOrganizationNames(Map<NameMention, String> nodes) {
+    Map<String, Map<String, NameMention>> organizationsByDoc = new TreeMap<>();
+    for (NameMention mention : nodes.keySet()) {
+      if (mention.ner() == NerTag.ORGANIZATION) {
+        organizationsByDoc
+            .computeIfAbsent(mention.docId(), d -> new TreeMap<>())
+            .putIfAbsent(ClusterKeys.key(mention.text()), mention);
+      }
+    }
+    Map<NameMention, String> moved = new LinkedHashMap<>();
+    for (NameMention mention : nodes.keySet()) {
+      String key = ClusterKeys.key(mention.text());
+      if (mention.ner() != NerTag.ORGANIZATION || !key.contains(" ")) {
+        continue;
+      }
+      Map<String, NameMention> inDoc = organizationsByDoc.get(mention.docId());
+      Set<String> longer = new TreeSet<>();
+      inDoc.forEach(
+          (other, otherMention) -> {
+            if (qualifies(other, key, otherMention)) {
+              longer.add(sets.find(nodes.get(otherMention)));
+            }
+          });
+      longer.remove(sets.find(nodes.get(mention)));
+      if (longer.size() == 1) {
+        moved.put(mention, longer.iterator().next());
+      }
+    }
+    moved.forEach(
+        (mention, target) -> {
+          String docNode = "doc:" + mention.docId() + ":" + ClusterKeys.key(mention.text());
+          nodes.put(mention, docNode);
+          sets.union(docNode, target);
+        });
+  }
+
+  /** Whether the longer key adds a qualifying phrase after the key or an acronym before it. */
+  private static boolean qualifies(String longer, String key, NameMention longerMention) {
+    if (QUALIFYING_WORDS.stream().anyMatch(w -> longer.startsWith(key + w))) {
+      return true;
+    }
+    if (!longer.endsWith(" " + key)) {
+      return false;
+    }
+    String prefix = longer.substring(0, longer.length() - key.length() - 1);
+    String firstWord = longerMention.text().strip().split("\\s+")[0];
+    return !prefix.contains(" ") && Initials.isAcronym(firstWord);
   }
 
   private void joinAcronyms(Map<NameMention, String> nodes) {

@@ -100,7 +100,8 @@ class OrganizationNameRepairTest {
     Map<String, Entity> entities = byId(doc);
 
     assertEquals(EntityType.ORGANIZATION, entities.get("organization/andino").type());
-    assertTrue(entities.keySet().stream().noneMatch(id -> id.endsWith("/bravo")));
+    // a town is no organisation (it is a city: SettlementCuesTest)
+    assertTrue(entities.keySet().stream().noneMatch(id -> id.equals("organization/bravo")));
   }
 
   @Test
@@ -271,5 +272,28 @@ class OrganizationNameRepairTest {
 
     assertFalse(entities.containsKey("person/acme"));
     assertTrue(entities.get("organization/acme-tools-ltd").aliases().contains("Acme"));
+  }
+
+  @Test
+  void anOwnerAndItsUnitJoinedByAPossessiveAreTwoOrganisations() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "She/PRP/O works/VBZ/O at/IN/O the/DT/O University/NNP/ORGANIZATION"
+                    + " of/IN/ORGANIZATION Freedonia/NNP/ORGANIZATION 's/POS/ORGANIZATION"
+                    + " Centre/NNP/ORGANIZATION for/IN/ORGANIZATION Soil/NNP/ORGANIZATION"
+                    + " Research/NNP/ORGANIZATION and/CC/O the/DT/O Freedonian/NNP/ORGANIZATION"
+                    + " People/NNP/ORGANIZATION 's/POS/ORGANIZATION Party/NNP/ORGANIZATION"
+                    + " Youth/NNP/ORGANIZATION ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(
+        List.of(
+            "organization/centre-for-soil-research",
+            "organization/freedonian-people-s-party-youth", // DocBuilder spaces "s"
+            "organization/university-of-freedonia"),
+        entities.keySet().stream().sorted().toList());
   }
 }
