@@ -388,8 +388,7 @@ public final class SampleCorpus {
 
     private static SourceDocument document(String id, String text) {
       String title = text.substring(0, text.indexOf('\n'));
-      return new SourceDocument(
-          id, "samples/" + id, title, text, Integer.toHexString(text.hashCode()));
+      return new SourceDocument(id, "samples/" + id, title, text, sha256(text));
     }
 
     private static AnnotatedDocument annotated(SourceDocument doc) {
