@@ -5,20 +5,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.newsgraph.files.AtomicFile;
 import org.newsgraph.ingest.SourceDocument;
 
 /**
@@ -146,15 +143,13 @@ public final class CachingAnnotator implements DocumentAnnotator {
   private void write(Path file, AnnotatedDocument annotated) {
     try {
       Files.createDirectories(cacheDir);
-      Path temp = newTempFile(cacheDir, file.getFileName().toString(), ".tmp");
-      try {
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp))) {
-          codec.write(annotated, out);
-        }
-        move(temp, file);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFile.write(
+          file,
+          out -> {
+            try (OutputStream gzip = new GZIPOutputStream(out)) {
+              codec.write(annotated, gzip);
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not write the annotation cache file "
@@ -166,14 +161,6 @@ public final class CachingAnnotator implements DocumentAnnotator {
     }
   }
 
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
   private static String sha256Hex(String text) {
     try {
       byte[] digest =
@@ -181,23 +168,6 @@ public final class CachingAnnotator implements DocumentAnnotator {
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-    }
-  }
-
-  /**
-   * A new empty file beside its target, created with the default permissions (those the user's
-   * umask gives), not the owner-only ones of {@link Files#createTempFile}: the file is renamed to
-   * its final name and must be readable as any other file the user writes.
-   */
-  private static Path newTempFile(Path folder, String prefix, String suffix) throws IOException {
-    while (true) {
-      String name =
-          prefix + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + suffix;
-      try {
-        return Files.createFile(folder.resolve(name));
-      } catch (FileAlreadyExistsException e) {
-        // another writer took this name: draw another
-      }
     }
   }
 }

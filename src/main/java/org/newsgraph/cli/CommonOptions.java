@@ -16,14 +16,28 @@ public final class CommonOptions {
       description = "Store folder (TDB2 database, annotation cache, build.json).")
   private Path store;
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Show stack traces on errors, and the NLP library's own messages.")
+  /** The slf4j-simple setting that {@code --verbose} raises to INFO (warn by default). */
+  private static final String LIBRARY_LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
   private boolean verbose;
 
   /** The store folder. */
   public Path store() {
     return store;
+  }
+
+  /**
+   * Sets --verbose. It also lets the libraries' INFO lines through (Jetty, Jena): picocli parses
+   * the options before any library creates its first logger, which reads the level once.
+   */
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Show stack traces on errors, and the NLP library's own messages.")
+  void verbose(boolean on) {
+    verbose = on;
+    if (on) {
+      System.setProperty(LIBRARY_LOG_LEVEL, "info");
+    }
   }
 
   /** Whether --verbose was given. */

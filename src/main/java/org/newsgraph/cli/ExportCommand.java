@@ -1,17 +1,12 @@
 package org.newsgraph.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
+import org.newsgraph.files.AtomicFile;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -89,13 +84,8 @@ final class ExportCommand implements Callable<Integer> {
           output.toString(),
           "its folder does not exist; create " + folder + " first, or give another --output");
     }
-    Path temp = null;
     try {
-      temp = newTempFile(folder, "." + target.getFileName(), ".part");
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-        format.writer().write(store, out);
-      }
-      move(temp, target);
+      AtomicFile.write(target, out -> format.writer().write(store, out));
     } catch (IOException | UncheckedIOException e) {
       throw new CliException(
           ExitCodes.OUTPUT_FAILED,
@@ -105,27 +95,6 @@ final class ExportCommand implements Callable<Integer> {
               + "); check that the folder is writable and"
               + " has free space",
           e);
-    } finally {
-      deleteQuietly(temp);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteQuietly(Path temp) {
-    if (temp == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException e) {
-      // the temporary file is hidden and harmless; the export's own outcome matters more
     }
   }
 
@@ -146,23 +115,6 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Iterator<String> iterator() {
       return ExportFormat.all().stream().map(ExportFormat::name).iterator();
-    }
-  }
-
-  /**
-   * A new empty file beside its target, created with the default permissions (those the user's
-   * umask gives), not the owner-only ones of {@link Files#createTempFile}: the file is renamed to
-   * its final name and must be readable as any other file the user writes.
-   */
-  private static Path newTempFile(Path folder, String prefix, String suffix) throws IOException {
-    while (true) {
-      String name =
-          prefix + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + suffix;
-      try {
-        return Files.createFile(folder.resolve(name));
-      } catch (FileAlreadyExistsException e) {
-        // another writer took this name: draw another
-      }
     }
   }
 }

@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,9 +58,6 @@ import picocli.CommandLine.Spec;
     })
 public final class Main implements Runnable {
 
-  /** The slf4j-simple setting that {@code --verbose} raises to INFO (warn by default). */
-  private static final String VERBOSE_LOG_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
-
   private final Streams streams;
   private final Function<AnnotatorSettings, DocumentAnnotator> annotatorLoader;
 
@@ -83,9 +79,6 @@ public final class Main implements Runnable {
 
   /** Runs newsgraph with the process's streams and exits with the command's exit code. */
   public static void main(String[] args) {
-    if (List.of(args).contains("--verbose") || List.of(args).contains("-v")) {
-      System.setProperty(VERBOSE_LOG_PROPERTY, "info");
-    }
     Streams streams = Streams.system();
     int exitCode = new Main(streams).execute(args);
     streams.out().flush();

@@ -8,12 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -22,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.newsgraph.files.AtomicFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,25 +86,16 @@ final class LinkCache {
   void save(Map<String, List<LinkCandidate>> lookups) {
     try {
       Files.createDirectories(file.getParent());
-      Path temp = newTempFile(file.getParent(), FILE_NAME, ".tmp");
-      try {
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp))) {
-          out.write(json.writeValueAsString(toJson(lookups)).getBytes(StandardCharsets.UTF_8));
-        }
-        move(temp);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      byte[] content = json.writeValueAsString(toJson(lookups)).getBytes(StandardCharsets.UTF_8);
+      AtomicFile.write(
+          file,
+          out -> {
+            try (OutputStream gzip = new GZIPOutputStream(out)) {
+              gzip.write(content);
+            }
+          });
     } catch (IOException e) {
       LOG.warn("Could not write the Wikipedia link cache {}: {}", file, describe(e));
-    }
-  }
-
-  private void move(Path temp) throws IOException {
-    try {
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
@@ -169,23 +157,6 @@ final class LinkCache {
       return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
-  }
-
-  /**
-   * A new empty file beside its target, created with the default permissions (those the user's
-   * umask gives), not the owner-only ones of {@link Files#createTempFile}: the file is renamed to
-   * its final name and must be readable as any other file the user writes.
-   */
-  private static Path newTempFile(Path folder, String prefix, String suffix) throws IOException {
-    while (true) {
-      String name =
-          prefix + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + suffix;
-      try {
-        return Files.createFile(folder.resolve(name));
-      } catch (FileAlreadyExistsException e) {
-        // another writer took this name: draw another
-      }
     }
   }
 }

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.files.AtomicFile;
 
 /**
  * Reads and writes {@code build.json}: the last build's time, settings and counts. Writes go to a
@@ -35,10 +36,9 @@ final class BuildFile {
   void write(BuildSummary summary) {
     Content content =
         new Content(summary.buildTime().toString(), summary.settings(), summary.counts());
-    Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
     try {
-      Files.writeString(temp, mapper.writeValueAsString(content) + "\n");
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      byte[] json = (mapper.writeValueAsString(content) + "\n").getBytes(StandardCharsets.UTF_8);
+      AtomicFile.write(file, out -> out.write(json));
     } catch (IOException e) {
       throw new StoreException(
           "The store was updated but its summary '"
