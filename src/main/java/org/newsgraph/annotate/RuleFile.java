@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the rule files and word lists of every stage from the classpath, with one syntax: UTF-8,
@@ -20,7 +21,7 @@ public final class RuleFile {
    * The entries of a classpath resource: its lines that are neither blank nor comments.
    *
    * @param resource the resource path, e.g. {@code org/newsgraph/extract/descriptions.txt} (a
-   *     leading {@code /} is allowed)
+   *     leading {@code /} is allowed; a name ending in {@code .gz} is read through gzip)
    * @throws IllegalStateException when the resource is not on the classpath
    */
   public static List<String> lines(String resource) {
@@ -38,7 +39,8 @@ public final class RuleFile {
                 + " is missing from the classpath; rebuild the jar (mvn -B package), and for"
                 + " CoreNLP's own tables check that the stanford-corenlp models jar is present");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      InputStream content = path.endsWith(".gz") ? new GZIPInputStream(in) : in;
+      return new String(content.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the rule file " + path, e);
     }

@@ -40,6 +40,7 @@ public final class EntityResolver {
             eachDocument(OrganizationPhrases.loadDefault()),
             eachDocument(new LegalFormNames()),
             eachDocument(new SettlementCues(places)),
+            eachDocument(new KnownSettlements(places)),
             eachDocument(new UntaggedCountries(places)),
             eachDocument(new UntaggedRegions(places)),
             eachDocument(new Demonyms(places)),
