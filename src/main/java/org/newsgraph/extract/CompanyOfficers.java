@@ -13,11 +13,11 @@ import org.newsgraph.resolve.ResolvedMention;
 /**
  * employer(person, company) for a company office stated without its company ("Jane Doe, Chief
  * Financial Officer, said", "Chief Executive John Roe said the company would ...") in a text about
- * one company ({@link DocumentSubject}): the office is in that company. Only offices that exist in
- * companies alone ({@code company-officer-titles.txt}), only when the sentence names no other
- * organisation and the document gives the person no other organisation as employer. Confidence:
- * {@value #FACTOR} times the title's. Runs before {@link LeaderRule}, which then makes a chief
- * executive the company's leader.
+ * one company ({@link DocumentSubject}, its name ending in a legal form): the office is in that
+ * company. Only offices that exist in companies alone ({@code company-officer-titles.txt}), only
+ * when the sentence names no other organisation and the document gives the person no other
+ * organisation as employer. Confidence: {@value #FACTOR} times the title's. Runs before {@link
+ * LeaderRule}, which then makes a chief executive the company's leader.
  */
 final class CompanyOfficers implements FactRule {
 
@@ -52,6 +52,7 @@ final class CompanyOfficers implements FactRule {
       String docId = title.evidence().docId();
       Optional<Entity> company = subjects.of(docId);
       if (company.isEmpty()
+          || !DocumentSubject.isCompany(company.get())
           || hasOtherEmployer(observations, title.subjectId(), docId, company.get(), index)
           || namesOtherOrganization(index, docId, title.evidence().sentence(), company.get())) {
         continue;

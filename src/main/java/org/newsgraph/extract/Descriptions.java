@@ -74,8 +74,13 @@ final class Descriptions {
       return last(docId, sentence, span, entity -> hasWord(entity, Set.of(lower)), WIDE_WINDOW);
     }
     if (nouns.contains(lower) || lower.equals(POSSESSIVE)) {
+      Optional<Entity> subject =
+          CORPORATE.contains(lower) ? subjects.of(docId) : Optional.<Entity>empty();
+      if (subject.isPresent() && DocumentSubject.isCompany(subject.get())) {
+        return subject;
+      }
       Optional<Entity> last = last(docId, sentence, span, entity -> true, WINDOW);
-      return last.isEmpty() && CORPORATE.contains(lower) ? subjects.of(docId) : last;
+      return last.isEmpty() ? subject : last;
     }
     return Optional.empty();
   }

@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.ResolvedMention;
@@ -26,6 +28,56 @@ final class DocumentSubject {
 
   DocumentSubject(MentionIndex index) {
     this.index = index;
+  }
+
+  /**
+   * The last words of company names: legal forms (Wikipedia, "List of legal entity types by
+   * country") and "group", "holdings", lower case without dots.
+   */
+  private static final Set<String> COMPANY_ENDINGS =
+      Set.of(
+          "sa",
+          "ltd",
+          "limited",
+          "inc",
+          "corp",
+          "corporation",
+          "plc",
+          "ag",
+          "gmbh",
+          "oy",
+          "oyj",
+          "ab",
+          "as",
+          "asa",
+          "nv",
+          "bv",
+          "spa",
+          "srl",
+          "sl",
+          "lda",
+          "co",
+          "company",
+          "group",
+          "holdings",
+          "zrt",
+          "ad",
+          "llc",
+          "lp",
+          "pty",
+          "kk",
+          "sro",
+          "se",
+          "oo",
+          "sas",
+          "sarl",
+          "bhd",
+          "tbk");
+
+  /** Whether the entity's name ends in a company's legal form ("Acme S.A.", "Bolt Holdings"). */
+  static boolean isCompany(Entity entity) {
+    String[] words = entity.label().toLowerCase(Locale.ROOT).replace(".", "").split("[\\s,]+");
+    return words.length > 1 && COMPANY_ENDINGS.contains(words[words.length - 1]);
   }
 
   /** The organisation the document is about, if one stands out. */

@@ -1,7 +1,6 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,9 +33,6 @@ final class Successions implements FactRule {
 
   /** How many tokens may stand between the verb and the other person (ranks, honorifics). */
   private static final int GAP = 3;
-
-  private static final Set<Relation> OFFICE =
-      EnumSet.of(Relation.TITLE, Relation.EMPLOYER, Relation.CITIZENSHIP);
 
   @Override
   public List<Observation> apply(List<Observation> observations, ExtractionContext context) {
@@ -73,61 +69,77 @@ final class Successions implements FactRule {
                   EXTRACTOR,
                   1.0);
           inferred.addAll(
-              copy(observations, docId, sentence.index(), holder.get(), other.get(), evidence));
+              copy(
+                  observations,
+                  document,
+                  sentence,
+                  tokens.get(i).begin(),
+                  holder.get(),
+                  other.get(),
+                  evidence));
         }
       }
     }
     return FactRule.plus(observations, inferred);
   }
 
-  /** The holder's office observations of the sentence, else of the one before, for the other. */
+  /**
+   * The holder's title of the sentence that the text names nearest before {@code end}, else the
+   * title of the sentence before that the text names last, given to the other.
+   */
   private static List<Observation> copy(
       List<Observation> observations,
-      String docId,
-      int sentence,
+      AnnotatedDocument document,
+      Sentence sentence,
+      int end,
       String holder,
       String other,
       Evidence evidence) {
-    List<Observation> copied = officesOf(observations, docId, sentence, holder, other, evidence);
-    return copied.isEmpty() && sentence > 0
-        ? officesOf(observations, docId, sentence - 1, holder, other, evidence)
-        : copied;
+    Optional<Observation> title =
+        nearestTitle(observations, document, sentence.index(), end, holder);
+    if (title.isEmpty() && sentence.index() > 0) {
+      Sentence before = document.sentences().get(sentence.index() - 1);
+      title = nearestTitle(observations, document, before.index(), before.end(), holder);
+    }
+    return title
+        .map(
+            t ->
+                List.of(
+                    new Observation(
+                        other,
+                        Relation.TITLE,
+                        t.object(),
+                        Modality.ASSERTED,
+                        evidence.by(EXTRACTOR, FACTOR * t.evidence().confidence()))))
+        .orElse(List.of());
   }
 
-  private static List<Observation> officesOf(
+  /** The holder's asserted title of the sentence whose text ends nearest before {@code end}. */
+  private static Optional<Observation> nearestTitle(
       List<Observation> observations,
-      String docId,
+      AnnotatedDocument document,
       int sentence,
-      String holder,
-      String other,
-      Evidence evidence) {
-    List<Observation> out = new ArrayList<>();
+      int end,
+      String holder) {
+    String docId = document.document().id();
+    Sentence s = document.sentences().get(sentence);
+    String before = document.document().text().substring(s.begin(), end).toLowerCase(Locale.ROOT);
+    Observation best = null;
+    int bestEnd = -1;
     for (Observation o : observations) {
-      if (o.modality() != Modality.ASSERTED
-          || !o.evidence().docId().equals(docId)
-          || o.evidence().sentence() != sentence) {
-        continue;
-      }
-      double confidence = FACTOR * o.evidence().confidence();
-      if (OFFICE.contains(o.relation()) && o.subjectId().equals(holder)) {
-        out.add(
-            new Observation(
-                other,
-                o.relation(),
-                o.object(),
-                Modality.ASSERTED,
-                evidence.by(EXTRACTOR, confidence)));
-      } else if (o.relation() == Relation.LEADER && o.object().equals(holder)) {
-        out.add(
-            new Observation(
-                o.subjectId(),
-                Relation.LEADER,
-                other,
-                Modality.ASSERTED,
-                evidence.by(EXTRACTOR, confidence)));
+      boolean title =
+          o.relation() == Relation.TITLE
+              && o.modality() == Modality.ASSERTED
+              && o.subjectId().equals(holder)
+              && o.evidence().docId().equals(docId)
+              && o.evidence().sentence() == sentence;
+      int at = title ? before.lastIndexOf(o.object()) : -1;
+      if (at >= 0 && at + o.object().length() > bestEnd) {
+        best = o;
+        bestEnd = at + o.object().length();
       }
     }
-    return out;
+    return Optional.ofNullable(best);
   }
 
   /** The person whose mention starts within {@link #GAP} tokens from token {@code from}. */
