@@ -42,6 +42,7 @@ public final class PatternMatcher {
   private static final Set<String> WIDENING_RELATIONS = Set.of("compound", "flat", "amod");
 
   private final List<PatternRule> rules;
+  private final OfficeNouns officeNouns = OfficeNouns.loadDefault();
 
   private PatternMatcher(List<PatternRule> rules) {
     this.rules = List.copyOf(rules);
@@ -127,7 +128,8 @@ public final class PatternMatcher {
   public List<RelationCandidate> match(AnnotatedDocument document) {
     String text = document.document().text();
     Set<RelationCandidate> candidates = new LinkedHashSet<>();
-    for (Sentence sentence : document.sentences()) {
+    for (Sentence annotated : document.sentences()) {
+      Sentence sentence = officeNouns.retag(text, annotated);
       RebuiltSentence rebuilt = new RebuiltSentence(text, sentence);
       List<Mention> mentions =
           document.mentions().stream().filter(m -> m.sentence() == sentence.index()).toList();

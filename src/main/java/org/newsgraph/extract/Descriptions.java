@@ -19,7 +19,8 @@ import org.newsgraph.resolve.ResolvedMention;
  * mission-descriptions.txt}: "the exercise", "the participating nations") resolve to the last
  * organisation whose name has one of those words ("Exercise Southern Shield"); so do nouns of a
  * kind of institution ({@code kind-descriptions.txt}: "the museum", "the university"), whose
- * referent is the last-named organisation with that word in its name.
+ * referent is the last-named organisation with that word in its name. "The company" and "the group"
+ * with no organisation named shortly before are the company the text is about.
  */
 final class Descriptions {
 
@@ -41,10 +42,20 @@ final class Descriptions {
   private final Set<String> nouns;
   private final Set<String> missionReferences;
   private final Set<String> kinds;
+
+  /**
+   * Nouns by which a text about one company calls that company ("the Company", "the Group's chief
+   * financial officer"): when no organisation is named in the window before them, they refer to the
+   * document's subject ({@link DocumentSubject}), if it has one.
+   */
+  static final Set<String> CORPORATE = Set.of("company", "group");
+
   private final MentionIndex index;
+  private final DocumentSubject subjects;
 
   Descriptions(MentionIndex index) {
     this.index = index;
+    this.subjects = new DocumentSubject(index);
     this.nouns = new HashSet<>();
     RuleFile.lines("org/newsgraph/extract/descriptions.txt").forEach(n -> nouns.add(n.strip()));
     this.missionReferences =
@@ -63,7 +74,13 @@ final class Descriptions {
       return last(docId, sentence, span, entity -> hasWord(entity, Set.of(lower)), WIDE_WINDOW);
     }
     if (nouns.contains(lower) || lower.equals(POSSESSIVE)) {
-      return last(docId, sentence, span, entity -> true, WINDOW);
+      Optional<Entity> subject =
+          CORPORATE.contains(lower) ? subjects.of(docId) : Optional.<Entity>empty();
+      if (subject.isPresent() && DocumentSubject.isCompany(subject.get())) {
+        return subject;
+      }
+      Optional<Entity> last = last(docId, sentence, span, entity -> true, WINDOW);
+      return last.isEmpty() ? subject : last;
     }
     return Optional.empty();
   }

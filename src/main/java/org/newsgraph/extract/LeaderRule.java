@@ -55,8 +55,15 @@ final class LeaderRule implements FactRule {
     return new LeaderRule(titles, deputyWords);
   }
 
-  /** Whether a title (lower case) makes its holder the head of this employer. */
+  /**
+   * Whether a title (lower case) makes its holder the head of this employer: a title listed whole
+   * heads what it lists ("vice-chancellor" heads a university), else its deputy words rule it out.
+   */
   boolean heads(String title, Entity employer) {
+    Set<EntityType> listed = titles.get(title);
+    if (listed != null) {
+      return listed.contains(employer.type());
+    }
     for (String word : title.split("[\\s-]+")) {
       if (deputyWords.contains(word)) {
         return false;

@@ -22,7 +22,9 @@ import org.newsgraph.resolve.ResolvedMention;
  * of the minister's country when both are known: a ministry is of the country its name says, else
  * of the country whose possessive precedes it ("Freedonia's Ministry of Defence"), else of the
  * story's dateline country ("Germany's defence minister" in a London story does not head "the
- * Ministry of Defence"). Confidence: {@value #FACTOR} times the title's.
+ * Ministry of Defence"). A "defence secretary" counts only when a pattern rule read the title (KBP
+ * pairs such titles with the wrong person of a meeting). Confidence: {@value #FACTOR} times the
+ * title's.
  */
 final class MinistryRule implements FactRule {
 
@@ -33,7 +35,7 @@ final class MinistryRule implements FactRule {
   private static final Set<String> SECRETARY_WORDS = Set.of("secretary", "cabinet");
 
   private static final Set<String> FUNCTION_WORDS =
-      Set.of("ministry", "department", "of", "for", "the", "and");
+      Set.of("ministry", "department", "of", "for", "the", "and", "federal", "national", "affairs");
 
   private static final Pattern POSSESSIVE = Pattern.compile("\\s*['’]s\\s+(the\\s+)?");
 
@@ -54,7 +56,10 @@ final class MinistryRule implements FactRule {
         continue;
       }
       Optional<List<String>> field = ministerField(title.object());
-      if (field.isEmpty()) {
+      boolean patternOrMinister =
+          title.evidence().extractor().startsWith("pattern:")
+              || NameKey.of(title.object()).contains("minister");
+      if (field.isEmpty() || !patternOrMinister) {
         continue;
       }
       String docId = title.evidence().docId();
@@ -79,17 +84,30 @@ final class MinistryRule implements FactRule {
     return inferred;
   }
 
-  /** The field of a minister's title: "defense minister", "minister of defense" give [defense]. */
+  /**
+   * The field of a minister's title: "defense minister", "minister of defense", "secretary of
+   * defense" and "defence secretary" give [defense].
+   */
   static Optional<List<String>> ministerField(String title) {
     List<String> words = new ArrayList<>(List.of(NameKey.of(title).split(" ")));
     boolean minister = words.remove("minister");
     boolean secretaryOf =
-        !minister && words.contains("secretary") && (words.contains("of") || words.contains("for"));
+        !minister
+            && words.contains("secretary")
+            && (words.contains("of")
+                || words.contains("for")
+                || words.indexOf("secretary") == words.size() - 1);
     if (!minister && !secretaryOf) {
       return Optional.empty();
     }
     words.removeIf(SECRETARY_WORDS::contains);
-    words.removeIf(w -> w.equals("of") || w.equals("for") || w.equals("the") || w.equals("and"));
+    words.removeIf(
+        w ->
+            w.equals("of")
+                || w.equals("for")
+                || w.equals("the")
+                || w.equals("and")
+                || w.equals("federal"));
     return words.isEmpty() ? Optional.empty() : Optional.of(words);
   }
 
@@ -107,15 +125,19 @@ final class MinistryRule implements FactRule {
 
   /**
    * Whether the ministry's name is of the field: a ministry or department word, every field word,
-   * and no other word but function words and words naming a country of the document.
+   * and no other word but function words and words naming a country of the document, before a
+   * further field joined by "and" ("Ministry of Foreign Affairs and Trade" is the foreign
+   * minister's).
    */
   private static boolean isMinistryOf(
       Entity ministry, List<String> field, Map<String, String> nations) {
     for (String form : EntityNames.keys(ministry)) {
       List<String> words = List.of(form.split(" "));
+      int and = words.indexOf("and");
+      List<String> head = and > 0 ? words.subList(0, and) : words;
       boolean body = words.contains("ministry") || words.contains("department");
       boolean onlyField =
-          words.stream()
+          head.stream()
               .allMatch(
                   w -> field.contains(w) || FUNCTION_WORDS.contains(w) || nations.containsKey(w));
       if (body && words.containsAll(field) && onlyField) {

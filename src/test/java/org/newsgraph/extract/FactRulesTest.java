@@ -43,9 +43,12 @@ class FactRulesTest {
         List.of(
             TruncatedTitles.class,
             DatelineCountry.class,
+            DocumentCountry.class,
+            CompanyOfficers.class,
             LeaderRule.class,
             NameRules.class,
-            MinistryRule.class),
+            MinistryRule.class,
+            Successions.class),
         new FactExtractor().rules().stream().map(Object::getClass).toList());
   }
 
