@@ -78,6 +78,17 @@ class CoreferenceFactsTest {
   }
 
   @Test
+  void theDefaultExtractorFillsWhatTheOwnRuleLeavesWithTheLinks() {
+    AnnotatedDocument doc =
+        pronouns().corefLink(1, "She", 0, "Rui Paz").corefLink(4, "He", 0, "Rui Paz").build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("person/ana-lobo title solicitor"), facts.toString());
+    assertTrue(facts.contains("person/rui-paz title curator"), facts.toString());
+  }
+
+  @Test
   void withoutLinksEveryModeButNoneFallsBackToTheOwnRule() {
     AnnotatedDocument doc = pronouns().build();
 
