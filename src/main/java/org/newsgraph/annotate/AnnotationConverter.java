@@ -2,6 +2,7 @@ package org.newsgraph.annotate;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.coref.data.Dictionaries;
 import edu.stanford.nlp.ie.util.RelationTriple;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -65,7 +66,8 @@ final class AnnotationConverter {
             .thenComparingInt(Mention::tokenBegin)
             .thenComparingInt(Mention::tokenEnd));
     candidates.sort(CANDIDATE_ORDER);
-    return new AnnotatedDocument(document, sentences, mentions, candidates);
+    return new AnnotatedDocument(
+        document, sentences, mentions, candidates, corefLinks(coreSentences));
   }
 
   private Sentence sentence(int index, CoreMap sentence) {
@@ -180,6 +182,57 @@ final class AnnotationConverter {
       }
     }
     return chainOf;
+  }
+
+  /**
+   * Every pronoun and description of a coreference chain that has a proper-name mention, linked to
+   * the name nearest before it (the chain's representative when no name comes before). Empty when
+   * coreference did not run.
+   */
+  private List<CorefLink> corefLinks(List<CoreMap> coreSentences) {
+    Map<Integer, CorefChain> chains =
+        annotation.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+    if (chains == null) {
+      return List.of();
+    }
+    List<CorefLink> links = new ArrayList<>();
+    for (CorefChain chain : chains.values()) {
+      CorefChain.CorefMention name = null;
+      for (CorefChain.CorefMention mention : chain.getMentionsInTextualOrder()) {
+        if (mention.mentionType == Dictionaries.MentionType.PROPER) {
+          name = mention;
+          continue;
+        }
+        CorefChain.CorefMention antecedent = name != null ? name : chain.getRepresentativeMention();
+        if (mention.mentionType == Dictionaries.MentionType.LIST
+            || antecedent.mentionType != Dictionaries.MentionType.PROPER) {
+          continue;
+        }
+        links.add(
+            new CorefLink(
+                mention.sentNum - 1,
+                mention.startIndex - 1,
+                mention.endIndex - 1,
+                span(tokens(coreSentences, mention)),
+                mention.mentionType == Dictionaries.MentionType.PRONOMINAL,
+                antecedent.sentNum - 1,
+                span(tokens(coreSentences, antecedent))));
+      }
+    }
+    links.sort(
+        Comparator.comparingInt(CorefLink::sentence)
+            .thenComparingInt(CorefLink::tokenBegin)
+            .thenComparingInt(CorefLink::tokenEnd));
+    return links;
+  }
+
+  /** The tokens of a coreference mention (CoreNLP counts sentences and tokens from 1). */
+  private static List<CoreLabel> tokens(
+      List<CoreMap> coreSentences, CorefChain.CorefMention mention) {
+    return coreSentences
+        .get(mention.sentNum - 1)
+        .get(CoreAnnotations.TokensAnnotation.class)
+        .subList(mention.startIndex - 1, mention.endIndex - 1);
   }
 
   private List<RelationCandidate> kbpCandidates(int sentenceIndex, CoreMap sentence) {

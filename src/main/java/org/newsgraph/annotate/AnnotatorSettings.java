@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * asked) and {@code kbp}, with fine-grained NER.
  *
  * @param coref run statistical coreference (about 3x slower annotation); fills {@link
- *     Mention#corefChain()} and lets KBP use canonical names
+ *     Mention#corefChain()} and {@link AnnotatedDocument#corefLinks()} and lets KBP use canonical
+ *     names
  * @param sutime run SUTime inside NER (dates and times as DATE/TIME); off by default: it costs time
  *     and the graph has no date relations
  * @param numericClassifiers run NER's numeric classifiers (NUMBER, MONEY, PERCENT, ORDINAL...)
@@ -38,6 +39,13 @@ public record AnnotatorSettings(
    * package produces change, so that cached annotations are recomputed.
    */
   static final int OUTPUT_VERSION = 2;
+
+  /**
+   * Version of the conversion of coreference ({@link CorefLink}), part of the fingerprint only when
+   * {@link #coref()} is on: annotations without coreference are unchanged by it, so their cache
+   * stays valid when only this number moves.
+   */
+  static final int COREF_OUTPUT_VERSION = 1;
 
   /**
    * The CoreNLP release the project is built against (part of the cache fingerprint); a unit test
@@ -140,6 +148,9 @@ public record AnnotatorSettings(
     StringBuilder text = new StringBuilder();
     text.append("corenlp=").append(CORENLP_VERSION);
     text.append(";output=").append(OUTPUT_VERSION);
+    if (coref) {
+      text.append(";corefOutput=").append(COREF_OUTPUT_VERSION);
+    }
     pipelineProperties().forEach((k, v) -> text.append(';').append(k).append('=').append(v));
     return text.toString();
   }

@@ -137,7 +137,7 @@ public final class CachingAnnotator implements DocumentAnnotator {
       return null;
     }
     return new AnnotatedDocument(
-        document, cached.sentences(), cached.mentions(), cached.candidates());
+        document, cached.sentences(), cached.mentions(), cached.candidates(), cached.corefLinks());
   }
 
   private void write(Path file, AnnotatedDocument annotated) {

@@ -120,8 +120,7 @@ public final class PatternMatcher {
   public AnnotatedDocument apply(AnnotatedDocument document) {
     List<RelationCandidate> candidates = new ArrayList<>(document.candidates());
     candidates.addAll(match(document));
-    return new AnnotatedDocument(
-        document.document(), document.sentences(), document.mentions(), candidates);
+    return document.withCandidates(candidates);
   }
 
   /** The candidates the rules propose for one document, by sentence and then rule order. */

@@ -29,22 +29,17 @@ final class CandidateReader {
   private final SlotMapping mapping;
   private final ModalityDetector modality;
   private final MentionIndex index;
-  private final Descriptions descriptions;
-  private final Pronouns pronouns;
+  private final Antecedents antecedents;
   private final Set<String> missionWords;
   private final Set<String> honorifics;
   private final Set<String> partNouns;
 
   CandidateReader(
-      SlotMapping mapping,
-      ModalityDetector modality,
-      MentionIndex index,
-      Descriptions descriptions) {
+      SlotMapping mapping, ModalityDetector modality, MentionIndex index, Antecedents antecedents) {
     this.mapping = mapping;
     this.modality = modality;
     this.index = index;
-    this.descriptions = descriptions;
-    this.pronouns = new Pronouns(index);
+    this.antecedents = antecedents;
     this.missionWords = Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-words.txt"));
     this.honorifics = Set.copyOf(RuleFile.lines("org/newsgraph/extract/honorifics.txt"));
     this.partNouns = Set.copyOf(RuleFile.lines("org/newsgraph/extract/part-nouns.txt"));
@@ -78,8 +73,7 @@ final class CandidateReader {
     Optional<Entity> subject =
         index
             .entityAt(docId, subjectSpan)
-            .or(() -> descriptions.antecedent(docId, candidate.sentence(), subjectSpan))
-            .or(() -> pronounAntecedent(document, candidate, subjectSpan));
+            .or(() -> antecedents.subject(document, candidate, subjectSpan));
     if (subject.isEmpty() || !Signature.subject(relation, subject.get().type())) {
       return Optional.empty();
     }
@@ -94,10 +88,10 @@ final class CandidateReader {
         return Optional.empty();
       }
     } else {
-      Optional<Entity> target = index.entityAt(docId, objectSpan);
-      if (target.isEmpty() && !candidate.extractor().equals("kbp")) {
-        target = descriptions.antecedent(docId, candidate.sentence(), objectSpan);
-      }
+      Optional<Entity> target =
+          index
+              .entityAt(docId, objectSpan)
+              .or(() -> antecedents.object(document, candidate, objectSpan));
       if (target.isEmpty()
           || target.get().id().equals(subject.get().id())
           || !Signature.object(relation, target.get().type())) {
@@ -132,19 +126,6 @@ final class CandidateReader {
                 ? Modality.ASSERTED
                 : modality.modality(graph, subjectRange, objectRange),
             evidence));
-  }
-
-  /**
-   * The person a pattern rule's subject pronoun ("she", "he") refers to; KBP's pronoun subjects are
-   * not read (KBP pairs a pronoun with every title of a sentence).
-   */
-  private Optional<Entity> pronounAntecedent(
-      AnnotatedDocument document, RelationCandidate candidate, TextSpan span) {
-    if (!candidate.extractor().startsWith("pattern:")) {
-      return Optional.empty();
-    }
-    return pronouns.antecedent(
-        document.document().id(), document.document().text(), candidate.sentence(), span);
   }
 
   /**

@@ -26,6 +26,7 @@ public final class FactExtractor {
   private final ModalityDetector modality;
   private final Capitals capitals;
   private final List<FactRule> rules;
+  private final Antecedents.Mode antecedentMode;
 
   /** An extractor using the bundled rule files and the {@link #defaultRules}. */
   public FactExtractor() {
@@ -34,10 +35,19 @@ public final class FactExtractor {
 
   /** An extractor using the bundled rule files and these fact rules, run in this order. */
   FactExtractor(List<FactRule> rules) {
+    this(rules, Antecedents.DEFAULT_MODE);
+  }
+
+  /**
+   * An extractor using the bundled rule files, these fact rules and this way of resolving pronouns
+   * and descriptions.
+   */
+  FactExtractor(List<FactRule> rules, Antecedents.Mode antecedentMode) {
     this.mapping = SlotMapping.loadDefault();
     this.modality = ModalityDetector.loadDefault();
     this.capitals = Capitals.loadDefault();
     this.rules = List.copyOf(rules);
+    this.antecedentMode = antecedentMode;
   }
 
   /**
@@ -77,7 +87,8 @@ public final class FactExtractor {
   /** The observations of every candidate, document by document in id order. */
   private List<Observation> read(ExtractionContext context) {
     MentionIndex index = context.index();
-    CandidateReader reader = new CandidateReader(mapping, modality, index, new Descriptions(index));
+    CandidateReader reader =
+        new CandidateReader(mapping, modality, index, new Antecedents(index, antecedentMode));
     List<Observation> observations = new ArrayList<>();
     for (AnnotatedDocument document : context.documents()) {
       for (RelationCandidate candidate : document.candidates()) {

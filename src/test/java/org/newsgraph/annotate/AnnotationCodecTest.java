@@ -1,6 +1,7 @@
 package org.newsgraph.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,27 @@ class AnnotationCodecTest {
     codec.write(document, out);
     out.write(' ');
     assertEquals(document, codec.read(new ByteArrayInputStream(out.toByteArray())));
+  }
+
+  @Test
+  void coreferenceLinksRoundTripAndAreLeftOutWhenThereAreNone() throws IOException {
+    AnnotatedDocument plain = sample();
+    TextSpan name = plain.mentions().get(0).span();
+    CorefLink link = new CorefLink(0, 0, 1, new TextSpan(0, 4, "Jane"), false, 0, name);
+    AnnotatedDocument linked =
+        new AnnotatedDocument(
+            plain.document(),
+            plain.sentences(),
+            plain.mentions(),
+            plain.candidates(),
+            List.of(link));
+
+    String json = codec.toJson(linked);
+
+    assertEquals(linked, codec.fromJson(json));
+    assertTrue(json.contains("\"corefLinks\""), json);
+    assertFalse(codec.toJson(plain).contains("corefLinks"), "the form cached before coref links");
+    assertEquals(List.of(), codec.fromJson(codec.toJson(plain)).corefLinks());
   }
 
   @Test

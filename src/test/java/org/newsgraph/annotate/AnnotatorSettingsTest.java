@@ -76,6 +76,16 @@ class AnnotatorSettingsTest {
   }
 
   @Test
+  void theCoreferenceOutputVersionIsPartOfTheFingerprintOnlyWithCoreference() {
+    String corefVersion = "corefOutput=" + AnnotatorSettings.COREF_OUTPUT_VERSION;
+    assertFalse(
+        AnnotatorSettings.defaults().fingerprint().contains("corefOutput"),
+        "caches without coreference stay valid when only the coreference output changes");
+    assertTrue(
+        AnnotatorSettings.fromMap(Map.of("coref", "true")).fingerprint().contains(corefVersion));
+  }
+
+  @Test
   void fingerprintVersionMatchesTheCoreNlpJar() {
     assertEquals(
         edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.annotate.CorefLink;
 import org.newsgraph.annotate.Dependency;
 import org.newsgraph.annotate.Mention;
 import org.newsgraph.annotate.NerTag;
@@ -26,6 +27,7 @@ public final class DocBuilder {
   private final List<Sentence> sentences = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
   private final List<RelationCandidate> candidates = new ArrayList<>();
+  private final List<CorefLink> corefLinks = new ArrayList<>();
 
   public DocBuilder(String id) {
     this.id = id;
@@ -139,6 +141,35 @@ public final class DocBuilder {
     return this;
   }
 
+  /**
+   * Adds a coreference link, as CoreNLP's coreference would give it: the first occurrence of the
+   * mention's text in its sentence refers to the first occurrence of the antecedent's text in its.
+   */
+  public DocBuilder corefLink(
+      int sentence, String mention, int antecedentSentence, String antecedent) {
+    TextSpan span = span(sentence, mention);
+    List<Token> tokens = sentences.get(sentence).tokens();
+    int first = 0;
+    while (tokens.get(first).begin() < span.begin()) {
+      first++;
+    }
+    int last = first;
+    while (last < tokens.size() && tokens.get(last).end() <= span.end()) {
+      last++;
+    }
+    boolean pronoun = tokens.get(first).pos().startsWith("PRP");
+    corefLinks.add(
+        new CorefLink(
+            sentence,
+            first,
+            last,
+            span,
+            pronoun,
+            antecedentSentence,
+            span(antecedentSentence, antecedent)));
+    return this;
+  }
+
   /** The span of the first occurrence of the text in the sentence. */
   public TextSpan span(int sentence, String words) {
     Sentence s = sentences.get(sentence);
@@ -159,6 +190,6 @@ public final class DocBuilder {
             content.lines().findFirst().orElse(""),
             content,
             Integer.toHexString(content.hashCode()));
-    return new AnnotatedDocument(source, sentences, mentions, candidates);
+    return new AnnotatedDocument(source, sentences, mentions, candidates, corefLinks);
   }
 }
