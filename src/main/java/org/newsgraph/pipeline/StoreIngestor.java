@@ -98,7 +98,10 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
     DocumentAnnotator coreNlp = annotatorLoader.apply(options.annotator());
     CachingAnnotator annotator =
         new CachingAnnotator(
-            store.location().resolve(BuildRun.CACHE_FOLDER), coreNlp.fingerprint(), () -> coreNlp);
+            store.location().resolve(BuildRun.CACHE_FOLDER),
+            coreNlp.fingerprint(),
+            coreNlp::fingerprint,
+            () -> coreNlp);
     StageTimes stageTimes = new StageTimes();
     CorpusBuilder builder = new CorpusBuilder(options, store, annotator, stageTimes, false);
     SourceDocument warmUp = warmUpDocument();
