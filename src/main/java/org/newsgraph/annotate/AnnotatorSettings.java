@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newsgraph.ingest.SourceDocument;
 
 /**
  * How the CoreNLP pipeline is configured. Immutable; build it with {@link #defaults()} or {@link
@@ -25,6 +26,10 @@ import java.util.TreeMap;
  * @param verbose let CoreNLP write its progress chatter to stderr; does not change the output
  * @param parallelLoad load the models on two threads (when the machine has several processors);
  *     does not change the output
+ * @param pieceChars a document whose text is longer than this many characters is annotated in
+ *     pieces of at most this size, cut at paragraph breaks (see {@link TextPieces}), so that
+ *     CoreNLP holds one piece at a time; at least {@value #MIN_PIECE_CHARS}. Shorter documents are
+ *     annotated whole and do not depend on it
  */
 public record AnnotatorSettings(
     boolean coref,
@@ -32,7 +37,8 @@ public record AnnotatorSettings(
     boolean numericClassifiers,
     String newlineIsSentenceBreak,
     boolean verbose,
-    boolean parallelLoad) {
+    boolean parallelLoad,
+    int pieceChars) {
 
   /**
    * Version of the conversion from CoreNLP annotations to records; bump it when the records this
@@ -61,7 +67,14 @@ public record AnnotatorSettings(
           "numericClassifiers",
           "newlineIsSentenceBreak",
           "verbose",
-          "parallelLoad");
+          "parallelLoad",
+          "pieceChars");
+
+  /** The default of {@link #pieceChars()}: 100,000 characters, some 15,000 words. */
+  public static final int DEFAULT_PIECE_CHARS = 100_000;
+
+  /** The smallest accepted {@link #pieceChars()}. */
+  public static final int MIN_PIECE_CHARS = 1_000;
 
   private static final String KIND = "annotator";
 
@@ -75,11 +88,20 @@ public record AnnotatorSettings(
           "newlineIsSentenceBreak",
           "must be one of always, two, never; got '" + newlineIsSentenceBreak + "'");
     }
+    if (pieceChars < MIN_PIECE_CHARS) {
+      throw KeyValueSettings.invalid(
+          KIND,
+          "pieceChars",
+          "must be a whole number of characters, at least "
+              + MIN_PIECE_CHARS
+              + "; got "
+              + pieceChars);
+    }
   }
 
   /** The settings used unless the user says otherwise: fast, no coreference. */
   public static AnnotatorSettings defaults() {
-    return new AnnotatorSettings(false, false, false, "always", false, true);
+    return new AnnotatorSettings(false, false, false, "always", false, true, DEFAULT_PIECE_CHARS);
   }
 
   /**
@@ -97,7 +119,11 @@ public record AnnotatorSettings(
         settings.bool("numericClassifiers", d.numericClassifiers()),
         settings.text("newlineIsSentenceBreak", d.newlineIsSentenceBreak()),
         settings.bool("verbose", d.verbose()),
-        settings.bool("parallelLoad", d.parallelLoad()));
+        settings.bool("parallelLoad", d.parallelLoad()),
+        settings.integer(
+            "pieceChars",
+            d.pieceChars(),
+            "a whole number of characters, at least " + MIN_PIECE_CHARS));
   }
 
   /** The settings as text key/value pairs, the inverse of {@link #fromMap(Map)}. */
@@ -109,6 +135,7 @@ public record AnnotatorSettings(
     map.put("newlineIsSentenceBreak", newlineIsSentenceBreak);
     map.put("verbose", Boolean.toString(verbose));
     map.put("parallelLoad", Boolean.toString(parallelLoad));
+    map.put("pieceChars", Integer.toString(pieceChars));
     return map;
   }
 
@@ -140,9 +167,10 @@ public record AnnotatorSettings(
   }
 
   /**
-   * A stable description of everything that shapes the annotation output: CoreNLP version,
-   * conversion version and pipeline properties ({@code verbose} and {@code parallelLoad} are left
-   * out: they do not change the output). Part of the annotation cache key.
+   * A stable description of everything that shapes the annotation output of a document that is
+   * annotated whole: CoreNLP version, conversion version and pipeline properties ({@code verbose}
+   * and {@code parallelLoad} are left out: they do not change the output, and so is {@code
+   * pieceChars}: see {@link #fingerprint(SourceDocument)}). Part of the annotation cache key.
    */
   public String fingerprint() {
     StringBuilder text = new StringBuilder();
@@ -153,5 +181,20 @@ public record AnnotatorSettings(
     }
     pipelineProperties().forEach((k, v) -> text.append(';').append(k).append('=').append(v));
     return text.toString();
+  }
+
+  /**
+   * The fingerprint of this document's annotations: {@link #fingerprint()}, plus {@code pieceChars}
+   * when the document is long enough to be annotated in pieces (where the cuts fall depends on it).
+   * The annotations of ordinary documents are thus cached under the same key whatever {@code
+   * pieceChars} is.
+   */
+  public String fingerprint(SourceDocument document) {
+    return inPieces(document) ? fingerprint() + ";pieceChars=" + pieceChars : fingerprint();
+  }
+
+  /** Whether the document is annotated in pieces: its text is longer than {@link #pieceChars}. */
+  public boolean inPieces(SourceDocument document) {
+    return document.text().length() > pieceChars;
   }
 }

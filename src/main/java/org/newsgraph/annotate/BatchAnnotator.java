@@ -18,7 +18,10 @@ import org.newsgraph.ingest.SourceDocument;
  */
 public final class BatchAnnotator {
 
-  /** Told about each finished document, on the thread that called {@link #annotateAll}. */
+  /**
+   * Told about each finished document, on the thread that called {@link #annotateAll}, and about
+   * each piece of a long document, on the thread that annotates it (see {@link PieceListener}).
+   */
   @FunctionalInterface
   public interface ProgressListener {
 
@@ -33,6 +36,12 @@ public final class BatchAnnotator {
      * @param documentId the id of the document just finished
      */
     void finished(int done, int total, String documentId);
+
+    /**
+     * Called before each piece of a document annotated in pieces, as {@link
+     * PieceListener#annotatingPiece}; ignores pieces unless overridden.
+     */
+    default void annotatingPiece(String documentId, int piece, int pieces) {}
   }
 
   /** A document of the batch could not be annotated; names the document. */
@@ -85,7 +94,8 @@ public final class BatchAnnotator {
       AnnotatedDocument[] slots = new AnnotatedDocument[total];
       for (int i = 0; i < total; i++) {
         int index = i;
-        completion.submit(() -> annotateInto(slots, documents, index), index);
+        completion.submit(
+            () -> annotateInto(slots, documents, index, listener::annotatingPiece), index);
       }
       for (int done = 1; done <= total; done++) {
         int index = take(completion);
@@ -98,10 +108,11 @@ public final class BatchAnnotator {
     }
   }
 
-  private void annotateInto(AnnotatedDocument[] slots, List<SourceDocument> documents, int index) {
+  private void annotateInto(
+      AnnotatedDocument[] slots, List<SourceDocument> documents, int index, PieceListener pieces) {
     SourceDocument document = documents.get(index);
     try {
-      slots[index] = annotator.annotate(document);
+      slots[index] = annotator.annotate(document, pieces);
     } catch (RuntimeException | Error e) {
       throw new BatchAnnotationException(document.id(), e);
     }

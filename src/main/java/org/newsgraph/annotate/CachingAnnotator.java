@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -21,15 +22,18 @@ import org.newsgraph.ingest.SourceDocument;
 /**
  * A {@link DocumentAnnotator} that keeps each document's annotations in a cache folder, one gzipped
  * JSON file per document text and annotator fingerprint: {@code {contentHash}-{first 16 hex of
- * sha256(fingerprint)}.json.gz}. The real annotator is created through the supplier on the first
- * cache miss only, so a build whose documents are all cached never loads CoreNLP. Unreadable cache
- * files are ignored and overwritten. Safe for several threads.
+ * sha256(fingerprint)}.json.gz}, where the fingerprint is the document's own ({@link
+ * DocumentAnnotator#fingerprint(SourceDocument)}: a long document annotated in pieces also depends
+ * on the piece size). The real annotator is created through the supplier on the first cache miss
+ * only, so a build whose documents are all cached never loads CoreNLP. Unreadable cache files are
+ * ignored and overwritten. Safe for several threads.
  */
 public final class CachingAnnotator implements DocumentAnnotator {
 
   private final Path cacheDir;
   private final String fingerprint;
   private final String fingerprintKey;
+  private final Function<SourceDocument, String> documentFingerprint;
   private final Supplier<? extends DocumentAnnotator> factory;
   private final AnnotationCodec codec = new AnnotationCodec();
   private final Object lock = new Object();
@@ -45,20 +49,47 @@ public final class CachingAnnotator implements DocumentAnnotator {
    */
   public CachingAnnotator(
       Path cacheDir, String fingerprint, Supplier<? extends DocumentAnnotator> factory) {
+    this(cacheDir, fingerprint, document -> fingerprint, factory);
+  }
+
+  /**
+   * A cache whose key also depends on the document beyond its text (its length: pieces).
+   *
+   * @param fingerprint the annotator's fingerprint, {@link DocumentAnnotator#fingerprint()}
+   * @param documentFingerprint the fingerprint of one document's annotations, {@link
+   *     DocumentAnnotator#fingerprint(SourceDocument)}, e.g. {@link
+   *     AnnotatorSettings#fingerprint(SourceDocument)}
+   * @param factory creates the real annotator; called at most once
+   */
+  public CachingAnnotator(
+      Path cacheDir,
+      String fingerprint,
+      Function<SourceDocument, String> documentFingerprint,
+      Supplier<? extends DocumentAnnotator> factory) {
     this.cacheDir = Objects.requireNonNull(cacheDir, "cacheDir");
     this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
+    this.documentFingerprint = Objects.requireNonNull(documentFingerprint, "documentFingerprint");
     this.factory = Objects.requireNonNull(factory, "factory");
-    this.fingerprintKey = sha256Hex(fingerprint).substring(0, 16);
+    this.fingerprintKey = key(fingerprint);
   }
 
   /** A caching CoreNLP annotator with the given settings. */
   public static CachingAnnotator forCoreNlp(Path cacheDir, AnnotatorSettings settings) {
     return new CachingAnnotator(
-        cacheDir, settings.fingerprint(), () -> CoreNlpAnnotator.load(settings));
+        cacheDir,
+        settings.fingerprint(),
+        settings::fingerprint,
+        () -> CoreNlpAnnotator.load(settings));
   }
 
   @Override
   public AnnotatedDocument annotate(SourceDocument document) {
+    return annotate(document, PieceListener.NONE);
+  }
+
+  /** The cached annotations, or those of the real annotator, told about pieces. */
+  @Override
+  public AnnotatedDocument annotate(SourceDocument document, PieceListener pieces) {
     Path file = cacheFile(document);
     AnnotatedDocument cached = readCached(file, document);
     if (cached != null) {
@@ -66,14 +97,16 @@ public final class CachingAnnotator implements DocumentAnnotator {
       return cached;
     }
     misses.incrementAndGet();
-    AnnotatedDocument fresh = delegate().annotate(document);
+    AnnotatedDocument fresh = delegate().annotate(document, pieces);
     write(file, fresh);
     return fresh;
   }
 
   /** The cache file for a document's text under this fingerprint. */
   public Path cacheFile(SourceDocument document) {
-    return cacheDir.resolve(document.contentHash() + "-" + fingerprintKey + ".json.gz");
+    String own = documentFingerprint.apply(document);
+    String ownKey = own.equals(fingerprint) ? fingerprintKey : key(own);
+    return cacheDir.resolve(document.contentHash() + "-" + ownKey + ".json.gz");
   }
 
   /** How many documents came from the cache so far. */
@@ -94,6 +127,11 @@ public final class CachingAnnotator implements DocumentAnnotator {
   @Override
   public String fingerprint() {
     return fingerprint;
+  }
+
+  @Override
+  public String fingerprint(SourceDocument document) {
+    return documentFingerprint.apply(document);
   }
 
   @Override
@@ -159,6 +197,10 @@ public final class CachingAnnotator implements DocumentAnnotator {
               + ". Check that the cache folder is writable, or delete it.",
           e);
     }
+  }
+
+  private static String key(String fingerprint) {
+    return sha256Hex(fingerprint).substring(0, 16);
   }
 
   private static String sha256Hex(String text) {

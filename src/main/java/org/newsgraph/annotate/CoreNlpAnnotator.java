@@ -55,6 +55,23 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
 
   @Override
   public AnnotatedDocument annotate(SourceDocument document) {
+    return annotate(document, PieceListener.NONE);
+  }
+
+  /**
+   * Annotates the document whole, or, when its text is longer than {@link
+   * AnnotatorSettings#pieceChars()}, piece by piece with this same pipeline ({@link
+   * PieceAnnotation}), telling the listener before each piece.
+   */
+  @Override
+  public AnnotatedDocument annotate(SourceDocument document, PieceListener pieces) {
+    if (settings.inPieces(document)) {
+      return PieceAnnotation.annotate(document, settings.pieceChars(), pieces, this::annotateWhole);
+    }
+    return annotateWhole(document);
+  }
+
+  private AnnotatedDocument annotateWhole(SourceDocument document) {
     Annotation annotation = new Annotation(document.text());
     pipeline.annotate(annotation);
     return new AnnotationConverter(document, annotation).convert();
@@ -71,6 +88,11 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   @Override
   public String fingerprint() {
     return settings.fingerprint();
+  }
+
+  @Override
+  public String fingerprint(SourceDocument document) {
+    return settings.fingerprint(document);
   }
 
   /**

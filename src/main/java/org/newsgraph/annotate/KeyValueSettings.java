@@ -90,6 +90,27 @@ public final class KeyValueSettings {
   }
 
   /**
+   * The whole number of a key, or the fallback when it is not given.
+   *
+   * @param expected what the value must be, for the message ({@code a whole number, at least 1})
+   * @throws IllegalArgumentException naming the key when the value is not a whole number
+   */
+  public int integer(String key, int fallback, String expected) {
+    String value = values.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim().replace("_", ""));
+    } catch (NumberFormatException e) {
+      IllegalArgumentException error =
+          invalid(kind, key, "must be " + expected + "; got '" + value + "'");
+      error.initCause(e);
+      throw error;
+    }
+  }
+
+  /**
    * The error for an invalid value: {@code Kind setting 'key' PROBLEM}.
    *
    * @param problem what is wrong, e.g. {@code must be true or false; got 'yes'}

@@ -6,6 +6,7 @@ import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.annotate.DocumentAnnotator;
+import org.newsgraph.annotate.PieceListener;
 import org.newsgraph.annotate.PipelineTimings;
 import org.newsgraph.ingest.SourceDocument;
 
@@ -62,7 +63,12 @@ final class MeasuringAnnotatorLoader implements Function<AnnotatorSettings, Docu
 
     @Override
     public AnnotatedDocument annotate(SourceDocument document) {
-      AnnotatedDocument annotated = annotator.annotate(document);
+      return annotate(document, PieceListener.NONE);
+    }
+
+    @Override
+    public AnnotatedDocument annotate(SourceDocument document, PieceListener pieces) {
+      AnnotatedDocument annotated = annotator.annotate(document, pieces);
       tokens.addAndGet(annotated.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
       return annotated;
     }
@@ -70,6 +76,11 @@ final class MeasuringAnnotatorLoader implements Function<AnnotatorSettings, Docu
     @Override
     public String fingerprint() {
       return annotator.fingerprint();
+    }
+
+    @Override
+    public String fingerprint(SourceDocument document) {
+      return annotator.fingerprint(document);
     }
 
     @Override

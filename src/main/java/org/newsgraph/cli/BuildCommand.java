@@ -101,7 +101,9 @@ final class BuildCommand implements Callable<Integer> {
       description =
           "CoreNLP setting, repeatable. Keys: coref (true|false, default false: about 3x"
               + " slower), sutime, numericClassifiers, newlineIsSentenceBreak (always|two|never),"
-              + " verbose.")
+              + " verbose, pieceChars (at least 1000, default 100000: a longer document is"
+              + " annotated in pieces of at most this many characters, cut at paragraph breaks, to"
+              + " bound memory).")
   private Map<String, String> annotator = new LinkedHashMap<>();
 
   @Option(

@@ -109,9 +109,10 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "256k",
       description =
           "With --allow-ingest: refuse a document whose text is larger than SIZE (bytes, or with"
-              + " k, m or g) with 400 and a message. Documents are added one at a time and CoreNLP"
-              + " takes about a minute per 250 KB, so a large one holds up the others. Default:"
-              + " ${DEFAULT-VALUE} (news articles are 3-30 KB); `build` accepts up to 1 MB.")
+              + " k, m or g) with 400 and a message. CoreNLP takes about a minute per 250 KB;"
+              + " documents sent at once are annotated at once (at least two), and only the short"
+              + " store write of each waits for the others. Default: ${DEFAULT-VALUE} (news articles"
+              + " are 3-30 KB); `build` accepts up to 1 MB.")
   private String maxDocumentSize;
 
   @Override

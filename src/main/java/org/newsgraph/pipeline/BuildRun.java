@@ -140,7 +140,10 @@ public final class BuildRun {
   private CachingAnnotator cachingAnnotator(Path storeLocation) {
     AnnotatorSettings settings = options.annotator();
     return new CachingAnnotator(
-        storeLocation.resolve(CACHE_FOLDER), settings.fingerprint(), () -> loadCoreNlp(settings));
+        storeLocation.resolve(CACHE_FOLDER),
+        settings.fingerprint(),
+        settings::fingerprint,
+        () -> loadCoreNlp(settings));
   }
 
   private DocumentAnnotator loadCoreNlp(AnnotatorSettings settings) {

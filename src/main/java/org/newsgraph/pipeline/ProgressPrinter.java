@@ -6,9 +6,10 @@ import java.util.function.LongSupplier;
 import org.newsgraph.annotate.BatchAnnotator;
 
 /**
- * Shows annotation progress on stderr as {@code [k/n] docId elapsed 12s ETA 30s}: redrawn in place
- * on a terminal, one line per document otherwise. Other messages printed through {@link #message}
- * do not collide with the progress line. Safe for several threads.
+ * Shows annotation progress on stderr as {@code [k/n] docId elapsed 12s ETA 30s}, and inside a long
+ * document annotated in pieces as {@code annotating docId: piece 3/12 elapsed 2m10s}: redrawn in
+ * place on a terminal, one line per document or piece otherwise. Other messages printed through
+ * {@link #message} do not collide with the progress line. Safe for several threads.
  */
 public final class ProgressPrinter implements BatchAnnotator.ProgressListener {
 
@@ -54,6 +55,26 @@ public final class ProgressPrinter implements BatchAnnotator.ProgressListener {
             + duration(elapsed)
             + "  ETA "
             + duration(eta);
+    if (inPlace) {
+      err.print(CLEAR_LINE + line);
+      err.flush();
+      lineOpen = true;
+    } else {
+      err.println(line);
+    }
+  }
+
+  @Override
+  public synchronized void annotatingPiece(String documentId, int piece, int pieces) {
+    String line =
+        "annotating "
+            + documentId
+            + ": piece "
+            + piece
+            + "/"
+            + pieces
+            + "  elapsed "
+            + duration(nanoClock.getAsLong() - start);
     if (inPlace) {
       err.print(CLEAR_LINE + line);
       err.flush();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.newsgraph.annotate.AnnotatorSettings;
@@ -32,10 +33,16 @@ import org.newsgraph.store.GraphStore;
  * The documents sent to {@code newsgraph serve --allow-ingest}: each is read like a {@code .txt}
  * file and added to the store by a {@link CorpusBuilder} that is kept for the server's life, with
  * the CoreNLP annotator loaded once, at start, and the settings of the store's last build (base
- * IRI, annotator settings), so that an addition gives the graph a build would. One document at a
- * time; {@link #close} waits for the one being added. The database is not compacted after each
- * addition (TDB2 compaction forces a full garbage collection, seconds with CoreNLP's models in the
- * heap) but once, by {@link #close}.
+ * IRI, annotator settings), so that an addition gives the graph a build would.
+ *
+ * <p>Several documents may be sent at once. Each is annotated first, outside any lock, through the
+ * store's annotation cache (at most {@link #annotatingAtOnce} at a time, which bounds the memory
+ * that annotation takes); only the rest of the addition, which finds the new annotations in the
+ * cache and takes about a second, runs one document at a time. A long document thus holds up only
+ * itself, not every addition sent after it. {@link #close} waits for the addition being written and
+ * refuses those that finish annotating later. The database is not compacted after each addition
+ * (TDB2 compaction forces a full garbage collection, seconds with CoreNLP's models in the heap) but
+ * once, by {@link #close}.
  */
 public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
 
@@ -59,18 +66,24 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
   private final PrintStream err;
   private final boolean linking;
   private final DocumentLimit limit;
+  private final CachingAnnotator annotator;
+  private final Semaphore annotating;
   private volatile BackgroundDictionaryIndex indexing;
   private boolean added;
+  private boolean closed;
 
   private StoreIngestor(
       GraphStore store,
       CorpusBuilder builder,
       StageTimes stageTimes,
       DocumentAnnotator coreNlp,
+      CachingAnnotator annotator,
       PrintStream err,
       boolean linking,
       DocumentLimit limit) {
     this.limit = limit;
+    this.annotator = annotator;
+    this.annotating = new Semaphore(annotatingAtOnce(), true);
     this.store = store;
     this.builder = builder;
     this.stageTimes = stageTimes;
@@ -98,7 +111,10 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
     DocumentAnnotator coreNlp = annotatorLoader.apply(options.annotator());
     CachingAnnotator annotator =
         new CachingAnnotator(
-            store.location().resolve(BuildRun.CACHE_FOLDER), coreNlp.fingerprint(), () -> coreNlp);
+            store.location().resolve(BuildRun.CACHE_FOLDER),
+            coreNlp.fingerprint(),
+            coreNlp::fingerprint,
+            () -> coreNlp);
     StageTimes stageTimes = new StageTimes();
     CorpusBuilder builder = new CorpusBuilder(options, store, annotator, stageTimes, false);
     SourceDocument warmUp = warmUpDocument();
@@ -111,7 +127,16 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
             + ProgressPrinter.duration(System.nanoTime() - start)
             + ")");
     return new StoreIngestor(
-        store, builder, stageTimes, coreNlp, err, options.link().enabled(), limit);
+        store, builder, stageTimes, coreNlp, annotator, err, options.link().enabled(), limit);
+  }
+
+  /**
+   * How many sent documents are annotated at once: one per processor, and at least two, so that one
+   * long document never holds up the others. CoreNLP's pipeline is shared; each annotation holds
+   * one document (or one piece of a long one) in memory.
+   */
+  static int annotatingAtOnce() {
+    return Math.max(2, Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -131,18 +156,64 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
     }
   }
 
+  /**
+   * Adds the document: reads it, annotates it into the annotation cache (several documents at
+   * once), then, one document at a time, rebuilds the graph and writes the store.
+   */
   @Override
-  public synchronized IngestOutcome ingest(String documentId, byte[] text) {
+  public IngestOutcome ingest(String documentId, byte[] text) {
     long start = System.nanoTime();
     String source = "POST " + NewsgraphServer.INGEST_PATH + "?id=" + documentId;
     LoadResult read = DocumentLoader.fromText(documentId, source, text, limit);
     if (!read.isClean()) {
       throw new IngestRejectedException(read.problems().get(0).describe());
     }
+    ProgressPrinter progress = new ProgressPrinter(err, false, System::nanoTime);
+    long annotationNanos;
+    try {
+      annotationNanos = annotate(read.documents().get(0), progress);
+    } catch (RuntimeException e) {
+      err.println("newsgraph: adding the document '" + documentId + "' failed: " + e.getMessage());
+      throw e;
+    }
+    return addAnnotated(documentId, read, progress, start, annotationNanos);
+  }
+
+  /**
+   * Annotates the document into the annotation cache, waiting for a free turn when {@link
+   * #annotatingAtOnce} documents are being annotated.
+   *
+   * @return how long the annotation took, waiting excluded
+   */
+  private long annotate(SourceDocument document, ProgressPrinter progress) {
+    try {
+      annotating.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to annotate", e);
+    }
+    try {
+      long start = System.nanoTime();
+      annotator.annotate(document, progress::annotatingPiece);
+      return System.nanoTime() - start;
+    } finally {
+      annotating.release();
+    }
+  }
+
+  /** The addition after annotation, one document at a time. */
+  private synchronized IngestOutcome addAnnotated(
+      String documentId,
+      LoadResult read,
+      ProgressPrinter progress,
+      long start,
+      long annotationNanos) {
+    if (closed) {
+      throw new IllegalStateException("the server is stopping; send the document again later");
+    }
     CorpusBuilder.Outcome outcome;
     stageTimes.clear();
     try {
-      ProgressPrinter progress = new ProgressPrinter(err, false, System::nanoTime);
       outcome = builder.build(read.documents(), 0, progress);
       added = true;
     } catch (RuntimeException e) {
@@ -155,7 +226,9 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
             + documentId
             + "' in "
             + millis
-            + " ms ("
+            + " ms (annotation "
+            + TimeUnit.NANOSECONDS.toMillis(annotationNanos)
+            + " ms, then "
             + stageTimes
             + ")");
     return new IngestOutcome(
@@ -174,6 +247,7 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
    */
   @Override
   public synchronized void close() {
+    closed = true;
     if (indexing != null) {
       indexing.close();
     }

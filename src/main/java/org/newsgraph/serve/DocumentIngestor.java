@@ -3,9 +3,10 @@ package org.newsgraph.serve;
 /**
  * Adds one document to the store a {@link NewsgraphServer} serves, for {@code POST /ingest}. The
  * server checks the request (loopback client, text/plain body, a well-formed id) and calls {@link
- * #ingest} for one request at a time; the implementation reads the text, rebuilds the graph and
- * writes the store in one write transaction, so queries keep running meanwhile and see either the
- * old or the new graph.
+ * #ingest} on the request's thread, for several requests at once: the implementation must be
+ * thread-safe and serialise what must be (the store write). It reads the text, rebuilds the graph
+ * and writes the store in one write transaction, so queries keep running meanwhile and see either
+ * the old or the new graph.
  */
 @FunctionalInterface
 public interface DocumentIngestor {

@@ -12,14 +12,13 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code POST /ingest?id=NAME}: adds the text in the body (text/plain, UTF-8) to the store through
- * a {@link DocumentIngestor}, one request at a time, and answers 201 with a JSON summary. Only
- * clients on this machine may add documents, and only by requests that no other web site's page
- * made. Without an ingestor, every request to {@code /ingest} gets 404. Other paths go on to
- * Fuseki.
+ * a {@link DocumentIngestor}, which may be called for several requests at once (it decides what
+ * runs one at a time), and answers 201 with a JSON summary. Only clients on this machine may add
+ * documents, and only by requests that no other web site's page made. Without an ingestor, every
+ * request to {@code /ingest} gets 404. Other paths go on to Fuseki.
  */
 final class IngestFilter extends HttpFilter {
 
@@ -32,7 +31,6 @@ final class IngestFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   private final transient Optional<DocumentIngestor> ingestor;
-  private final transient ReentrantLock oneAtATime = new ReentrantLock(true);
   private final transient ObjectMapper json = new ObjectMapper();
 
   IngestFilter(Optional<DocumentIngestor> ingestor) {
@@ -103,7 +101,6 @@ final class IngestFilter extends HttpFilter {
   private void ingest(DocumentIngestor target, String id, byte[] body, HttpServletResponse response)
       throws IOException {
     IngestOutcome outcome;
-    oneAtATime.lock();
     try {
       outcome = target.ingest(id, body);
     } catch (IngestRejectedException e) {
@@ -115,8 +112,6 @@ final class IngestFilter extends HttpFilter {
           HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
           "Adding the document '" + id + "' failed: " + e.getMessage());
       return;
-    } finally {
-      oneAtATime.unlock();
     }
     response.setStatus(HttpServletResponse.SC_CREATED);
     response.setContentType("application/json; charset=utf-8");

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.ingest.SourceDocument;
 
 class AnnotatorSettingsTest {
 
@@ -54,9 +56,41 @@ class AnnotatorSettingsTest {
   }
 
   @Test
+  void pieceCharsDefaultsTo100000AndRejectsSmallOrNonNumericValues() {
+    assertEquals(100_000, AnnotatorSettings.defaults().pieceChars());
+    assertEquals(5000, AnnotatorSettings.fromMap(Map.of("pieceChars", "5000")).pieceChars());
+    for (String bad : List.of("999", "0", "-5", "lots", "1e5", "")) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> AnnotatorSettings.fromMap(Map.of("pieceChars", bad)),
+              bad);
+      assertTrue(e.getMessage().contains("'pieceChars'"), e.getMessage());
+      assertTrue(e.getMessage().contains("at least 1000"), e.getMessage());
+    }
+  }
+
+  @Test
+  void pieceCharsShapesTheFingerprintOfLongDocumentsOnly() {
+    AnnotatorSettings defaults = AnnotatorSettings.defaults();
+    AnnotatorSettings small = AnnotatorSettings.fromMap(Map.of("pieceChars", "1000"));
+    assertEquals(defaults.fingerprint(), small.fingerprint());
+    SourceDocument article = TestDocs.source("a.txt", "Headline\n" + "Text. ".repeat(100));
+    SourceDocument report = TestDocs.source("r.txt", "Headline\n" + "Text. ".repeat(1000));
+    assertFalse(small.inPieces(article));
+    assertTrue(small.inPieces(report));
+    assertFalse(defaults.inPieces(report));
+    assertEquals(defaults.fingerprint(article), small.fingerprint(article));
+    assertEquals(defaults.fingerprint(), defaults.fingerprint(report));
+    assertNotEquals(defaults.fingerprint(report), small.fingerprint(report));
+    assertTrue(small.fingerprint(report).endsWith(";pieceChars=1000"), small.fingerprint(report));
+  }
+
+  @Test
   void toMapIsTheInverseOfFromMap() {
     AnnotatorSettings settings =
-        AnnotatorSettings.fromMap(Map.of("coref", "true", "newlineIsSentenceBreak", "two"));
+        AnnotatorSettings.fromMap(
+            Map.of("coref", "true", "newlineIsSentenceBreak", "two", "pieceChars", "20000"));
     assertEquals(settings, AnnotatorSettings.fromMap(settings.toMap()));
   }
 

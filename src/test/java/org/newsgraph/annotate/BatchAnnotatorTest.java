@@ -46,6 +46,46 @@ class BatchAnnotatorTest {
   }
 
   @Test
+  void piecesOfALongDocumentAreReportedToTheListener() {
+    DocumentAnnotator inPieces =
+        new DocumentAnnotator() {
+          @Override
+          public AnnotatedDocument annotate(SourceDocument document) {
+            return fake.annotate(document);
+          }
+
+          @Override
+          public AnnotatedDocument annotate(SourceDocument document, PieceListener pieces) {
+            return PieceAnnotation.annotate(document, 20, pieces, fake::annotate);
+          }
+
+          @Override
+          public String fingerprint() {
+            return "pieces";
+          }
+        };
+    List<String> pieces = new ArrayList<>();
+    BatchAnnotator.ProgressListener listener =
+        new BatchAnnotator.ProgressListener() {
+          @Override
+          public void finished(int done, int total, String documentId) {
+            pieces.add("done " + documentId);
+          }
+
+          @Override
+          public synchronized void annotatingPiece(String documentId, int piece, int count) {
+            pieces.add(documentId + " " + piece + "/" + count);
+          }
+        };
+
+    new BatchAnnotator(inPieces, 1)
+        .annotateAll(
+            List.of(TestDocs.source("long", "Line one is long.\nLine two is long.\n")), listener);
+
+    assertEquals(List.of("long 1/2", "long 2/2", "done long"), pieces);
+  }
+
+  @Test
   void failureNamesTheDocument() {
     List<SourceDocument> documents = documents(4);
     fake.failIds.add("doc-2");

@@ -55,6 +55,56 @@ class CachingAnnotatorTest {
   }
 
   @Test
+  void aDocumentsOwnFingerprintKeysItsCacheFileAndTheListenerReachesTheAnnotator() {
+    SourceDocument shortOne = TestDocs.source("s.txt", "Alpha met Beta");
+    SourceDocument longOne = TestDocs.source("l.txt", "Alpha met Beta\n".repeat(10));
+    CachingAnnotator annotator =
+        new CachingAnnotator(
+            cacheDir,
+            "fp",
+            d -> d.text().length() > 20 ? "fp;pieceChars=20" : "fp",
+            () -> new PiecesOf20(fake));
+    List<String> pieces = new java.util.ArrayList<>();
+
+    annotator.annotate(shortOne, (id, piece, count) -> pieces.add(id + " " + piece));
+    annotator.annotate(longOne, (id, piece, count) -> pieces.add(id + " " + piece + "/" + count));
+
+    String suffix = TestDocs.sha256("fp").substring(0, 16);
+    String longSuffix = TestDocs.sha256("fp;pieceChars=20").substring(0, 16);
+    assertEquals(
+        cacheDir.resolve(shortOne.contentHash() + "-" + suffix + ".json.gz"),
+        annotator.cacheFile(shortOne));
+    assertEquals(
+        cacheDir.resolve(longOne.contentHash() + "-" + longSuffix + ".json.gz"),
+        annotator.cacheFile(longOne));
+    assertTrue(Files.isRegularFile(annotator.cacheFile(longOne)));
+    assertEquals("fp;pieceChars=20", annotator.fingerprint(longOne));
+    assertEquals(10, pieces.size(), pieces.toString());
+    assertEquals("l.txt 1/10", pieces.get(0));
+    assertEquals(fake.annotate(longOne), annotator.annotate(longOne), "read back from the cache");
+  }
+
+  /** The fake annotator, in pieces of 20 characters for texts longer than that. */
+  private record PiecesOf20(LineAnnotator fake) implements DocumentAnnotator {
+    @Override
+    public AnnotatedDocument annotate(SourceDocument document) {
+      return fake.annotate(document);
+    }
+
+    @Override
+    public AnnotatedDocument annotate(SourceDocument document, PieceListener pieces) {
+      return document.text().length() > 20
+          ? PieceAnnotation.annotate(document, 20, pieces, fake::annotate)
+          : fake.annotate(document);
+    }
+
+    @Override
+    public String fingerprint() {
+      return "fp";
+    }
+  }
+
+  @Test
   void allHitsNeverLoadTheAnnotator() {
     SourceDocument one = TestDocs.source("one.txt", "Alpha met Beta");
     SourceDocument two = TestDocs.source("two.txt", "Gamma met Delta");

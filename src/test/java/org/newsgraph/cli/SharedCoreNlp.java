@@ -6,6 +6,7 @@ import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.annotate.DocumentAnnotator;
+import org.newsgraph.annotate.PieceListener;
 import org.newsgraph.ingest.SourceDocument;
 
 /**
@@ -30,8 +31,18 @@ final class SharedCoreNlp {
       }
 
       @Override
+      public AnnotatedDocument annotate(SourceDocument document, PieceListener pieces) {
+        return pipeline.annotate(document, pieces);
+      }
+
+      @Override
       public String fingerprint() {
         return pipeline.fingerprint();
+      }
+
+      @Override
+      public String fingerprint(SourceDocument document) {
+        return pipeline.fingerprint(document);
       }
     };
   }

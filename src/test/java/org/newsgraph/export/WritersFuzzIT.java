@@ -35,7 +35,7 @@ class WritersFuzzIT {
     XML.setNamespaceAware(true);
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void fuzz(FuzzedDataProvider data) throws Exception {
     EntityGraph graph = graph(data);
     assertWellFormedXml(new GraphMlWriter(), graph, "node");

@@ -63,6 +63,23 @@ class ProgressPrinterTest {
   }
 
   @Test
+  void showsThePiecesOfALongDocument() {
+    ProgressPrinter progress = new ProgressPrinter(err, false, clock::get);
+    progress.annotatingPiece("big.txt", 1, 12);
+    advanceSeconds(70);
+    progress.annotatingPiece("big.txt", 2, 12);
+    ProgressPrinter terminal = new ProgressPrinter(err, true, clock::get);
+    terminal.annotatingPiece("big.txt", 3, 12);
+    terminal.finished(1, 1, "big.txt");
+    assertEquals(
+        "annotating big.txt: piece 1/12  elapsed 0s\n"
+            + "annotating big.txt: piece 2/12  elapsed 1m10s\n"
+            + "\r\u001B[Kannotating big.txt: piece 3/12  elapsed 0s"
+            + "\r\u001B[K[1/1] big.txt  elapsed 0s  ETA 0s",
+        bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void formatsDurations() {
     assertEquals("0s", ProgressPrinter.duration(0));
     assertEquals("59s", ProgressPrinter.duration(TimeUnit.SECONDS.toNanos(59)));

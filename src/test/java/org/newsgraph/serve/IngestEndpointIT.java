@@ -26,9 +26,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +41,8 @@ import org.newsgraph.store.GraphStore;
 
 /**
  * The HTTP side of {@code POST /ingest} over a real server: what is refused and with which status,
- * the JSON answer, and that concurrent requests reach the ingestor one at a time. The ingestor here
+ * the JSON answer, and that concurrent requests reach the ingestor at once (it decides what runs
+ * one at a time: the cli's StoreIngestor annotates several documents at once). The ingestor here
  * records its calls (the cli's real one, with CoreNLP, is tested by the cli's ServeIngestIT).
  */
 class IngestEndpointIT {
@@ -148,7 +151,8 @@ class IngestEndpointIT {
   }
 
   @Test
-  void concurrentPostsReachTheIngestorOneAtATime() throws Exception {
+  void concurrentPostsReachTheIngestorAtOnce() throws Exception {
+    recorder.together = new CountDownLatch(2);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<HttpResponse<String>>> responses = new ArrayList<>();
@@ -161,9 +165,13 @@ class IngestEndpointIT {
       }
     } finally {
       pool.shutdownNow();
+      recorder.together = null;
     }
     assertEquals(6, recorder.ids().size());
-    assertEquals(1, recorder.mostAtOnce.get(), "the ingestor ran more than one call at a time");
+    assertTrue(
+        recorder.mostAtOnce.get() >= 2,
+        "the server let only one request at a time reach the ingestor: a slow addition would hold"
+            + " up the others");
   }
 
   @Test
@@ -251,11 +259,19 @@ class IngestEndpointIT {
     final AtomicInteger running = new AtomicInteger();
     final AtomicInteger mostAtOnce = new AtomicInteger();
 
+    /** When set, each call counts it down and waits (10 s at most) until it reaches zero. */
+    volatile CountDownLatch together;
+
     @Override
     public IngestOutcome ingest(String documentId, byte[] text) {
       int now = running.incrementAndGet();
       mostAtOnce.accumulateAndGet(now, Math::max);
       try {
+        CountDownLatch meeting = together;
+        if (meeting != null) {
+          meeting.countDown();
+          meeting.await(10, TimeUnit.SECONDS);
+        }
         String decoded =
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(text)).toString();
         Thread.sleep(50);
