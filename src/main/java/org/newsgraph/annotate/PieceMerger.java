@@ -10,9 +10,9 @@ import org.newsgraph.ingest.SourceDocument;
  * its own, into the annotations of the whole document: the record a whole-document annotation would
  * give. Character offsets move by the piece's offset in the document, sentence indexes by the
  * number of sentences of the pieces before, and coreference chain ids past the largest id of the
- * pieces before (chains never cross pieces); token indexes and dependency edges are within one
- * sentence and stay. Every span's text is checked against the document's text at its new offsets.
- * Pieces must be added in text order.
+ * pieces before (chains and coreference links never cross pieces); token indexes and dependency
+ * edges are within one sentence and stay. Every span's text is checked against the document's text
+ * at its new offsets. Pieces must be added in text order.
  */
 final class PieceMerger {
 
@@ -20,6 +20,7 @@ final class PieceMerger {
   private final List<Sentence> sentences = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
   private final List<RelationCandidate> candidates = new ArrayList<>();
+  private final List<CorefLink> corefLinks = new ArrayList<>();
   private int nextChain;
   private int lastOffset = -1;
 
@@ -69,11 +70,22 @@ final class PieceMerger {
               c.extractor(),
               c.confidence()));
     }
+    for (CorefLink link : piece.corefLinks()) {
+      corefLinks.add(
+          new CorefLink(
+              link.sentence() + sentenceBase,
+              link.tokenBegin(),
+              link.tokenEnd(),
+              shift(link.mention(), offset),
+              link.pronominal(),
+              link.antecedentSentence() + sentenceBase,
+              shift(link.antecedent(), offset)));
+    }
   }
 
   /** The whole document's annotations. */
   AnnotatedDocument merged() {
-    return new AnnotatedDocument(document, sentences, mentions, candidates);
+    return new AnnotatedDocument(document, sentences, mentions, candidates, corefLinks);
   }
 
   private static Sentence shift(Sentence s, int offset, int sentenceBase) {

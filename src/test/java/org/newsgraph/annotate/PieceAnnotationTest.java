@@ -99,6 +99,39 @@ class PieceAnnotationTest {
   }
 
   @Test
+  void coreferenceLinksMoveWithTheirPiece() {
+    String text = "Alpha met Beta.\nHe left.\n";
+    SourceDocument document = TestDocs.source("d.txt", text);
+    Sentence first =
+        TestDocs.sentence(
+            0, 0, "Alpha/NNP/PERSON met/VBD/O Beta./NNP/PERSON", TestDocs.deps("-1>1:root"));
+    Sentence he = TestDocs.sentence(0, 0, "He/PRP/O left./VBD/O", TestDocs.deps("-1>1:root"));
+    AnnotatedDocument second =
+        new AnnotatedDocument(
+            TestDocs.source("d.txt", "He left.\n"),
+            List.of(he),
+            List.of(),
+            List.of(),
+            List.of(
+                new CorefLink(
+                    0, 0, 1, new TextSpan(0, 2, "He"), true, 0, new TextSpan(0, 2, "He"))));
+
+    PieceMerger merger = new PieceMerger(document);
+    merger.add(
+        0,
+        new AnnotatedDocument(
+            TestDocs.source("d.txt", "Alpha met Beta.\n"), List.of(first), List.of(), List.of()));
+    merger.add(16, second);
+    AnnotatedDocument merged = merger.merged();
+
+    assertEquals(
+        List.of(
+            new CorefLink(
+                1, 0, 1, new TextSpan(16, 18, "He"), true, 1, new TextSpan(16, 18, "He"))),
+        merged.corefLinks());
+  }
+
+  @Test
   void aSpanThatIsNotTheDocumentsTextAtItsNewOffsetsIsABug() {
     SourceDocument document = TestDocs.source("d.txt", "Alpha met Beta.\n");
     AnnotatedDocument wrong =
