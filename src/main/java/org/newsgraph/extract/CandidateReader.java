@@ -31,6 +31,7 @@ final class CandidateReader {
   private final MentionIndex index;
   private final Descriptions descriptions;
   private final Pronouns pronouns;
+  private final KnownNames knownNames;
   private final Set<String> missionWords;
   private final Set<String> honorifics;
   private final Set<String> partNouns;
@@ -45,6 +46,7 @@ final class CandidateReader {
     this.index = index;
     this.descriptions = descriptions;
     this.pronouns = new Pronouns(index);
+    this.knownNames = new KnownNames(index);
     this.missionWords = Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-words.txt"));
     this.honorifics = Set.copyOf(RuleFile.lines("org/newsgraph/extract/honorifics.txt"));
     this.partNouns = Set.copyOf(RuleFile.lines("org/newsgraph/extract/part-nouns.txt"));
@@ -78,6 +80,7 @@ final class CandidateReader {
     Optional<Entity> subject =
         index
             .entityAt(docId, subjectSpan)
+            .or(() -> knownNames.entityNamed(docId, subjectSpan))
             .or(() -> descriptions.antecedent(docId, candidate.sentence(), subjectSpan))
             .or(() -> pronounAntecedent(document, candidate, subjectSpan));
     if (subject.isEmpty() || !Signature.subject(relation, subject.get().type())) {
@@ -94,7 +97,8 @@ final class CandidateReader {
         return Optional.empty();
       }
     } else {
-      Optional<Entity> target = index.entityAt(docId, objectSpan);
+      Optional<Entity> target =
+          index.entityAt(docId, objectSpan).or(() -> knownNames.entityNamed(docId, objectSpan));
       if (target.isEmpty() && !candidate.extractor().equals("kbp")) {
         target = descriptions.antecedent(docId, candidate.sentence(), objectSpan);
       }
