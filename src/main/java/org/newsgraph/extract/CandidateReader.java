@@ -30,6 +30,7 @@ final class CandidateReader {
   private final ModalityDetector modality;
   private final MentionIndex index;
   private final Antecedents antecedents;
+  private final KnownNames knownNames;
   private final Set<String> missionWords;
   private final Set<String> honorifics;
   private final Set<String> partNouns;
@@ -40,6 +41,7 @@ final class CandidateReader {
     this.modality = modality;
     this.index = index;
     this.antecedents = antecedents;
+    this.knownNames = new KnownNames(index);
     this.missionWords = Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-words.txt"));
     this.honorifics = Set.copyOf(RuleFile.lines("org/newsgraph/extract/honorifics.txt"));
     this.partNouns = Set.copyOf(RuleFile.lines("org/newsgraph/extract/part-nouns.txt"));
@@ -73,6 +75,7 @@ final class CandidateReader {
     Optional<Entity> subject =
         index
             .entityAt(docId, subjectSpan)
+            .or(() -> knownNames.entityNamed(docId, subjectSpan))
             .or(() -> antecedents.subject(document, candidate, subjectSpan));
     if (subject.isEmpty() || !Signature.subject(relation, subject.get().type())) {
       return Optional.empty();
@@ -91,6 +94,7 @@ final class CandidateReader {
       Optional<Entity> target =
           index
               .entityAt(docId, objectSpan)
+              .or(() -> knownNames.entityNamed(docId, objectSpan))
               .or(() -> antecedents.object(document, candidate, objectSpan));
       if (target.isEmpty()
           || target.get().id().equals(subject.get().id())

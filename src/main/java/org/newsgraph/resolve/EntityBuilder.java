@@ -39,6 +39,7 @@ final class EntityBuilder {
   private final PlaceGazetteer places;
   private final Predicate<NameMention> weak;
   private final List<String> facilityWords;
+  private final Set<String> organizationWords;
 
   /**
    * @param places the gazetteer
@@ -48,6 +49,7 @@ final class EntityBuilder {
     this.places = places;
     this.weak = weak;
     this.facilityWords = List.copyOf(RuleFile.lines(FACILITY_WORDS));
+    this.organizationWords = Set.copyOf(RuleFile.lines(OrganizationPhrases.WORDS));
   }
 
   static final String FACILITY_WORDS = "org/newsgraph/resolve/facility-words.txt";
@@ -92,7 +94,7 @@ final class EntityBuilder {
   /**
    * The type that wins a tied vote, first to last: a place beats an organisation, as NER takes
    * towns it does not know for organisations ("chose Ashford over ...") far more often than the
-   * reverse.
+   * reverse; unless a name holds an organisation word ({@link #organizationOnTie}).
    */
   private static final List<EntityType> TIE_ORDER =
       List.of(
@@ -118,6 +120,7 @@ final class EntityBuilder {
                 Map.Entry.<EntityType, Double>comparingByValue()
                     .thenComparing(e -> TIE_ORDER.indexOf(e.getKey()), Comparator.reverseOrder()))
             .map(Map.Entry::getKey);
+    voted = voted.map(t -> organizationOnTie(t, votes, mentions));
     boolean company =
         mentions.stream()
             .anyMatch(m -> m.ner() == NerTag.ORGANIZATION && ClusterKeys.hasLegalForm(m.text()));
@@ -144,6 +147,30 @@ final class EntityBuilder {
     boolean place = voted.map(t -> t != EntityType.ORGANIZATION).orElse(false);
     if (place && mentions.stream().anyMatch(m -> places.isCapital(m.text()))) {
       return Optional.of(EntityType.CITY);
+    }
+    return voted;
+  }
+
+  /**
+   * A place type that ties with an organisation vote yields to it when a name of the cluster holds
+   * an organisation word ({@value OrganizationPhrases#WORDS}): "Freedonia Rowing Federation" tagged
+   * once as a place and once as an organisation is the federation.
+   */
+  private EntityType organizationOnTie(
+      EntityType voted, Map<EntityType, Double> votes, List<NameMention> mentions) {
+    if (voted == EntityType.PERSON || voted == EntityType.ORGANIZATION) {
+      return voted;
+    }
+    Double organization = votes.get(EntityType.ORGANIZATION);
+    if (organization == null || !organization.equals(votes.get(voted))) {
+      return voted;
+    }
+    for (NameMention mention : mentions) {
+      for (String word : NameKey.of(mention.text()).split(" ")) {
+        if (organizationWords.contains(word)) {
+          return EntityType.ORGANIZATION;
+        }
+      }
     }
     return voted;
   }

@@ -58,4 +58,23 @@ class SettlementCuesTest {
 
     assertEquals(EntityType.PLACE, byId(doc).get("place/quarnby").type());
   }
+
+  @Test
+  void aTiedVoteGoesToTheOrganisationWhenTheNameHoldsAnOrganisationWord() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Freedonia/NNP/LOCATION Rowing/NNP/LOCATION Federation/NNP/LOCATION"
+                    + " met/VBD/O ././O")
+            .sentence(
+                "The/DT/O Freedonia/NNP/ORGANIZATION Rowing/NNP/ORGANIZATION"
+                    + " Federation/NNP/ORGANIZATION voted/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertTrue(
+        entities.containsKey("organization/freedonia-rowing-federation"),
+        entities.keySet()::toString);
+  }
 }
