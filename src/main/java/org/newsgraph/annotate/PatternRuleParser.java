@@ -103,8 +103,10 @@ final class PatternRuleParser {
     }
     try {
       env.bind(matcher.group(1), TokenSequencePattern.compile(env, matcher.group(2)));
-    } catch (RuntimeException e) {
-      throw error(number, "invalid TokensRegex in define " + matcher.group(1) + ": " + message(e));
+    } catch (RuntimeException | Error e) {
+      throw error(
+          number,
+          "invalid TokensRegex in define " + matcher.group(1) + ": " + message(vmErrorsThrough(e)));
     }
   }
 
@@ -160,9 +162,20 @@ final class PatternRuleParser {
     }
     try {
       return TokenSequencePattern.compile(env, pattern);
-    } catch (RuntimeException e) {
-      throw ruleError(name, "invalid TokensRegex: " + message(e));
+    } catch (RuntimeException | Error e) {
+      throw ruleError(name, "invalid TokensRegex: " + message(vmErrorsThrough(e)));
     }
+  }
+
+  /**
+   * The problem itself, unless the JVM is failing: CoreNLP's generated pattern parsers report some
+   * mistakes in a pattern (an unknown variable such as {@code $obj2}) as a plain {@link Error}.
+   */
+  private static Throwable vmErrorsThrough(Throwable problem) {
+    if (problem instanceof VirtualMachineError vmError) {
+      throw vmError;
+    }
+    return problem;
   }
 
   private SemgrexPattern compileSemgrex(String name, String pattern) {
@@ -171,8 +184,8 @@ final class PatternRuleParser {
     }
     try {
       return SemgrexPattern.compile(pattern);
-    } catch (RuntimeException e) {
-      throw ruleError(name, "invalid Semgrex: " + message(e));
+    } catch (RuntimeException | Error e) {
+      throw ruleError(name, "invalid Semgrex: " + message(vmErrorsThrough(e)));
     }
   }
 

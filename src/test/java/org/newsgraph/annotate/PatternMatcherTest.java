@@ -207,6 +207,26 @@ class PatternMatcherTest {
   }
 
   @Test
+  void anUnknownTokensRegexVariableIsARefusalNotAnError() {
+    // Found by RuleFilesFuzzIT: CoreNLP's parser throws java.lang.Error for "?$obj2" (no "(").
+    String message =
+        loadError(
+            "rule: unknown-variable\nrelation: title\nconfidence: 0.5\n"
+                + "tokens: (?$subj [{ner:PERSON}]+) (?$obj [{ner:TITLE}]+) ([{word:/a/}])?$obj2 /x/\n");
+    assertTrue(
+        message.startsWith("Pattern rule file bad.rules:1, rule 'unknown-variable'"), message);
+    assertTrue(message.contains("invalid TokensRegex"), message);
+    assertTrue(message.contains("$obj2"), message);
+  }
+
+  @Test
+  void anUnknownVariableInADefineIsARefusalNotAnError() {
+    String message = loadError("# c\ndefine: $PLACE = [{ner:CITY}] ?$NOWHERE\n");
+    assertTrue(message.startsWith("Pattern rule file bad.rules:2"), message);
+    assertTrue(message.contains("invalid TokensRegex in define $PLACE"), message);
+  }
+
+  @Test
   void invalidSemgrexNamesFileRuleAndParserMessage() {
     String message =
         loadError(
