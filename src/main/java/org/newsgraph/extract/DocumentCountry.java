@@ -74,23 +74,7 @@ final class DocumentCountry implements FactRule {
         counts.merge(mention.entityId(), 1, Integer::sum);
       }
     }
-    String best = null;
-    int first = 0;
-    int second = 0;
-    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-      int count = entry.getValue();
-      if (count > first) {
-        second = first;
-        first = count;
-        best = entry.getKey();
-      } else {
-        second = Math.max(second, count);
-      }
-    }
-    if (best == null || first < MIN_MENTIONS || first < LEAD * second) {
-      return Optional.empty();
-    }
-    return index.entity(best);
+    return ClearLeader.of(counts, MIN_MENTIONS, LEAD).flatMap(index::entity);
   }
 
   private boolean isNationalOffice(String title) {
