@@ -11,6 +11,7 @@ import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.link.LinkSettings;
 import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildRun;
+import org.newsgraph.pipeline.BuildStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -131,7 +132,12 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BuildOptions options = options();
-    return ExitCodes.of(new BuildRun(options, main.streams(), main.annotatorLoader()).run());
+    BuildRun run = new BuildRun(options, main.streams(), main.annotatorLoader());
+    BuildStatus status = run.run();
+    if (status != BuildStatus.BAD_INPUT) {
+      run.modelLoadHint().ifPresent(hint -> main.streams().err().println("newsgraph: " + hint));
+    }
+    return ExitCodes.of(status);
   }
 
   private BuildOptions options() {

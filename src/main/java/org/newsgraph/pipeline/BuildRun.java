@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CachingAnnotator;
@@ -34,6 +35,9 @@ public final class BuildRun {
   private final PrintStream err;
   private final ProgressPrinter progress;
   private final BuildStageListener stageListener;
+  private final LongSupplier nanoClock = System::nanoTime;
+  private long modelLoadNanos;
+  private long buildNanos;
 
   /**
    * @param options what to build
@@ -56,12 +60,27 @@ public final class BuildRun {
     this.options = options;
     this.annotatorLoader = annotatorLoader;
     this.err = streams.err();
-    this.progress = new ProgressPrinter(err, streams.errIsTerminal(), System::nanoTime);
+    this.progress = new ProgressPrinter(err, streams.errIsTerminal(), nanoClock);
     this.stageListener = stageListener;
   }
 
   /** Runs the build and says how it ended. */
   public BuildStatus run() {
+    long start = nanoClock.getAsLong();
+    BuildStatus status = runBuild();
+    buildNanos = nanoClock.getAsLong() - start;
+    return status;
+  }
+
+  /**
+   * After {@link #run}: advice for the user when loading CoreNLP's models was most of the build
+   * (keep them loaded in {@code newsgraph serve --allow-ingest}); empty otherwise.
+   */
+  public Optional<String> modelLoadHint() {
+    return ModelLoadHint.forBuild(modelLoadNanos, buildNanos);
+  }
+
+  private BuildStatus runBuild() {
     LoadResult loaded =
         timed(
             BuildStage.INGEST,
@@ -148,7 +167,9 @@ public final class BuildRun {
 
   private DocumentAnnotator loadCoreNlp(AnnotatorSettings settings) {
     progress.message("loading CoreNLP models (~20 s; skipped when every document is cached)…");
+    long start = nanoClock.getAsLong();
     DocumentAnnotator loaded = annotatorLoader.apply(settings);
+    modelLoadNanos = nanoClock.getAsLong() - start;
     progress.restartEstimate();
     return loaded;
   }
