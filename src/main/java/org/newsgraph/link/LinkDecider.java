@@ -3,11 +3,14 @@ package org.newsgraph.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.Initials;
+import org.newsgraph.resolve.SettlementNames;
 
 /**
  * Picks an entity's article from the dictionary candidates of its names. Each name votes for each
@@ -19,7 +22,12 @@ import org.newsgraph.resolve.Initials;
  * otherwise the entity gets no link. A place (neither a country nor a city) whose article title is
  * one of its names followed by more words ("Caspian", "Caspian_Sea") needs only {@code
  * minScoreFullName}: the short name is a usual shortening of the title, and the type rules out the
- * other things the name may mean.
+ * other things the name may mean. So does a city whose article title is exactly its name, when the
+ * name is a town's in GeoNames ({@link SettlementNames}: "Zaragoza"; not "Washington", a state's
+ * name): the name's main article, and the type says the entity is the place (unless the name is a
+ * shortening of a longer name of the city). A name that is part of a longer name of the same entity
+ * ("Defence Force" of "Coastal Defence Force") votes only for the articles the longer name
+ * supports, when it supports one.
  */
 final class LinkDecider {
 
@@ -33,11 +41,13 @@ final class LinkDecider {
   private final LinkSettings settings;
   private final TitleRules rules;
   private final NameEvidence evidence;
+  private final SettlementNames settlements;
 
-  LinkDecider(LinkSettings settings, TitleRules rules) {
+  LinkDecider(LinkSettings settings, TitleRules rules, SettlementNames settlements) {
     this.settings = settings;
     this.rules = rules;
     this.evidence = new NameEvidence(rules.lowercaseWords());
+    this.settlements = settlements;
   }
 
   /**
@@ -47,15 +57,22 @@ final class LinkDecider {
    */
   LinkDecision decide(EntityType type, List<NameCandidates> names, List<String> allNames) {
     List<String> longNames = allNames.stream().filter(n -> !Initials.isAcronym(n)).toList();
+    Map<String, Set<String>> supportedByName = new LinkedHashMap<>();
+    for (NameCandidates name : names) {
+      Set<String> titles = new LinkedHashSet<>();
+      for (LinkCandidate c : name.candidates()) {
+        if (supports(type, name.name(), c.title(), longNames)) {
+          titles.add(c.title());
+        }
+      }
+      supportedByName.put(name.name(), titles);
+    }
     Map<String, List<Double>> votes = new LinkedHashMap<>();
     for (NameCandidates name : names) {
+      Set<String> allowed = titlesOfLongerNames(name.name(), supportedByName);
       for (LinkCandidate c : name.candidates()) {
-        boolean supported =
-            rules.acceptable(type, c.title())
-                && evidence.supports(type, name.name(), c.title())
-                && (!Initials.isAcronym(name.name())
-                    || evidence.acronymTitleFits(type, name.name(), c.title(), longNames));
-        if (supported) {
+        if (supportedByName.get(name.name()).contains(c.title())
+            && (allowed.isEmpty() || allowed.contains(c.title()))) {
           votes.computeIfAbsent(c.title(), t -> new ArrayList<>()).add(c.score());
         }
       }
@@ -71,7 +88,7 @@ final class LinkDecider {
     String best = ranked.get(0);
     double lead = sum(votes.get(best)) - (ranked.size() > 1 ? sum(votes.get(ranked.get(1))) : 0);
     double probability = combined(votes.get(best));
-    if (probability < minScore(type, names, best)) {
+    if (probability < minScore(type, names, best, allNames)) {
       return LinkDecision.none(describe("too doubtful", best, probability, lead));
     }
     if (lead < settings.minMargin()) {
@@ -81,12 +98,40 @@ final class LinkDecider {
     return LinkDecision.link(best, describe("linked", best, probability, lead));
   }
 
-  private double minScore(EntityType type, List<NameCandidates> names, String title) {
-    if (type == EntityType.PLACE) {
-      for (NameCandidates name : names) {
-        if (NameEvidence.isFullNameOf(name.name(), title)) {
-          return Math.min(settings.minScore(), settings.minScoreFullName());
-        }
+  private boolean supports(EntityType type, String name, String title, List<String> longNames) {
+    return rules.acceptable(type, title)
+        && evidence.supports(type, name, title)
+        && (!Initials.isAcronym(name) || evidence.acronymTitleFits(type, name, title, longNames));
+  }
+
+  /**
+   * The titles that the entity's longer names containing {@code name} support ("Defence Force" in
+   * "Coastal Defence Force"): a shortening of a name votes only for what the full name means, when
+   * the full name has an article. Empty when no longer name has one.
+   */
+  private static Set<String> titlesOfLongerNames(
+      String name, Map<String, Set<String>> supportedByName) {
+    Set<String> titles = new LinkedHashSet<>();
+    for (Map.Entry<String, Set<String>> other : supportedByName.entrySet()) {
+      if (NameTokens.containsWords(other.getKey(), name)) {
+        titles.addAll(other.getValue());
+      }
+    }
+    return titles;
+  }
+
+  private double minScore(
+      EntityType type, List<NameCandidates> names, String title, List<String> allNames) {
+    for (NameCandidates name : names) {
+      boolean shortForPlace =
+          type == EntityType.PLACE && NameEvidence.isFullNameOf(name.name(), title);
+      boolean cityOfItsName =
+          type == EntityType.CITY
+              && NameEvidence.isExactly(name.name(), title)
+              && settlements.contains(name.name())
+              && allNames.stream().noneMatch(other -> NameTokens.containsWords(other, name.name()));
+      if (shortForPlace || cityOfItsName) {
+        return Math.min(settings.minScore(), settings.minScoreFullName());
       }
     }
     return settings.minScore();

@@ -107,6 +107,15 @@ final class NameEvidence {
     return shorter.length() >= STEM_LENGTH && longer.startsWith(shorter);
   }
 
+  /** Whether the title (with no qualifier or comma) has exactly the words of {@code name}. */
+  static boolean isExactly(String name, String title) {
+    if (title.indexOf(',') >= 0 || !NameTokens.qualifier(title).isEmpty()) {
+      return false;
+    }
+    List<String> nameWords = NameTokens.of(name);
+    return !nameWords.isEmpty() && nameWords.equals(NameTokens.of(title));
+  }
+
   /**
    * Whether the title is the name followed by more words and nothing else ("Caspian" and
    * "Caspian_Sea"; not "Erie,_Pennsylvania" nor "Georgia_(country)"). Case is ignored.

@@ -2,6 +2,7 @@ package org.newsgraph.link;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +27,18 @@ final class NameTokens {
       }
     }
     return words;
+  }
+
+  /**
+   * Whether {@code shorter}'s words appear, in order and together, among {@code longer}'s, and
+   * {@code longer} has more words ("Defence Force" in "Coastal Defence Force").
+   */
+  static boolean containsWords(String longer, String shorter) {
+    List<String> outer = of(longer);
+    List<String> inner = of(shorter);
+    return !inner.isEmpty()
+        && outer.size() > inner.size()
+        && Collections.indexOfSubList(outer, inner) >= 0;
   }
 
   /**

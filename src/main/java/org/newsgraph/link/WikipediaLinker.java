@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.ResolvedCorpus;
+import org.newsgraph.resolve.SettlementNames;
 
 /**
  * Links canonical entities to English Wikipedia articles, offline, with CoreNLP's Wikipedia
@@ -70,7 +71,7 @@ public final class WikipediaLinker {
     this.cacheDir = Objects.requireNonNull(cacheDir, "cacheDir");
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.surfaceForms = SurfaceForms.loadDefault();
-    this.decider = new LinkDecider(settings, TitleRules.loadDefault());
+    this.decider = new LinkDecider(settings, TitleRules.loadDefault(), SettlementNames.bundled());
     this.index = new WikiDictionaryIndex(indexDir, dictionary);
   }
 

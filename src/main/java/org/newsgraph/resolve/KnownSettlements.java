@@ -1,19 +1,17 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.newsgraph.annotate.NerTag;
-import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.Sentence;
 
 /**
- * Names of the world's towns and cities (GeoNames, {@value #RESOURCE}) turn NER's guesses into
- * cities:
+ * Names of the world's towns and cities ({@link SettlementNames}) turn NER's guesses into cities:
  *
  * <ul>
  *   <li>a vague LOCATION whose name is a populated place is a city ("Piraeus", "Bungendore");
@@ -29,8 +27,6 @@ import org.newsgraph.annotate.Sentence;
  */
 final class KnownSettlements implements MentionRepair {
 
-  static final String RESOURCE = "org/newsgraph/resolve/settlements.tsv.gz";
-
   /** The smallest place whose name overrides a person or organisation guess after "in". */
   static final int MIN_POPULATION_IN_CONTEXT = 100_000;
 
@@ -38,24 +34,19 @@ final class KnownSettlements implements MentionRepair {
       Set.of(NerTag.PERSON, NerTag.ORGANIZATION, NerTag.MISC);
 
   private final PlaceGazetteer places;
-  private final Map<String, Integer> populationByName;
+  private final SettlementNames settlements;
 
   KnownSettlements(PlaceGazetteer places) {
-    this(places, load());
+    this(places, SettlementNames.bundled());
   }
 
   KnownSettlements(PlaceGazetteer places, Map<String, Integer> populationByName) {
-    this.places = places;
-    this.populationByName = Map.copyOf(populationByName);
+    this(places, new SettlementNames(populationByName));
   }
 
-  private static Map<String, Integer> load() {
-    Map<String, Integer> populations = new HashMap<>();
-    for (String line : RuleFile.lines(RESOURCE)) {
-      String[] columns = line.split("\t", -1);
-      populations.put(columns[0], Integer.parseInt(columns[1]));
-    }
-    return populations;
+  private KnownSettlements(PlaceGazetteer places, SettlementNames settlements) {
+    this.places = places;
+    this.settlements = settlements;
   }
 
   @Override
@@ -81,15 +72,15 @@ final class KnownSettlements implements MentionRepair {
   }
 
   private boolean isSettlement(DocumentView view, NameMention m, Set<String> regions) {
-    Integer population = populationByName.get(m.text());
-    if (population == null || regions.contains(m.text()) || knownPlace(m.text())) {
+    OptionalInt population = settlements.population(m.text());
+    if (population.isEmpty() || regions.contains(m.text()) || knownPlace(m.text())) {
       return false;
     }
     if (m.ner() == NerTag.LOCATION) {
       return true;
     }
     return GUESSES.contains(m.ner())
-        && population >= MIN_POPULATION_IN_CONTEXT
+        && population.getAsInt() >= MIN_POPULATION_IN_CONTEXT
         && afterIn(view, m)
         && !beforePossessive(view, m);
   }

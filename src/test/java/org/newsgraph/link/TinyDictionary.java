@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The test dictionary {@code tiny-wikidict.tab.gz} (21 invented lines, listed in the comments of
+ * The test dictionary {@code tiny-wikidict.tab.gz} (25 invented lines, listed in the comments of
  * {@link WikipediaLinkerTest}), counting how often it is opened.
  */
 final class TinyDictionary implements WikiDictionary {

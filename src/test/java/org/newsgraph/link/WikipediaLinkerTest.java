@@ -45,6 +45,10 @@ import org.newsgraph.resolve.ResolvedMention;
  * Greyhaven Isles         Greyhaven_Isles,_Norland        0.6
  * ASL                     Advanced_Signal_Lab             0.9
  * North Coast Monetary Union  North_Coast_Economic_Community  0.9
+ * Lakeport                Lakeport                        0.6
+ * Harbour Guard           Harbour_Guard                   0.9
+ * Coastal Harbour Guard   Coastal_Harbour_Guard           1.0
+ * Quarrington Vale        Quarrington_Vale                0.6
  * </pre>
  */
 class WikipediaLinkerTest {
@@ -93,6 +97,26 @@ class WikipediaLinkerTest {
             .entities()
             .get(0)
             .wikipediaTitle());
+  }
+
+  @Test
+  void aTownWhoseTitleIsExactlyItsNameNeedsLessProbability() {
+    assertEquals(Optional.of("Lakeport"), titleOf(entity(EntityType.CITY, "Lakeport")));
+    assertEquals(Optional.empty(), titleOf(entity(EntityType.ORGANIZATION, "Lakeport")));
+    assertEquals(Optional.empty(), titleOf(entity(EntityType.PERSON, "Lakeport")));
+    // not a town's name in GeoNames
+    assertEquals(Optional.empty(), titleOf(entity(EntityType.CITY, "Quarrington Vale")));
+    assertEquals(
+        Optional.empty(), titleOf(entity(EntityType.CITY, "Lakeport Heights", "Lakeport")));
+  }
+
+  @Test
+  void aShorteningOfALongerNameVotesOnlyForWhatTheLongerNameMeans() {
+    assertEquals(
+        Optional.of("Coastal_Harbour_Guard"),
+        titleOf(entity(EntityType.ORGANIZATION, "Coastal Harbour Guard", "Harbour Guard")));
+    assertEquals(
+        Optional.of("Harbour_Guard"), titleOf(entity(EntityType.ORGANIZATION, "Harbour Guard")));
   }
 
   @Test
