@@ -20,7 +20,11 @@ import org.newsgraph.annotate.NerTag;
  *   <li>a country's alternative names ("U.S." = "United States"), from the gazetteer;
  *   <li>acronyms defined in the text ("Long Name (LN)");
  *   <li>a one-word person name with the one full name in the same document (else in the corpus)
- *       whose first or last word it is ("Lobo" = "Ana Lobo"); several candidates: no join;
+ *       whose first or last word it is ("Lobo" = "Ana Lobo"), or else with the one full name of the
+ *       document of which it is an inner word ("Quesada" = "Ana Lucía Quesada Vargas"); several
+ *       candidates: no join;
+ *   <li>a person name with the one longer name that begins with the same word and has all its words
+ *       in order ("Emmanuel Macron" = "Emmanuel Jean-Michel Frédéric Macron");
  *   <li>organisation names that differ only by a leading nation word ("Norway Coast Guard" =
  *       "Norwegian Coast Guard" = "Coast Guards") when only one nation qualifies that name in the
  *       corpus, and singular/plural variants;
@@ -103,7 +107,11 @@ final class NameClusterer {
         continue;
       }
       String word = ClusterKeys.personKey(mention.text());
-      List<String> inDoc = namesWith(word, fullNamesByDoc.getOrDefault(mention.docId(), Set.of()));
+      Set<String> docNames = fullNamesByDoc.getOrDefault(mention.docId(), Set.of());
+      List<String> inDoc = namesWith(word, docNames);
+      if (inDoc.isEmpty()) {
+        inDoc = namesWithInnerWord(word, docNames);
+      }
       List<String> candidates = inDoc.isEmpty() ? namesWith(word, allFullNames) : inDoc;
       Optional<String> company =
           candidates.isEmpty()
@@ -117,6 +125,68 @@ final class NameClusterer {
       }
     }
     joinSurnamesOfSeveralWords(nodes, fullNamesByDoc);
+    joinNamesWithoutMiddleNames(fullNamesByDoc, allFullNames);
+  }
+
+  /**
+   * A person name of several words that is a longer person name without some of its middle or last
+   * words, beginning with the same word, is that person when exactly one such longer name is in its
+   * document (else in the corpus): "Emmanuel Macron" for "Emmanuel Jean-Michel Frédéric Macron",
+   * "Ana Quesada" for "Ana Lucía Quesada Vargas" (initials and suffixes are already left out of the
+   * keys: "Robert J. Carter III" is "robert carter").
+   */
+  private void joinNamesWithoutMiddleNames(
+      Map<String, Set<String>> fullNamesByDoc, Set<String> allFullNames) {
+    for (Set<String> docNames : fullNamesByDoc.values()) {
+      for (String name : docNames) {
+        List<String> longer = longerFormsOf(name, docNames);
+        if (longer.isEmpty()) {
+          longer = longerFormsOf(name, allFullNames);
+        }
+        if (longer.size() == 1) {
+          sets.union(name, longer.get(0));
+        }
+      }
+    }
+  }
+
+  private static List<String> longerFormsOf(String name, Set<String> fullNames) {
+    List<String> words = List.of(name.split(" "));
+    List<String> longer = new ArrayList<>();
+    for (String other : fullNames) {
+      List<String> otherWords = List.of(other.split(" "));
+      if (otherWords.size() > words.size()
+          && otherWords.get(0).equals(words.get(0))
+          && isSubsequence(words, otherWords)) {
+        longer.add(other);
+      }
+    }
+    return longer;
+  }
+
+  private static boolean isSubsequence(List<String> words, List<String> of) {
+    int next = 0;
+    for (String word : of) {
+      if (next < words.size() && words.get(next).equals(word)) {
+        next++;
+      }
+    }
+    return next == words.size();
+  }
+
+  /**
+   * The full names of which the word is an inner word, not the first nor the last: the first of two
+   * family names ("Quesada" for "Ana Lucía Quesada Vargas").
+   */
+  private static List<String> namesWithInnerWord(String word, Set<String> fullNames) {
+    List<String> names = new ArrayList<>();
+    for (String name : fullNames) {
+      List<String> words = List.of(name.split(" "));
+      if (words.size() > 2 && words.subList(1, words.size() - 1).contains(word)) {
+        names.add(name);
+      }
+    }
+    return names;
   }
 
   /**

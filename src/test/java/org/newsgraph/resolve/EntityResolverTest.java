@@ -58,6 +58,58 @@ class EntityResolverTest {
   }
 
   @Test
+  void aNameWithoutItsMiddleNamesIsThePersonWithThem() {
+    AnnotatedDocument full =
+        new DocBuilder("a.txt")
+            .sentence(
+                "President/NNP/TITLE Jean/NNP/PERSON Paul/NNP/PERSON Arnaud/NNP/PERSON"
+                    + " Dubreuil/NNP/PERSON spoke/VBD/O ././O")
+            .build();
+    AnnotatedDocument shortName =
+        new DocBuilder("b.txt")
+            .sentence("Jean/NNP/PERSON Dubreuil/NNP/PERSON spoke/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(full, shortName)));
+
+    assertEquals(List.of("person/jean-paul-arnaud-dubreuil"), List.copyOf(entities.keySet()));
+    assertEquals(
+        List.of("Jean Dubreuil"), entities.get("person/jean-paul-arnaud-dubreuil").aliases());
+  }
+
+  @Test
+  void twoLongerNamesLeaveAShortNameAlone() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Jean/NNP/PERSON Paul/NNP/PERSON Dubreuil/NNP/PERSON met/VBD/O Jean/NNP/PERSON"
+                    + " Marc/NNP/PERSON Dubreuil/NNP/PERSON ././O")
+            .sentence("Jean/NNP/PERSON Dubreuil/NNP/PERSON spoke/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(3, entities.size());
+  }
+
+  @Test
+  void theFirstOfTwoFamilyNamesIsThePerson() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Minister/NNP/TITLE Ana/NNP/PERSON Lucía/NNP/PERSON Ibarra/NNP/PERSON"
+                    + " Solís/NNP/PERSON arrived/VBD/O ././O")
+            .sentence(
+                "Ibarra/NNP/PERSON said/VBD/O the/DT/O talks/NNS/O went/VBD/O well/RB/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(List.of("person/ana-lucia-ibarra-solis"), List.copyOf(entities.keySet()));
+    assertEquals(List.of("Ibarra"), entities.get("person/ana-lucia-ibarra-solis").aliases());
+  }
+
+  @Test
   void aCountrysOfficialNameIsTheCountry() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")
