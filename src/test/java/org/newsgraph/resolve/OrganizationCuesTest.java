@@ -86,4 +86,21 @@ class OrganizationCuesTest {
 
     assertEquals(EntityType.PERSON, entities.get("Ann Calder").type(), entities.toString());
   }
+
+  @Test
+  void aNameEndingInMissionIsAnOrganisationNotAPlace() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "It/PRP/O expanded/VBD/O its/PRP$/O Norby/NNP/LOCATION Emergency/NNP/LOCATION"
+                    + " Mission/NNP/LOCATION in/IN/O eastern/JJ/O Freedonia/NNP/COUNTRY ././O")
+            .build();
+
+    Map<String, Entity> entities = byLabel(doc);
+
+    assertEquals(
+        EntityType.ORGANIZATION,
+        entities.get("Norby Emergency Mission").type(),
+        entities.toString());
+  }
 }
