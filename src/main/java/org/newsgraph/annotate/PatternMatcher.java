@@ -150,9 +150,14 @@ public final class PatternMatcher {
       RebuiltSentence rebuilt,
       Set<RelationCandidate> out) {
     TokenSequenceMatcher matcher = rule.tokens().getMatcher(rebuilt.tokens());
-    while (matcher.find()) {
+    int from = 0;
+    while (from < rebuilt.tokens().size() && matcher.find(from)) {
       int subjBegin = matcher.start("$subj");
       int objBegin = matcher.start("$obj");
+      // The next search starts at the object when it follows the subject, so that a chain gives
+      // every link: in "Lyon, a town in Norby, a region of Freedonia" Norby is the object of one
+      // match and the subject of the next.
+      from = Math.max(matcher.start() + 1, objBegin > subjBegin ? objBegin : matcher.end());
       if (subjBegin < 0 || objBegin < 0) {
         continue;
       }

@@ -98,7 +98,7 @@ final class CandidateReader {
               .or(() -> antecedents.object(document, candidate, objectSpan));
       if (target.isEmpty()
           || target.get().id().equals(subject.get().id())
-          || !Signature.object(relation, target.get().type())) {
+          || !Signature.object(relation, subject.get().type(), target.get().type())) {
         return Optional.empty();
       }
       object = target.get().id();

@@ -27,6 +27,19 @@ final class Signature {
     };
   }
 
+  /**
+   * Whether the relation accepts this object type after this subject type: as {@link
+   * #object(Relation, EntityType)}, and a named site (a base, palace, campus: a PLACE that is no
+   * city) may also lie in a city ("Norby Barracks in Lyon"), as the annotation guidelines' gold
+   * sets list such facts. A city in a city is not read (a district or a metonym).
+   */
+  static boolean object(Relation relation, EntityType subject, EntityType object) {
+    return object(relation, object)
+        || (relation == Relation.LOCATED_IN
+            && subject == EntityType.PLACE
+            && object == EntityType.CITY);
+  }
+
   /** Whether the relation accepts this object type (never called for titles). */
   static boolean object(Relation relation, EntityType type) {
     return switch (relation) {

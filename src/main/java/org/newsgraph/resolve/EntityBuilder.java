@@ -123,9 +123,14 @@ final class EntityBuilder {
     voted = voted.map(t -> organizationOnTie(t, votes, mentions));
     boolean company =
         mentions.stream()
-            .anyMatch(m -> m.ner() == NerTag.ORGANIZATION && ClusterKeys.hasLegalForm(m.text()));
+            .anyMatch(
+                m ->
+                    m.ner() == NerTag.ORGANIZATION
+                        && (ClusterKeys.hasLegalForm(m.text())
+                            || m.origin() == NameMention.Origin.DESCRIBED));
     if (company) {
-      return Optional.of(EntityType.ORGANIZATION); // "Acme Tools S.A." names a company
+      // "Acme Tools S.A." names a company, "Acme, the Lyon-based group" an organisation
+      return Optional.of(EntityType.ORGANIZATION);
     }
     if (voted.isPresent() && voted.get() == EntityType.PERSON && !namesCountryInFull(mentions)) {
       return voted;
@@ -280,7 +285,23 @@ final class EntityBuilder {
                 .thenComparing(Comparator.naturalOrder()))
         .forEach(form -> byKey.putIfAbsent(NameKey.of(form), form));
     byKey.remove(NameKey.of(label));
+    String bare = withoutRegionWord(label);
+    if (!bare.equals(label)) {
+      byKey.putIfAbsent(NameKey.of(bare), bare);
+    }
     return byKey.values().stream().sorted().toList();
+  }
+
+  /**
+   * The name without a final lower-case "region" that the text put after it ("Alentejo" for
+   * "Alentejo region", from "the Alentejo region of Portugal"): the place's own name, kept as an
+   * alias when the text never writes it alone. A capitalised "Region" is part of the name.
+   */
+  static String withoutRegionWord(String label) {
+    if (label.endsWith(" region") && label.length() > " region".length()) {
+      return label.substring(0, label.length() - " region".length()).strip();
+    }
+    return label;
   }
 
   /** The surface form with line breaks and runs of spaces made single spaces. */

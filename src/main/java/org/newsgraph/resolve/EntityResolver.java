@@ -39,6 +39,7 @@ public final class EntityResolver {
             eachDocument(new RegionExtension()),
             eachDocument(OrganizationPhrases.loadDefault()),
             eachDocument(new LegalFormNames()),
+            eachDocument(new OrganizationCues(places)),
             eachDocument(new SettlementCues(places)),
             eachDocument(new KnownSettlements(places)),
             eachDocument(new UntaggedCountries(places)),

@@ -44,7 +44,12 @@ record NameMention(
     /** An acronym or group name defined in the text ("(ABC)", "known as the ABC"). */
     DEFINED,
     /** A nationality word that stands for its country ("Chilean" in "Chilean minister"). */
-    DEMONYM
+    DEMONYM,
+    /**
+     * A name the text describes as an organisation ("Acme, the Lyon-based group"): it makes its
+     * entity an organisation whatever the other mentions vote.
+     */
+    DESCRIBED
   }
 
   /** Whether the two mentions share a character. */
@@ -62,5 +67,19 @@ record NameMention(
   /** The same mention with another NER type. */
   NameMention withNer(NerTag newNer) {
     return new NameMention(docId, sentence, tokenBegin, tokenEnd, begin, end, text, newNer, origin);
+  }
+
+  /** The same span, an organisation the text describes as one. */
+  NameMention describedOrganization() {
+    return new NameMention(
+        docId,
+        sentence,
+        tokenBegin,
+        tokenEnd,
+        begin,
+        end,
+        text,
+        NerTag.ORGANIZATION,
+        Origin.DESCRIBED);
   }
 }

@@ -234,6 +234,32 @@ class PeopleFactsTest {
   }
 
   @Test
+  void aDescribedOrganisationLedOrChairedByAPersonIsLedByThem() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Acme/NNP/ORGANIZATION Relief/NNP/ORGANIZATION Mission/NNP/ORGANIZATION"
+                    + " began/VBD/O ././O")
+            .sentence(
+                "The/DT/O mission/NN/O is/VBZ/O led|lead/VBN/O by/IN/O Rui/NNP/PERSON"
+                    + " Paz/NNP/PERSON ././O",
+                "1>0:det 3>1:nsubj:pass 3>2:aux:pass -1>3:root 5>4:case 3>5:obl:agent 5>6:flat"
+                    + " 3>7:punct")
+            .sentence(
+                "Bolt/NNP/ORGANIZATION is/VBZ/O chaired|chair/VBN/O by/IN/O Ana/NNP/PERSON"
+                    + " Lobo/NNP/PERSON ././O",
+                "2>0:nsubj:pass 2>1:aux:pass -1>2:root 4>3:case 2>4:obl:agent 4>5:flat"
+                    + " 2>6:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/acme-relief-mission leader person/rui-paz"), facts.toString());
+    assertTrue(facts.contains("organization/bolt leader person/ana-lobo"), facts.toString());
+  }
+
+  @Test
   void aDescribedCompanysChiefExecutiveWorksForTheCompanyNamedLast() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")
