@@ -19,8 +19,8 @@ import org.newsgraph.resolve.ResolvedMention;
  * Resolves a group named by its number ("the three states", "all three", "both museums") to the
  * entities it refers back to. A group of countries or of unnamed things ("all three", "the two
  * founding members") is the list the text named last before it, within {@link #WINDOW} sentences:
- * names of one type joined by commas and "and" ("Mali, Burkina Faso and Niger"), provided the list
- * has exactly as many names as the number says. A group of a kind of institution ("both museums";
+ * names of one type joined by commas and "and" ("Chile, Peru and Bolivia"), provided the list has
+ * exactly as many names as the number says. A group of a kind of institution ("both museums";
  * {@code kind-descriptions.txt}) is the organisations last named with that word in their name,
  * within the same window, and the first one the document names with that word. Other nouns ("the
  * four signatories", "both ministers") are not resolved: the text does not say which list they
@@ -69,7 +69,7 @@ final class GroupReferences {
   /**
    * The group a span names by number: "both" or "the/all" and a number, then at most two modifiers
    * and an optional plural noun, all in lower case ("The three states", "All three", "Both
-   * museums", "the two founding members"; not "Both Kenya and Rwanda", which names its members).
+   * museums", "the two founding members"; not "Both Chile and Peru", which names its members).
    */
   static Optional<Group> parse(String text) {
     String[] original = text.strip().split("\\s+");
@@ -189,9 +189,9 @@ final class GroupReferences {
 
   /**
    * The organisations named with the word in their name within the window before the span, the last
-   * named first; when fewer than {@code count}, the organisation the document is about if its name
-   * has the word ("Both museums": the museum the story is about and the one it just named). Empty
-   * unless exactly {@code count} are found.
+   * named first; when fewer than {@code count}, the first organisation the document names with that
+   * word, the one the story is about ("Both museums": the museum of the headline and the one the
+   * text just named). Empty unless exactly {@code count} are found.
    */
   private List<Entity> lastNamed(
       String docId, int sentence, TextSpan span, int count, String word) {

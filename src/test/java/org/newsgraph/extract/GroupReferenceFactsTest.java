@@ -92,7 +92,7 @@ class GroupReferenceFactsTest {
     assertEquals(
         Optional.of(new GroupReferences.Group(2, "museums")),
         GroupReferences.parse("Both museums"));
-    assertEquals(Optional.empty(), GroupReferences.parse("Both Kenya and Rwanda"));
+    assertEquals(Optional.empty(), GroupReferences.parse("Both Chile and Peru"));
     assertEquals(Optional.empty(), GroupReferences.parse("All members"));
   }
 
