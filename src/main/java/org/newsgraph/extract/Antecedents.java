@@ -66,7 +66,7 @@ final class Antecedents {
         document,
         () ->
             descriptions
-                .antecedent(docId, candidate.sentence(), span)
+                .antecedent(document, candidate.sentence(), span)
                 .or(
                     () ->
                         pattern
@@ -83,7 +83,7 @@ final class Antecedents {
     }
     return resolve(
         document,
-        () -> descriptions.antecedent(document.document().id(), candidate.sentence(), span),
+        () -> descriptions.antecedent(document, candidate.sentence(), span),
         () -> links.antecedent(document, span, true));
   }
 

@@ -34,6 +34,7 @@ final class CandidateReader {
   private final Set<String> missionWords;
   private final Set<String> honorifics;
   private final Set<String> partNouns;
+  private final GroupReferences groups;
 
   CandidateReader(
       SlotMapping mapping, ModalityDetector modality, MentionIndex index, Antecedents antecedents) {
@@ -45,6 +46,7 @@ final class CandidateReader {
     this.missionWords = Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-words.txt"));
     this.honorifics = Set.copyOf(RuleFile.lines("org/newsgraph/extract/honorifics.txt"));
     this.partNouns = Set.copyOf(RuleFile.lines("org/newsgraph/extract/part-nouns.txt"));
+    this.groups = new GroupReferences(index);
   }
 
   /** The observations one candidate supports (none when it fails a check). */
@@ -57,10 +59,35 @@ final class CandidateReader {
       TextSpan subjectSpan = reading.inverse() ? candidate.object() : candidate.subject();
       TextSpan objectSpan = reading.inverse() ? candidate.subject() : candidate.object();
       for (TextSpan span : subjectSpans(graph, reading, candidate.extractor(), subjectSpan)) {
-        read(document, candidate, graph, reading, span, objectSpan).ifPresent(observations::add);
+        for (Optional<Entity> subject : subjects(document, candidate, span)) {
+          read(document, candidate, graph, reading, subject, span, objectSpan)
+              .ifPresent(observations::add);
+        }
       }
     }
     return observations;
+  }
+
+  /**
+   * The entities a subject span names: the entities a group named by its number refers back to
+   * under a pattern rule ("All three remain members of ...", {@link GroupReferences}), else the one
+   * entity it names or refers to (or none).
+   */
+  private List<Optional<Entity>> subjects(
+      AnnotatedDocument document, RelationCandidate candidate, TextSpan span) {
+    String docId = document.document().id();
+    if (candidate.extractor().startsWith("pattern:")
+        && GroupReferences.parse(span.text()).isPresent()
+        && index.entityAt(docId, span).isEmpty()) {
+      return groups.members(docId, document.document().text(), candidate.sentence(), span).stream()
+          .map(Optional::of)
+          .toList();
+    }
+    return List.of(
+        index
+            .entityAt(docId, span)
+            .or(() -> knownNames.entityNamed(docId, span))
+            .or(() -> antecedents.subject(document, candidate, span)));
   }
 
   private Optional<Observation> read(
@@ -68,15 +95,11 @@ final class CandidateReader {
       RelationCandidate candidate,
       SentenceGraph graph,
       SlotMapping.Reading reading,
+      Optional<Entity> subject,
       TextSpan subjectSpan,
       TextSpan objectSpan) {
     String docId = document.document().id();
     Relation relation = reading.relation();
-    Optional<Entity> subject =
-        index
-            .entityAt(docId, subjectSpan)
-            .or(() -> knownNames.entityNamed(docId, subjectSpan))
-            .or(() -> antecedents.subject(document, candidate, subjectSpan));
     if (subject.isEmpty() || !Signature.subject(relation, subject.get().type())) {
       return Optional.empty();
     }

@@ -1,12 +1,15 @@
 package org.newsgraph.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.TextSpan;
+import org.newsgraph.annotate.Token;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.ResolvedMention;
@@ -39,6 +42,22 @@ final class Descriptions {
    */
   static final String POSSESSIVE = "its";
 
+  /**
+   * How many sentences before its own the organisation "its" inside a sentence refers to may be (a
+   * sentence-initial "Its" is the first organisation of the sentence before): a possessive pronoun
+   * points at something named just before ("... the Acme Pantry, a food charity. Its executive
+   * director, ..."); two sentences back, another name NER did not take for an organisation may
+   * stand between.
+   */
+  static final int POSSESSIVE_WINDOW = 1;
+
+  /**
+   * The word by which a rule names the members of an organisation it does not name ("The new
+   * members are A and B"): those of the organisation the document is about ({@link
+   * DocumentSubject}), if one stands out.
+   */
+  static final String MEMBERS = "members";
+
   private final Set<String> nouns;
   private final Set<String> missionReferences;
   private final Set<String> kinds;
@@ -63,6 +82,18 @@ final class Descriptions {
     this.kinds = Set.copyOf(RuleFile.lines("org/newsgraph/extract/kind-descriptions.txt"));
   }
 
+  /**
+   * The organisation a one-word description in the given sentence of the document refers to, if it
+   * is one; a sentence-initial "Its" is the subject of the sentence before ({@link
+   * #subjectBefore}).
+   */
+  Optional<Entity> antecedent(AnnotatedDocument document, int sentence, TextSpan span) {
+    if (span.text().equals("Its")) {
+      return subjectBefore(document, sentence);
+    }
+    return antecedent(document.document().id(), sentence, span);
+  }
+
   /** The organisation a one-word description in the given sentence refers to, if it is one. */
   Optional<Entity> antecedent(String docId, int sentence, TextSpan span) {
     String lower = span.text().toLowerCase(Locale.ROOT);
@@ -73,14 +104,50 @@ final class Descriptions {
     if (kinds.contains(lower)) {
       return last(docId, sentence, span, entity -> hasWord(entity, Set.of(lower)), WIDE_WINDOW);
     }
+    if (lower.equals(MEMBERS)) {
+      return subjects.of(docId);
+    }
     if (nouns.contains(lower) || lower.equals(POSSESSIVE)) {
       Optional<Entity> subject =
           CORPORATE.contains(lower) ? subjects.of(docId) : Optional.<Entity>empty();
       if (subject.isPresent() && DocumentSubject.isCompany(subject.get())) {
         return subject;
       }
-      Optional<Entity> last = last(docId, sentence, span, entity -> true, WINDOW);
+      int window = lower.equals(POSSESSIVE) ? POSSESSIVE_WINDOW : WINDOW;
+      Optional<Entity> last = last(docId, sentence, span, entity -> true, window);
       return last.isEmpty() ? subject : last;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The organisation a sentence-initial "Its" refers to: the first organisation named in the
+   * sentence before, its subject ("Acme Corp ... announced the plant at a ceremony at Bolt
+   * University. Its chief executive, ..." is Acme's). A sentence before that opens with "It" or
+   * "Its" continues the chain: the subject is that of the sentence before it, at most {@link
+   * #CHAIN} sentences back.
+   */
+  private Optional<Entity> subjectBefore(AnnotatedDocument document, int sentence) {
+    String docId = document.document().id();
+    for (int before = sentence - 1; before >= 0 && sentence - before <= CHAIN; before--) {
+      List<Token> tokens = document.sentences().get(before).tokens();
+      boolean pronoun = !tokens.isEmpty() && Set.of("It", "Its").contains(tokens.get(0).word());
+      if (!pronoun) {
+        return firstInSentence(docId, before);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many sentences back a chain of sentence-initial "It"/"Its" may reach. */
+  static final int CHAIN = 3;
+
+  private Optional<Entity> firstInSentence(String docId, int sentence) {
+    for (ResolvedMention mention : index.mentions(docId)) {
+      Entity entity = index.entity(mention.entityId()).orElseThrow();
+      if (mention.sentence() == sentence && entity.type() == EntityType.ORGANIZATION) {
+        return Optional.of(entity);
+      }
     }
     return Optional.empty();
   }
@@ -108,7 +175,7 @@ final class Descriptions {
   }
 
   /** Whether a name of the entity has one of the words (or its plural). */
-  private static boolean hasWord(Entity entity, Set<String> words) {
+  static boolean hasWord(Entity entity, Set<String> words) {
     Set<String> names = new HashSet<>(entity.aliases());
     names.add(entity.label());
     for (String name : names) {
