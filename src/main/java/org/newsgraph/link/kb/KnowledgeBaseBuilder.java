@@ -342,10 +342,12 @@ public final class KnowledgeBaseBuilder {
       counts.articles++;
       String qid = first[2];
       String text = title.replace('_', ' ');
-      addSurface(bySurface, text, title, SurfaceWeights.KIND_TITLE);
-      Matcher qualified = QUALIFIED.matcher(text);
-      if (qualified.matches()) {
-        addSurface(bySurface, qualified.group(1), title, SurfaceWeights.KIND_QUALIFIED);
+      if (!isCommonNoun(text, group)) {
+        addSurface(bySurface, text, title, SurfaceWeights.KIND_TITLE);
+        Matcher qualified = QUALIFIED.matcher(text);
+        if (qualified.matches()) {
+          addSurface(bySurface, qualified.group(1), title, SurfaceWeights.KIND_QUALIFIED);
+        }
       }
       for (String[] row : group.subList(1, group.size())) {
         if (row[1].equals(TAG_B)) {
@@ -363,6 +365,34 @@ public final class KnowledgeBaseBuilder {
         qids.write(title + "\t" + qid + "\t1\n");
       }
     }
+  }
+
+  /**
+   * Whether the article is about a common noun: its Wikidata item's English label is its title with
+   * the first letter in lower case ("west" for "West"). MediaWiki writes every title with a capital
+   * first letter, so only the label tells that the capitalised title is no name; such a title gives
+   * no name of its own (its redirects and Wikidata names still do).
+   */
+  private static boolean isCommonNoun(String text, List<String[]> group) {
+    for (String[] row : group) {
+      if (row[1].equals(TAG_C) && row[3].equals(SurfaceWeights.KIND_LABEL)) {
+        String label = row[4];
+        if (!label.isEmpty()
+            && Character.isLowerCase(label.codePointAt(0))
+            && label.equals(lowerFirst(text))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String lowerFirst(String text) {
+    int first = text.codePointAt(0);
+    return new StringBuilder()
+        .appendCodePoint(Character.toLowerCase(first))
+        .append(text, Character.charCount(first), text.length())
+        .toString();
   }
 
   private static void addSurface(LineSorter bySurface, String surface, String title, String kind)

@@ -41,7 +41,7 @@ final class DumpText {
       ) ENGINE=InnoDB DEFAULT CHARSET=binary;
       /*!40000 ALTER TABLE `page` DISABLE KEYS */;
       INSERT INTO `page` VALUES (10,0,'Freedonia',0,0,0.1,'20250101000000','20250101000000',1,5000,'wikitext',NULL),(11,0,'Old_Freedonia',1,0,0.2,'20250101000000',NULL,2,30,'wikitext',NULL),(12,0,'Brightwater',0,0,0.3,'20250101000000',NULL,3,40,'wikitext',NULL),(13,0,'Brightwater_(city)',0,0,0.4,'20250101000000',NULL,4,4000,'wikitext',NULL);
-      INSERT INTO `page` VALUES (14,0,'Brightwater_(river)',0,0,0.5,'20250101000000',NULL,5,3000,'wikitext',NULL),(15,1,'Freedonia',0,0,0.6,'20250101000000',NULL,6,300,'wikitext',NULL),(16,0,'Ministry_of_Ducks_(Freedonia)',0,0,0.7,'20250101000000',NULL,7,900,'wikitext',NULL),(17,0,'Duck\\'s_Ministry',1,0,0.8,'20250101000000',NULL,8,30,'wikitext',NULL),(18,0,'Rufus_T._Firefly',0,0,0.9,'20250101000000',NULL,9,2000,'wikitext','en'),(19,0,'Brightwater_Town',1,0,0.95,'20250101000000',NULL,10,30,'wikitext',NULL);
+      INSERT INTO `page` VALUES (14,0,'Brightwater_(river)',0,0,0.5,'20250101000000',NULL,5,3000,'wikitext',NULL),(15,1,'Freedonia',0,0,0.6,'20250101000000',NULL,6,300,'wikitext',NULL),(16,0,'Ministry_of_Ducks_(Freedonia)',0,0,0.7,'20250101000000',NULL,7,900,'wikitext',NULL),(17,0,'Duck\\'s_Ministry',1,0,0.8,'20250101000000',NULL,8,30,'wikitext',NULL),(18,0,'Rufus_T._Firefly',0,0,0.9,'20250101000000',NULL,9,2000,'wikitext','en'),(19,0,'Brightwater_Town',1,0,0.95,'20250101000000',NULL,10,30,'wikitext',NULL),(20,0,'Duck_pond',0,0,0.97,'20250101000000',NULL,11,900,'wikitext',NULL);
       /*!40000 ALTER TABLE `page` ENABLE KEYS */;
       -- Dump completed on 2025-11-21  5:12:40
       """;
@@ -80,6 +80,7 @@ final class DumpText {
       [
       {"type":"item","id":"Q9000005","labels":{"en":{"language":"en","value":"Rufus T. Firefly"},"de":{"language":"de","value":"Rufus Firefly"}},"aliases":{"en":[{"language":"en","value":"Firefly"},{"language":"en","value":"Brightwater"}]},"claims":{"P31":[{"mainsnak":{"snaktype":"value","property":"P31"},"rank":"normal"}]},"sitelinks":{"enwiki":{"site":"enwiki","title":"Rufus T. Firefly","badges":[]},"frwiki":{"site":"frwiki","title":"Rufus T. Firefly","badges":[]}}},
       {"type":"item","id":"Q9000006","labels":{"en":{"language":"en","value":"Sylvania"}},"aliases":{},"claims":{},"sitelinks":{"dewiki":{"site":"dewiki","title":"Sylvanien","badges":[]}}},
+      {"type":"item","id":"Q9000007","labels":{"en":{"language":"en","value":"duck pond"}},"aliases":{"en":[{"language":"en","value":"Duckpond"}]},"claims":{},"sitelinks":{"enwiki":{"site":"enwiki","title":"Duck pond","badges":[]}}},
       {"type":"property","id":"P31","labels":{"en":{"language":"en","value":"instance of"}},"aliases":{},"claims":{}}
       ]
       """;

@@ -79,7 +79,10 @@ class KnowledgeBaseBuilderTest {
     assertTrue(dictionary.contains("Brightwater\tRufus_T._Firefly\t0.2000\n"), dictionary);
     assertFalse(dictionary.contains("\tBrightwater\t"), dictionary);
     assertFalse(dictionary.contains("Sylvania"), dictionary);
-    assertEquals(5, result.articles());
+    // a common noun (its Wikidata label is in lower case) gets no name from its capitalised title
+    assertFalse(dictionary.contains("Duck pond\t"), dictionary);
+    assertTrue(dictionary.contains("Duckpond\tDuck_pond\t1.0000\n"), dictionary);
+    assertEquals(6, result.articles());
     assertEquals(3, result.redirects());
     assertEquals(1, result.disambiguations());
     String report = progress.toString(StandardCharsets.UTF_8);
