@@ -174,16 +174,25 @@ public final class KnowledgeBaseBuilder {
         readWikidata(files.wikidata().get(), byTitle, progress);
       }
       progress.message("joining pages, properties and redirects by page id (sorting on disk)…");
-      joinById(byId.sorted(), byTitle);
+      joinById(byId.sorted(), byTitle, progress.step("joining by page id", byId.count()));
       byId.close();
       progress.message("joining articles, redirects and Wikidata names by title…");
       try (Writer qids = gzipWriter(folder.resolve(KnowledgeBase.QIDS))) {
-        joinByTitle(byTitle.sorted(), bySurface, qids, counts);
+        joinByTitle(
+            byTitle.sorted(),
+            bySurface,
+            qids,
+            counts,
+            progress.step("joining by title", byTitle.count()));
       }
       byTitle.close();
       progress.message("scoring " + bySurface.count() + " names and writing the dictionary…");
       try (Writer dictionary = gzipWriter(folder.resolve(KnowledgeBase.DICTIONARY))) {
-        writeDictionary(bySurface.sorted(), dictionary, counts);
+        writeDictionary(
+            bySurface.sorted(),
+            dictionary,
+            counts,
+            progress.step("scoring names", bySurface.count()));
       }
     }
     deleteTree(sortFolder);
@@ -287,10 +296,12 @@ public final class KnowledgeBaseBuilder {
    * Groups the rows of each page: its page row (tag a), properties (b), redirect target (c). An
    * article goes on as {@code title a qid disambiguation}, a redirect as {@code target b source}.
    */
-  private static void joinById(Iterator<String> lines, LineSorter byTitle) throws IOException {
+  private static void joinById(
+      Iterator<String> lines, LineSorter byTitle, Progress.FileCounter step) throws IOException {
     Groups groups = new Groups(lines);
     while (groups.hasNext()) {
       List<String[]> group = groups.next();
+      step.add(group.size());
       String[] page = null;
       String qid = "";
       boolean disambiguation = false;
@@ -326,10 +337,16 @@ public final class KnowledgeBaseBuilder {
    * else from Wikidata).
    */
   private static void joinByTitle(
-      Iterator<String> lines, LineSorter bySurface, Writer qids, Counts counts) throws IOException {
+      Iterator<String> lines,
+      LineSorter bySurface,
+      Writer qids,
+      Counts counts,
+      Progress.FileCounter step)
+      throws IOException {
     Groups groups = new Groups(lines);
     while (groups.hasNext()) {
       List<String[]> group = groups.next();
+      step.add(group.size());
       String[] first = group.get(0);
       if (!first[1].equals(TAG_A)) {
         continue;
@@ -404,11 +421,13 @@ public final class KnowledgeBaseBuilder {
   }
 
   /** Writes each surface's articles, most probable first. */
-  private static void writeDictionary(Iterator<String> lines, Writer out, Counts counts)
+  private static void writeDictionary(
+      Iterator<String> lines, Writer out, Counts counts, Progress.FileCounter step)
       throws IOException {
     Groups groups = new Groups(lines);
     while (groups.hasNext()) {
       List<String[]> group = groups.next();
+      step.add(group.size());
       String surface = group.get(0)[0];
       counts.surfaces++;
       List<Map.Entry<String, Double>> ranked =

@@ -19,6 +19,7 @@ final class Progress {
 
   private static final long EVERY_NANOS = 3_000_000_000L;
   private static final long CHECK_EVERY_BYTES = 1 << 20;
+  private static final long CHECK_EVERY_LINES = 1 << 14;
 
   private final PrintStream err;
   private final LongSupplier nanos;
@@ -65,6 +66,37 @@ final class Progress {
     };
   }
 
+  /**
+   * Counts the lines of a later step (a join over sorted lines, {@code total} of them) and reports
+   * now and then how far it has got, with the time left for the step.
+   */
+  FileCounter step(String what, long total) {
+    long stepStart = nanos.getAsLong();
+    long[] done = {0, 0};
+    return lines -> {
+      done[0] += lines;
+      done[1] += lines;
+      if (done[1] >= CHECK_EVERY_LINES) {
+        done[1] = 0;
+        long now = nanos.getAsLong();
+        if (now - lastReport >= EVERY_NANOS) {
+          lastReport = now;
+          long elapsed = now - stepStart;
+          double fraction = Math.min(1.0, (double) done[0] / Math.max(1, total));
+          long left = fraction <= 0 ? 0 : (long) (elapsed / fraction - elapsed);
+          message(
+              String.format(
+                  Locale.ROOT,
+                  "%s: %d %% of %d lines, about %s left for this step",
+                  what,
+                  percent(done[0], total),
+                  total,
+                  duration(left)));
+        }
+      }
+    };
+  }
+
   /** Reports that a file has been read, with the estimate for the rest. */
   void finished(Path file, long size) {
     report(String.valueOf(file.getFileName()), size, size, nanos.getAsLong());
@@ -82,7 +114,7 @@ final class Progress {
     message(
         String.format(
             Locale.ROOT,
-            "%s %d %%, all dumps %d %% read (%s of %s), %s elapsed, about %s left to read them",
+            "%s %d %%, all dumps %d %% read (%s of %s), %s elapsed, about %s left to read them (sorting and joining take about three times as long again)",
             name,
             percent(fileDone, fileSize),
             percent(doneBytes, totalBytes),
