@@ -42,7 +42,7 @@ final class DumpInput {
   static IOException orBadDump(Path file, IOException e) {
     if (e instanceof EOFException) {
       throw new BadDumpException(
-          file, "ends before its end: the file is truncated (" + e.getMessage() + ")", e);
+          file, "is cut short: the file is truncated (" + e.getMessage() + ")", e);
     }
     if (e instanceof ZipException) {
       throw new BadDumpException(
