@@ -1,14 +1,17 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.link.LinkSettings;
+import org.newsgraph.link.kb.KnowledgeBase;
 import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildRun;
 import org.newsgraph.pipeline.BuildStatus;
@@ -126,6 +129,14 @@ final class BuildCommand implements Callable<Integer> {
               + " (true|false).")
   private Map<String, String> link = new LinkedHashMap<>();
 
+  @Option(
+      names = "--kb",
+      paramLabel = "DIR",
+      description =
+          "Link with this knowledge base (made by 'newsgraph kb index' from current Wikipedia"
+              + " dumps) instead of the bundled 2016 dictionary; its Wikidata QIDs come first.")
+  private Path kb;
+
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files or folders.")
   private List<Path> inputs;
 
@@ -155,7 +166,22 @@ final class BuildCommand implements Callable<Integer> {
         annotatorSettings(),
         linkSettings(),
         graphSettings(),
-        documentLimit());
+        documentLimit(),
+        knowledgeBase());
+  }
+
+  private Optional<KnowledgeBase> knowledgeBase() {
+    if (kb == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(KnowledgeBase.open(kb));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--kb: " + e.getMessage());
+    } catch (IOException e) {
+      throw new CliException(
+          ExitCodes.BAD_INPUT, kb.toString(), "cannot read the knowledge base (" + e + ")", e);
+    }
   }
 
   private DocumentLimit documentLimit() {

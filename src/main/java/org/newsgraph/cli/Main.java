@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code newsgraph} command: reads news text and builds an RDF knowledge graph with the
  * sentence behind every fact. Subcommands: {@code build}, {@code query}, {@code export}, {@code
- * info}, {@code serve}, {@code bench} and {@code help}.
+ * info}, {@code serve}, {@code bench}, {@code kb} and {@code help}.
  */
 @Command(
     name = "newsgraph",
@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      KbCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -53,6 +54,7 @@ import picocli.CommandLine.Spec;
       "  ./newsgraph query 'SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }'",
       "  ./newsgraph export --format turtle --output graph.ttl",
       "  ./newsgraph build --help",
+      "  ./newsgraph kb index --from enwiki-latest-page.sql.gz ... --output kb/",
       "",
       "Documentation: README.md and docs/ in the source tree."
     })

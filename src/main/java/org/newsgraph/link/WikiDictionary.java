@@ -2,6 +2,7 @@ package org.newsgraph.link;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 
 /**
  * Where {@link WikipediaLinker} reads its surface-form dictionary: gzip-compressed UTF-8 text, one
@@ -29,6 +30,17 @@ public interface WikiDictionary {
   /** CoreNLP's Wikipedia dictionary from the {@code models-english-kbp} jar on the classpath. */
   static WikiDictionary bundled() {
     return fromClasspath(BUNDLED_RESOURCE);
+  }
+
+  /**
+   * A dictionary in a gzip-compressed file.
+   *
+   * @param file the file
+   * @param identity a text that changes whenever the file's content does (the link cache and the
+   *     index are keyed by it)
+   */
+  static WikiDictionary fromFile(Path file, String identity) {
+    return new FileWikiDictionary(file, identity);
   }
 
   /** A dictionary stored as a classpath resource (gzip-compressed, format above). */

@@ -7,8 +7,12 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.newsgraph.resolve.EntityType;
@@ -33,16 +37,55 @@ public final class WikidataIds {
     /** A country, territory, region or grouping: any linked entity. */
     PLACE,
     /** An organisation (brand, operator, public body): organisations only. */
-    ORG
+    ORG,
+    /**
+     * The item of the article itself (from Wikipedia's own {@code page_props} in a knowledge base
+     * made by {@code newsgraph kb index}): any linked entity.
+     */
+    ITEM
   }
 
   private record Item(String qid, Kind kind) {}
 
   private final Map<String, Item> byTitle;
+  private final WikidataIds fallback;
 
   /** Takes over the map, which nobody else holds and nothing changes afterwards. */
   private WikidataIds(Map<String, Item> byTitle) {
+    this(byTitle, null);
+  }
+
+  private WikidataIds(Map<String, Item> byTitle, WikidataIds fallback) {
     this.byTitle = byTitle;
+    this.fallback = fallback;
+  }
+
+  /**
+   * The QIDs of some titles from a knowledge-base table ({@code title<TAB>QID<TAB>1} lines, the
+   * format of a {@link WikiDictionary}), looked up in the table's {@link WikiDictionaryIndex} in
+   * {@code indexDir} when it is usable, else by streaming the table once. Each QID is the item of
+   * the article itself, so it holds for any linked entity.
+   *
+   * @param table the table
+   * @param indexDir the folder whose {@value WikiDictionaryIndex#FOLDER} subfolder has its index
+   * @param titles the titles wanted (with {@code _} for spaces, as the linker gives them)
+   * @param fallback asked for the titles the table does not have
+   */
+  public static WikidataIds fromTable(
+      WikiDictionary table, Path indexDir, Collection<String> titles, WikidataIds fallback) {
+    List<String> keys = titles.stream().map(WikidataIds::normalise).distinct().toList();
+    Map<String, List<LinkCandidate>> found =
+        new WikiDictionaryIndex(indexDir, table)
+            .lookUp(keys)
+            .orElseGet(() -> new DictionaryScanner(table).scan(keys));
+    Map<String, Item> byTitle = new HashMap<>();
+    found.forEach(
+        (title, candidates) -> {
+          if (!candidates.isEmpty() && isQid(candidates.get(0).title())) {
+            byTitle.put(title, new Item(candidates.get(0).title(), Kind.ITEM));
+          }
+        });
+    return new WikidataIds(byTitle, Objects.requireNonNull(fallback, "fallback"));
   }
 
   /** The bundled table, read once per JVM, when first asked for. */
@@ -71,7 +114,7 @@ public final class WikidataIds {
       Kind kind = tab2 < 0 ? null : kind(line.substring(tab2 + 1));
       if (tab1 <= 0 || kind == null || !isQid(line, tab1 + 1, tab2)) {
         throw new IllegalArgumentException(
-            source + " line " + number + ": expected 'title<TAB>Q123<TAB>place|org': " + line);
+            source + " line " + number + ": expected 'title<TAB>Q123<TAB>place|org|item': " + line);
       }
       String title = line.substring(0, tab1);
       if (byTitle.put(normalise(title), new Item(line.substring(tab1 + 1, tab2), kind)) != null) {
@@ -91,6 +134,9 @@ public final class WikidataIds {
    */
   public Optional<String> qid(String wikipediaTitle, EntityType type) {
     Item item = byTitle.get(normalise(wikipediaTitle));
+    if (item == null && fallback != null) {
+      return fallback.qid(wikipediaTitle, type);
+    }
     if (item == null || (item.kind() == Kind.ORG && type != EntityType.ORGANIZATION)) {
       return Optional.empty();
     }
@@ -122,8 +168,13 @@ public final class WikidataIds {
     return switch (text) {
       case "place" -> Kind.PLACE;
       case "org" -> Kind.ORG;
+      case "item" -> Kind.ITEM;
       default -> null;
     };
+  }
+
+  private static boolean isQid(String text) {
+    return isQid(text, 0, text.length());
   }
 
   /** Whether {@code text[begin, end)} is {@code Q} and a number without leading zero. */

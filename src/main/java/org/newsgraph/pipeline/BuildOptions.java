@@ -3,10 +3,12 @@ package org.newsgraph.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.link.LinkSettings;
+import org.newsgraph.link.kb.KnowledgeBase;
 
 /**
  * Everything a build needs to know, checked.
@@ -20,6 +22,8 @@ import org.newsgraph.link.LinkSettings;
  * @param link how entities are linked to Wikipedia
  * @param graph the graph settings (base IRI)
  * @param documentLimit the largest document accepted
+ * @param knowledgeBase the knowledge base linking uses instead of the bundled dictionary (made by
+ *     {@code newsgraph kb index}), or empty for the bundled one
  */
 public record BuildOptions(
     List<Path> inputs,
@@ -30,13 +34,39 @@ public record BuildOptions(
     AnnotatorSettings annotator,
     LinkSettings link,
     GraphSettings graph,
-    DocumentLimit documentLimit) {
+    DocumentLimit documentLimit,
+    Optional<KnowledgeBase> knowledgeBase) {
   public BuildOptions {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(documentLimit, "documentLimit");
+    Objects.requireNonNull(knowledgeBase, "knowledgeBase");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1; got " + threads);
     }
+  }
+
+  /** Options that link with the bundled dictionary. */
+  public BuildOptions(
+      List<Path> inputs,
+      Path store,
+      int threads,
+      boolean keepGoing,
+      boolean fresh,
+      AnnotatorSettings annotator,
+      LinkSettings link,
+      GraphSettings graph,
+      DocumentLimit documentLimit) {
+    this(
+        inputs,
+        store,
+        threads,
+        keepGoing,
+        fresh,
+        annotator,
+        link,
+        graph,
+        documentLimit,
+        Optional.empty());
   }
 
   /** Options with the default document size limit. */

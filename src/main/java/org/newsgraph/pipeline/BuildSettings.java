@@ -19,8 +19,14 @@ import org.newsgraph.store.BuildSummary;
  */
 final class BuildSettings {
 
+  /** The identity of the knowledge base linking used, when not the bundled dictionary. */
+  static final String KB = "kb";
+
+  /** The folder of that knowledge base (moving it does not change the graph). */
+  static final String KB_FOLDER = "kbFolder";
+
   /** Recorded settings that do not change the graph. */
-  private static final List<String> NOT_GRAPH_DEFINING = List.of("threads", "fresh");
+  private static final List<String> NOT_GRAPH_DEFINING = List.of("threads", "fresh", KB_FOLDER);
 
   private BuildSettings() {}
 
@@ -35,6 +41,13 @@ final class BuildSettings {
     settings.put("fresh", Boolean.toString(options.fresh()));
     options.annotator().toMap().forEach((k, v) -> settings.put("annotator." + k, v));
     options.link().toMap().forEach((k, v) -> settings.put("link." + k, v));
+    options
+        .knowledgeBase()
+        .ifPresent(
+            kb -> {
+              settings.put(KB, kb.identity());
+              settings.put(KB_FOLDER, kb.folder().toString());
+            });
     settings.put("code", code);
     settings.put("corpus", corpusFingerprint(corpus));
     return settings;

@@ -78,9 +78,12 @@ final class CorpusBuilder {
                 new AnnotateStep(annotator, options.threads()),
                 new PatternStep(),
                 new ResolveStep(),
-                new LinkStep(options.link(), store.location().resolve(BuildRun.CACHE_FOLDER)),
+                new LinkStep(
+                    options.link(),
+                    store.location().resolve(BuildRun.CACHE_FOLDER),
+                    options.knowledgeBase()),
                 new ExtractStep(),
-                new GraphStep(options.graph(), shapes)));
+                new GraphStep(options.graph(), shapes, options.knowledgeBase())));
   }
 
   /** The stages this builder runs between reading the inputs and writing the store, in order. */

@@ -1,5 +1,8 @@
 package org.newsgraph.pipeline;
 
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.newsgraph.graph.BuiltGraph;
 import org.newsgraph.graph.GraphBuilder;
@@ -7,6 +10,10 @@ import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.graph.GraphShapes;
 import org.newsgraph.graph.ShapeReport;
 import org.newsgraph.graph.ShapeViolation;
+import org.newsgraph.link.WikidataIds;
+import org.newsgraph.link.kb.KnowledgeBase;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.ResolvedCorpus;
 
 /**
  * Builds the RDF dataset of the documents, entities and facts in memory, and checks it against the
@@ -20,6 +27,7 @@ final class GraphStep implements PipelineStep {
 
   private final GraphSettings settings;
   private final GraphShapes shapes;
+  private final Optional<KnowledgeBase> knowledgeBase;
 
   /**
    * @param settings the graph settings (base IRI)
@@ -33,8 +41,19 @@ final class GraphStep implements PipelineStep {
    * @param shapes the shapes every built graph must conform to
    */
   GraphStep(GraphSettings settings, GraphShapes shapes) {
+    this(settings, shapes, Optional.empty());
+  }
+
+  /**
+   * @param settings the graph settings (base IRI)
+   * @param shapes the shapes every built graph must conform to
+   * @param knowledgeBase where the linked titles' Wikidata QIDs come from first (the bundled table
+   *     answers for titles it lacks), or empty for the bundled table alone
+   */
+  GraphStep(GraphSettings settings, GraphShapes shapes, Optional<KnowledgeBase> knowledgeBase) {
     this.settings = settings;
     this.shapes = shapes;
+    this.knowledgeBase = knowledgeBase;
   }
 
   @Override
@@ -44,14 +63,26 @@ final class GraphStep implements PipelineStep {
 
   @Override
   public BuildState apply(BuildState state, ProgressPrinter progress) {
-    BuiltGraph built =
-        new GraphBuilder(settings).buildGraph(state.annotated(), state.resolved(), state.facts());
+    GraphBuilder builder =
+        knowledgeBase
+            .map(kb -> new GraphBuilder(settings, () -> wikidataIds(kb, state.resolved())))
+            .orElseGet(() -> new GraphBuilder(settings));
+    BuiltGraph built = builder.buildGraph(state.annotated(), state.resolved(), state.facts());
     ShapeReport report = shapes.check(built);
     if (!report.conforms()) {
       throw new PipelineException(
           PipelineException.Kind.INVALID_GRAPH, "the built graph", refusal(report));
     }
     return state.withGraph(built);
+  }
+
+  /** The QIDs of the corpus's linked titles from the knowledge base, then the bundled table. */
+  private static WikidataIds wikidataIds(KnowledgeBase kb, ResolvedCorpus corpus) {
+    Set<String> titles = new TreeSet<>();
+    for (Entity entity : corpus.entities()) {
+      entity.wikipediaTitle().ifPresent(titles::add);
+    }
+    return kb.wikidataIds(titles, WikidataIds.bundled());
   }
 
   private static String refusal(ShapeReport report) {

@@ -1,10 +1,12 @@
 package org.newsgraph.pipeline;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.newsgraph.link.LinkResult;
 import org.newsgraph.link.LinkSettings;
 import org.newsgraph.link.WikiDictionary;
 import org.newsgraph.link.WikipediaLinker;
+import org.newsgraph.link.kb.KnowledgeBase;
 import org.newsgraph.resolve.ResolvedCorpus;
 
 /**
@@ -15,6 +17,7 @@ final class LinkStep implements PipelineStep {
 
   private final LinkSettings settings;
   private final Path storeCache;
+  private final Optional<KnowledgeBase> knowledgeBase;
   private WikipediaLinker linker;
 
   /**
@@ -22,8 +25,18 @@ final class LinkStep implements PipelineStep {
    * @param storeCache the store's cache folder (link cache, maybe a dictionary index)
    */
   LinkStep(LinkSettings settings, Path storeCache) {
+    this(settings, storeCache, Optional.empty());
+  }
+
+  /**
+   * @param settings how entities are linked
+   * @param storeCache the store's cache folder (link cache, maybe a dictionary index)
+   * @param knowledgeBase the knowledge base to link with instead of the bundled dictionary
+   */
+  LinkStep(LinkSettings settings, Path storeCache, Optional<KnowledgeBase> knowledgeBase) {
     this.settings = settings;
     this.storeCache = storeCache;
+    this.knowledgeBase = knowledgeBase;
   }
 
   @Override
@@ -42,7 +55,10 @@ final class LinkStep implements PipelineStep {
       progress.message(
           "looked up "
               + (result.namesLookedUp() - result.namesFromCache())
-              + " new names in the Wikipedia dictionary"
+              + " new names in "
+              + knowledgeBase
+                  .map(kb -> "the knowledge base " + kb.folder())
+                  .orElse("the Wikipedia dictionary")
               + (result.indexUsed() ? " index" : "")
               + " in "
               + result.dictionaryMillis()
@@ -56,6 +72,10 @@ final class LinkStep implements PipelineStep {
   }
 
   private WikipediaLinker linkerLoaded() {
+    if (linker == null && knowledgeBase.isPresent()) {
+      KnowledgeBase kb = knowledgeBase.get();
+      linker = new WikipediaLinker(settings, storeCache, kb.dictionary(), kb.indexFolder());
+    }
     if (linker == null) {
       linker =
           new WikipediaLinker(

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ import org.newsgraph.ingest.LoadResult;
 import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.link.LinkSettings;
 import org.newsgraph.link.WikiDictionaryIndex;
+import org.newsgraph.link.kb.KnowledgeBase;
 import org.newsgraph.serve.DocumentIngestor;
 import org.newsgraph.serve.IngestOutcome;
 import org.newsgraph.serve.IngestRejectedException;
@@ -126,8 +129,9 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
         "newsgraph: ready to add documents (models loaded and warmed up in "
             + ProgressPrinter.duration(System.nanoTime() - start)
             + ")");
+    boolean indexBundled = options.link().enabled() && options.knowledgeBase().isEmpty();
     return new StoreIngestor(
-        store, builder, stageTimes, coreNlp, annotator, err, options.link().enabled(), limit);
+        store, builder, stageTimes, coreNlp, annotator, err, indexBundled, limit);
   }
 
   /**
@@ -276,7 +280,17 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
           false,
           AnnotatorSettings.fromMap(annotator),
           LinkSettings.fromMap(link),
-          new GraphSettings(recorded.getOrDefault("base", GraphSettings.DEFAULT_BASE_IRI)));
+          new GraphSettings(recorded.getOrDefault("base", GraphSettings.DEFAULT_BASE_IRI)),
+          DocumentLimit.DEFAULT,
+          knowledgeBaseOf(recorded));
+    } catch (IOException e) {
+      throw new PipelineException(
+          PipelineException.Kind.STORE_UNUSABLE,
+          recorded.get(BuildSettings.KB_FOLDER),
+          "the knowledge base the store was built with cannot be read ("
+              + e.getMessage()
+              + "); build the store again with 'newsgraph build --kb DIR' or without --kb",
+          e);
     } catch (IllegalArgumentException e) {
       throw new PipelineException(
           PipelineException.Kind.STORE_UNUSABLE,
@@ -287,6 +301,29 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
               + " the store again with 'newsgraph build --fresh' before adding documents",
           e);
     }
+  }
+
+  /**
+   * The knowledge base the last build linked with, when it used one; it must still be the same one
+   * (same build id).
+   */
+  private static Optional<KnowledgeBase> knowledgeBaseOf(Map<String, String> recorded)
+      throws IOException {
+    String folder = recorded.get(BuildSettings.KB_FOLDER);
+    if (folder == null) {
+      return Optional.empty();
+    }
+    KnowledgeBase kb = KnowledgeBase.open(Path.of(folder));
+    if (!kb.identity().equals(recorded.get(BuildSettings.KB))) {
+      throw new IllegalArgumentException(
+          "the knowledge base in "
+              + folder
+              + " was made again since the store's last build; build the store again with"
+              + " 'newsgraph build --kb "
+              + folder
+              + "'");
+    }
+    return Optional.of(kb);
   }
 
   /** The recorded settings whose key starts with the prefix, with the prefix removed. */
