@@ -35,13 +35,20 @@ Neither source gives Wikipedia titles, only names. The rule that turns a name in
      one of # < > [ ] | { } _) are skipped, and so are country-coder aliases without a lower
      case letter (ISO and other codes such as "GB-ENG", not names);
   2. a title is kept only when every name that gives it, in both sources, belongs to the same
-     QID (one QID per title). A title that two QIDs claim ("Ministry of Justice", ten
-     ministries) is left out, with no guess;
-  3. each kept title gets a kind: 'place' when its QID is a country-coder feature (countries,
+     QID (one QID per title), with one exception (rule 3). A title that two QIDs claim
+     ("Ministry of Justice", ten ministries) is left out, with no guess;
+  3. a title that one country-coder feature claims by its English name (nameEn, not an alias)
+     and name-suggestion-index organisations also claim ("Iceland": the country and a
+     supermarket chain) gets two rows: the feature's QID as 'place', and, when exactly one
+     index item claims it, that item's QID as 'org'. When an index item that claims it is
+     itself a country or a settlement (COUNTRY_DESCRIPTION, PLACE_DESCRIPTION: "Cyprus", the
+     island and the state), two places claim the title and it is left out as in rule 2;
+  4. each kept title gets a kind: 'place' when its QID is a country-coder feature (countries,
      territories, regions, and groupings such as the European Union) or a name-suggestion-index
      item described as a country ("former country in ...": COUNTRY_DESCRIPTION), else
-     'org'. The graph builder uses an 'org' QID only for organisations;
-  4. a title whose only QID is a name-suggestion-index item described as a settlement or
+     'org'. The graph builder uses an 'org' QID only for organisations, and the 'place' QID of
+     a title that also has an 'org' row only for places;
+  5. a title whose only QID is a name-suggestion-index item described as a settlement or
      territory ("city in ...", "capital of ...", "county in ...": PLACE_DESCRIPTION) is left
      out: the index holds the places that operate something, often a smaller namesake of the
      place the title names (a world capital's name held by a small town of another country),
@@ -49,7 +56,8 @@ Neither source gives Wikipedia titles, only names. The rule that turns a name in
      government ("the capital said").
 
 Output: gzip'd UTF-8 TSV, '#' comment lines first (sources, versions, licences, this rule),
-then 'title<TAB>QID<TAB>kind' lines sorted by title. The output is byte-for-byte the same for
+then 'title<TAB>QID<TAB>kind' lines sorted by title and kind (a title appears twice only with
+two kinds, 'org' before 'place'). The output is byte-for-byte the same for
 the same inputs (fixed gzip mtime).
 """
 
@@ -105,17 +113,17 @@ def title_of(name):
 
 
 def country_coder_names(tarball):
-    """(name, QID) pairs from country-coder's borders.json."""
+    """(name, QID, is an alias) from country-coder's borders.json."""
     borders = json.loads(read_member(tarball, "src/data/borders.json"))
     for feature in borders["features"]:
         props = feature["properties"]
         qid = props.get("wikidata")
         if not qid or not QID.match(qid):
             continue
-        yield props["nameEn"], qid
+        yield props["nameEn"], qid, False
         for alias in props.get("aliases", []):
             if any(c.islower() for c in alias):
-                yield alias, qid
+                yield alias, qid, True
 
 
 def nsi_names(tarball):
@@ -166,14 +174,18 @@ def main():
     nsi_version, nsi_licence = package_info(args.nsi, NSI_NAME)
 
     claims = collections.defaultdict(set)
-    places = set()
+    features = set()
+    primary_names = collections.defaultdict(set)
     names = 0
-    for name, qid in country_coder_names(args.country_coder):
-        places.add(qid)
+    for name, qid, is_alias in country_coder_names(args.country_coder):
+        features.add(qid)
         names += 1
         title = title_of(name)
         if title:
             claims[title].add(qid)
+            if not is_alias:
+                primary_names[title].add(qid)
+    places = set(features)
     nsi_places = set()
     for name, qid, is_place, is_country in nsi_names(args.nsi):
         names += 1
@@ -185,10 +197,26 @@ def main():
         if title:
             claims[title].add(qid)
 
-    unique = {t: next(iter(q)) for t, q in claims.items() if len(q) == 1}
-    ambiguous = len(claims) - len(unique)
-    kept = {t: q for t, q in unique.items() if q in places or q not in nsi_places}
-    nsi_place_titles = len(unique) - len(kept)
+    # title -> {kind: QID}
+    rows = {}
+    split = 0
+    for title, qids in claims.items():
+        if len(qids) == 1:
+            qid = next(iter(qids))
+            if qid in places or qid not in nsi_places:
+                rows[title] = {"place" if qid in places else "org": qid}
+            continue
+        feature = qids & features
+        others = qids - features
+        if (len(feature) == 1 and feature <= primary_names[title]
+                and not others & (places | nsi_places)):
+            split += 1
+            rows[title] = {"place": next(iter(feature))}
+            if len(others) == 1:
+                rows[title]["org"] = next(iter(others))
+    ambiguous = sum(1 for q in claims.values() if len(q) > 1) - split
+    nsi_place_titles = len(claims) - ambiguous - len(rows)
+    kept = rows
     not_in_dictionary = 0
     dictionary_note = ""
     if args.dictionary:
@@ -200,6 +228,9 @@ def main():
             "# (%s); %d others left out.\n"
             % (args.dictionary.rsplit("/", 1)[-1], not_in_dictionary))
 
+    row_count = sum(len(k) for k in kept.values())
+    place_count = sum(1 for k in kept.values() if "place" in k)
+    both = sum(1 for k in kept.values() if len(k) == 2)
     out = io.StringIO()
     out.write(
         "# English Wikipedia title -> Wikidata QID, for owl:sameAs wd:Q... links.\n"
@@ -208,25 +239,32 @@ def main():
         "#   npm %s %s (%s): src/data/borders.json\n"
         "#   npm %s %s (%s; labels from Wikidata, CC0): dist/wikidata/wikidata.json\n"
         "# Rule: a name's title is the name with '_' for spaces and its first letter upper-case;\n"
-        "# a title is kept only when all names giving it, in both sources, have one QID.\n"
+        "# a title is kept only when all names giving it, in both sources, have one QID, or\n"
+        "# when one country-coder feature (by its English name) and name-suggestion-index\n"
+        "# organisations claim it: then the feature is its place, and the organisation its org\n"
+        "# when only one claims it.\n"
         "# Left out: a title whose one QID is a name-suggestion-index settlement or territory.\n"
         "# kind: place = a country-coder feature or a name-suggestion-index country (for any\n"
-        "# linked entity), org = the rest (for organisations only).\n"
+        "# linked entity; for places only when the title has an org row too), org = the rest\n"
+        "# (for organisations only).\n"
         "%s"
-        "# %d names read, %d titles kept; left out: %d ambiguous, %d settlements.\n"
+        "# %d names read, %d titles kept in %d rows (%d place, %d org; titles with both: %d);\n"
+        "# left out: %d ambiguous, %d settlements.\n"
         "# title\tQID\tkind\n"
         % (CC_NAME, cc_version, cc_licence, NSI_NAME, nsi_version, nsi_licence,
-           dictionary_note, names, len(kept), ambiguous, nsi_place_titles))
+           dictionary_note, names, len(kept), row_count, place_count, row_count - place_count,
+           both, ambiguous, nsi_place_titles))
     for title in sorted(kept):
-        qid = kept[title]
-        out.write("%s\t%s\t%s\n" % (title, qid, "place" if qid in places else "org"))
+        for kind in sorted(kept[title]):
+            out.write("%s\t%s\t%s\n" % (title, kept[title][kind], kind))
 
     with open(args.output, "wb") as raw:
         with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
             gz.write(out.getvalue().encode("utf-8"))
-    print("%s: %d titles from %d names (left out: %d ambiguous, %d settlements, %d not in the"
-          " dictionary)" % (args.output, len(kept), names, ambiguous, nsi_place_titles,
-                            not_in_dictionary), file=sys.stderr)
+    print("%s: %d titles (%d rows, %d place, %d both kinds) from %d names (left out: %d"
+          " ambiguous, %d settlements, %d not in the dictionary)"
+          % (args.output, len(kept), row_count, place_count, both, names, ambiguous,
+             nsi_place_titles, not_in_dictionary), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,11 @@ import org.newsgraph.resolve.EntityType;
  * <p>The table's lines are {@code title<TAB>QID<TAB>kind}; {@code #} starts a comment line. A
  * {@code place} QID (a country, territory, region or grouping) holds for any linked entity; an
  * {@code org} QID only for an organisation, since a brand or operator may share its name with the
- * title of an article about something else.
+ * title of an article about something else. A title may have two lines, a {@code place} and an
+ * {@code org} one, when a country and an organisation share its name ("Iceland", the country and a
+ * supermarket chain): then an organisation gets the {@code org} QID, a country, city or place the
+ * {@code place} QID, and a person neither. An organisation linked to a title with only a {@code
+ * place} QID (the European Union) gets that QID.
  */
 public final class WikidataIds {
 
@@ -34,7 +38,10 @@ public final class WikidataIds {
 
   /** Whom a QID of the table may be given to. */
   enum Kind {
-    /** A country, territory, region or grouping: any linked entity. */
+    /**
+     * A country, territory, region or grouping: any linked entity, but not an organisation or a
+     * person when the title also has an {@link #ORG} QID.
+     */
     PLACE,
     /** An organisation (brand, operator, public body): organisations only. */
     ORG,
@@ -47,15 +54,30 @@ public final class WikidataIds {
 
   private record Item(String qid, Kind kind) {}
 
-  private final Map<String, Item> byTitle;
+  /**
+   * The QIDs of one title: {@code any} of kind {@code place} or {@code item}, {@code org} of kind
+   * {@code org}; either may be null, not both.
+   */
+  private record Ids(Item any, Item org) {
+
+    /** These and {@code item}, or null when the title already has a QID of its kind. */
+    Ids with(Item item) {
+      if (item.kind() == Kind.ORG) {
+        return org == null ? new Ids(any, item) : null;
+      }
+      return any == null ? new Ids(item, org) : null;
+    }
+  }
+
+  private final Map<String, Ids> byTitle;
   private final WikidataIds fallback;
 
   /** Takes over the map, which nobody else holds and nothing changes afterwards. */
-  private WikidataIds(Map<String, Item> byTitle) {
+  private WikidataIds(Map<String, Ids> byTitle) {
     this(byTitle, null);
   }
 
-  private WikidataIds(Map<String, Item> byTitle, WikidataIds fallback) {
+  private WikidataIds(Map<String, Ids> byTitle, WikidataIds fallback) {
     this.byTitle = byTitle;
     this.fallback = fallback;
   }
@@ -78,11 +100,11 @@ public final class WikidataIds {
         new WikiDictionaryIndex(indexDir, table)
             .lookUp(keys)
             .orElseGet(() -> new DictionaryScanner(table).scan(keys));
-    Map<String, Item> byTitle = new HashMap<>();
+    Map<String, Ids> byTitle = new HashMap<>();
     found.forEach(
         (title, candidates) -> {
           if (!candidates.isEmpty() && isQid(candidates.get(0).title())) {
-            byTitle.put(title, new Item(candidates.get(0).title(), Kind.ITEM));
+            byTitle.put(title, new Ids(new Item(candidates.get(0).title(), Kind.ITEM), null));
           }
         });
     return new WikidataIds(byTitle, Objects.requireNonNull(fallback, "fallback"));
@@ -98,10 +120,11 @@ public final class WikidataIds {
    *
    * @param in the table's text
    * @param source the table's name, for error messages
-   * @throws IllegalArgumentException on a malformed line or a title given twice
+   * @throws IllegalArgumentException on a malformed line, or a title given twice with the same
+   *     kind, or with {@code place} and {@code item}
    */
   public static WikidataIds read(Reader in, String source) throws IOException {
-    Map<String, Item> byTitle = new HashMap<>(1 << 16);
+    Map<String, Ids> byTitle = new HashMap<>(1 << 16);
     BufferedReader lines = new BufferedReader(in, 1 << 16);
     int number = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -117,33 +140,49 @@ public final class WikidataIds {
             source + " line " + number + ": expected 'title<TAB>Q123<TAB>place|org|item': " + line);
       }
       String title = line.substring(0, tab1);
-      if (byTitle.put(normalise(title), new Item(line.substring(tab1 + 1, tab2), kind)) != null) {
+      Item item = new Item(line.substring(tab1 + 1, tab2), kind);
+      Ids ids = byTitle.getOrDefault(normalise(title), new Ids(null, null)).with(item);
+      if (ids == null) {
         throw new IllegalArgumentException(
-            source + " line " + number + ": the title '" + title + "' is given twice");
+            source
+                + " line "
+                + number
+                + ": the title '"
+                + title
+                + "' is given twice (only a place and an org line may share a title)");
       }
+      byTitle.put(normalise(title), ids);
     }
     return new WikidataIds(byTitle);
   }
 
   /**
    * The QID of the item a Wikipedia article is about, when the table has the title and its kind
-   * fits the entity's type.
+   * fits the entity's type: for an organisation the title's {@code org} QID, else its {@code place}
+   * one; for a country, city or place its {@code place} QID; for a person its {@code place} QID
+   * only when the title has no {@code org} QID (a title both kinds claim is left alone). An {@code
+   * item} QID counts as a {@code place} one.
    *
    * @param wikipediaTitle the title, with {@code _} or spaces
    * @param type the linked entity's type
    */
   public Optional<String> qid(String wikipediaTitle, EntityType type) {
-    Item item = byTitle.get(normalise(wikipediaTitle));
-    if (item == null && fallback != null) {
-      return fallback.qid(wikipediaTitle, type);
+    Ids ids = byTitle.get(normalise(wikipediaTitle));
+    if (ids == null) {
+      return fallback == null ? Optional.empty() : fallback.qid(wikipediaTitle, type);
     }
-    if (item == null || (item.kind() == Kind.ORG && type != EntityType.ORGANIZATION)) {
-      return Optional.empty();
+    Item item;
+    if (type == EntityType.ORGANIZATION) {
+      item = ids.org() != null ? ids.org() : ids.any();
+    } else if (type == EntityType.PERSON && ids.org() != null) {
+      item = null;
+    } else {
+      item = ids.any();
     }
-    return Optional.of(item.qid());
+    return Optional.ofNullable(item).map(Item::qid);
   }
 
-  /** How many titles the table has. */
+  /** How many titles the table has (a title with a {@code place} and an {@code org} QID once). */
   public int size() {
     return byTitle.size();
   }

@@ -59,6 +59,28 @@ class WikidataIdsTest {
   }
 
   @Test
+  void aTitleWithAPlaceAndAnOrgIdGivesEachToItsOwnTypes() throws IOException {
+    WikidataIds ids =
+        read("Freedonia\tQ9000004\torg\nFreedonia\tQ9000001\tplace\nSylvania\tQ9000005\tplace\n");
+    assertEquals(2, ids.size());
+    assertEquals(Optional.of("Q9000004"), ids.qid("Freedonia", EntityType.ORGANIZATION));
+    assertEquals(Optional.of("Q9000001"), ids.qid("Freedonia", EntityType.COUNTRY));
+    assertEquals(Optional.of("Q9000001"), ids.qid("Freedonia", EntityType.CITY));
+    assertEquals(Optional.of("Q9000001"), ids.qid("Freedonia", EntityType.PLACE));
+    assertEquals(Optional.empty(), ids.qid("Freedonia", EntityType.PERSON));
+    assertEquals(Optional.of("Q9000005"), ids.qid("Sylvania", EntityType.ORGANIZATION));
+    assertEquals(Optional.of("Q9000005"), ids.qid("Sylvania", EntityType.PERSON));
+  }
+
+  @Test
+  void theOrderOfAPlaceAndAnOrgLineDoesNotMatter() throws IOException {
+    WikidataIds ids = read("Freedonia\tQ9000001\tplace\nfreedonia\tQ9000004\torg\n");
+    assertEquals(1, ids.size());
+    assertEquals(Optional.of("Q9000004"), ids.qid("Freedonia", EntityType.ORGANIZATION));
+    assertEquals(Optional.of("Q9000001"), ids.qid("Freedonia", EntityType.COUNTRY));
+  }
+
+  @Test
   void malformedLinesAndRepeatedTitlesAreErrorsWithTheirLineNumber() {
     for (String bad :
         new String[] {
@@ -76,6 +98,17 @@ class WikidataIdsTest {
             IllegalArgumentException.class,
             () -> read("# x\nFreedonia\tQ1\tplace\nFreedonia\tQ2\tplace\n"));
     assertTrue(twice.getMessage().contains("line 3"), twice.getMessage());
+    for (String sameKind :
+        new String[] {
+          "# x\nFreedonia\tQ1\torg\nFreedonia\tQ2\torg\n",
+          "# x\nFreedonia\tQ1\tplace\nFreedonia\tQ1\tplace\n",
+          "# x\nFreedonia\tQ1\tplace\nFreedonia\tQ2\titem\n",
+          "# x\nFreedonia\tQ1\tplace\nFreedonia\tQ2\torg\nFreedonia\tQ3\torg\n"
+        }) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> read(sameKind));
+      assertTrue(e.getMessage().contains("given twice"), e.getMessage());
+    }
   }
 
   @Test
