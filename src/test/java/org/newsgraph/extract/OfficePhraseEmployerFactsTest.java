@@ -81,4 +81,27 @@ class OfficePhraseEmployerFactsTest {
         facts.contains("person/jane-doe employer organization/department-of-finance"),
         facts.toString());
   }
+
+  @Test
+  void aCopulasSubjectHoldingAnOfficeOfAFieldAtAnOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Dr/NNP/O Doe/NNP/PERSON ,/,/O 46/CD/O ,/,/O is/VBZ/O currently/RB/O head/NN/O"
+                    + " of/IN/O collections/NNS/O at/IN/O the/DT/O Bolt/NNP/ORGANIZATION"
+                    + " Museum/NNP/ORGANIZATION ././O")
+            .sentence(
+                "John/NNP/PERSON Roe/NNP/PERSON ,/,/O who/WP/O previously/RB/O served/VBD/O"
+                    + " as/IN/O Director/NNP/TITLE of/IN/O Policy/NNP/O Planning/NNP/O in/IN/O"
+                    + " the/DT/O Department/NNP/ORGANIZATION of/IN/ORGANIZATION"
+                    + " Finance/NNP/ORGANIZATION ,/,/O will/MD/O retire/VB/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("person/doe employer organization/bolt-museum"), facts.toString());
+    assertTrue(
+        facts.contains("person/john-roe employer organization/department-of-finance"),
+        facts.toString());
+  }
 }
