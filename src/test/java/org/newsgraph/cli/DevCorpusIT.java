@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DevCorpusIT {
 
-  private static final Path EVAL = Path.of("..", "shared", "eval");
+  private static final Path EVAL = GoldScorer.EVAL;
   private static final Path FLOORS =
       Path.of("src", "test", "resources", "dev-corpus", "floors.tsv");
-  private static final List<String> QUERIES = List.of("entities", "facts", "labels", "links");
   private static final List<String> FIGURES =
       List.of("entity_p", "entity_r", "entity_f1", "fact_p", "fact_r", "fact_f1", "link_acc");
 
@@ -108,29 +105,6 @@ class DevCorpusIT {
             "2",
             floor.articles().toString());
     assertEquals(ExitCodes.OK, build.exitCode(), build::toString);
-    Path results = Files.createDirectories(temp.resolve("results-" + floor.set()));
-    for (String query : QUERIES) {
-      Path file = EVAL.resolve("queries").resolve(query + ".rq");
-      CliRun run =
-          CliRun.of(
-              "query", "--store", store.toString(), "--format", "json", "--file", file.toString());
-      assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
-      Files.writeString(results.resolve(query + ".json"), run.out(), StandardCharsets.UTF_8);
-    }
-    Process scorer =
-        new ProcessBuilder(
-                "python3",
-                EVAL.resolve("score.py").toString(),
-                "--gold",
-                floor.gold().toString(),
-                "--results-dir",
-                results.toString(),
-                "--json")
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    byte[] json = scorer.getInputStream().readAllBytes();
-    assertTrue(scorer.waitFor(5, TimeUnit.MINUTES), "the scorer did not finish");
-    assertEquals(0, scorer.exitValue(), "the scorer failed on " + floor.set());
-    return new ObjectMapper().readTree(json).path("score");
+    return GoldScorer.score(store, floor.gold(), temp.resolve("results-" + floor.set()));
   }
 }

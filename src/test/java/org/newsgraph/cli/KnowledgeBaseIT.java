@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,11 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KnowledgeBaseIT {
 
-  private static final Path EVAL = Path.of("..", "shared", "eval");
+  private static final Path EVAL = GoldScorer.EVAL;
   private static final Path DUMP = Path.of("src", "test", "resources", "kb", "seeds");
   private static final Path SEEDS = Path.of("seeds");
   private static final double MIN_LINK_ACC = 0.92;
-  private static final List<String> QUERIES = List.of("entities", "facts", "labels", "links");
 
   @TempDir Path temp;
 
@@ -104,29 +100,6 @@ class KnowledgeBaseIT {
   }
 
   private JsonNode score(Path store) throws IOException, InterruptedException {
-    Path results = Files.createDirectories(temp.resolve("results"));
-    for (String query : QUERIES) {
-      Path file = EVAL.resolve("queries").resolve(query + ".rq");
-      CliRun run =
-          CliRun.of(
-              "query", "--store", store.toString(), "--format", "json", "--file", file.toString());
-      assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
-      Files.writeString(results.resolve(query + ".json"), run.out(), StandardCharsets.UTF_8);
-    }
-    Process scorer =
-        new ProcessBuilder(
-                "python3",
-                EVAL.resolve("score.py").toString(),
-                "--gold",
-                EVAL.resolve("gold").resolve("seeds").toString(),
-                "--results-dir",
-                results.toString(),
-                "--json")
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    byte[] json = scorer.getInputStream().readAllBytes();
-    assertTrue(scorer.waitFor(5, TimeUnit.MINUTES), "the scorer did not finish");
-    assertEquals(0, scorer.exitValue(), "the scorer failed");
-    return new ObjectMapper().readTree(json).path("score");
+    return GoldScorer.score(store, EVAL.resolve("gold").resolve("seeds"), temp.resolve("results"));
   }
 }
