@@ -2,10 +2,8 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.resolve.Entity;
 
 /**
@@ -19,16 +17,15 @@ final class DatelineCountry implements FactRule {
   static final double FACTOR = 0.7;
   static final String EXTRACTOR = "rule:dateline";
 
-  private final Set<String> officeWords;
+  private final NationalOffices offices;
 
-  private DatelineCountry(Set<String> officeWords) {
-    this.officeWords = Set.copyOf(officeWords);
+  private DatelineCountry(NationalOffices offices) {
+    this.offices = offices;
   }
 
   /** The rule with the bundled national offices. */
   static DatelineCountry loadDefault() {
-    return new DatelineCountry(
-        Set.copyOf(RuleFile.lines("org/newsgraph/extract/national-offices.txt")));
+    return new DatelineCountry(NationalOffices.loadDefault());
   }
 
   /** The observations and, for titles of documents with a dateline country, the inferred ones. */
@@ -48,7 +45,7 @@ final class DatelineCountry implements FactRule {
               && title.relation() == Relation.TITLE
               && title.modality() == Modality.ASSERTED
               && !tied.contains(title.subjectId())
-              && isNationalOffice(title.object());
+              && offices.isNationalOffice(title.object());
       if (here) {
         inferred.add(derived(title, Relation.EMPLOYER, country));
         inferred.add(derived(title, Relation.CITIZENSHIP, country));
@@ -57,22 +54,7 @@ final class DatelineCountry implements FactRule {
     return inferred;
   }
 
-  private boolean isNationalOffice(String title) {
-    for (String word : title.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-      if (officeWords.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static Observation derived(Observation title, Relation relation, Entity country) {
-    Evidence e = title.evidence();
-    return new Observation(
-        title.subjectId(),
-        relation,
-        country.id(),
-        Modality.ASSERTED,
-        e.by(EXTRACTOR, FACTOR * e.confidence()));
+    return NationalOffices.countryFact(title, relation, country, EXTRACTOR, FACTOR);
   }
 }

@@ -3,11 +3,9 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.ResolvedMention;
@@ -26,16 +24,15 @@ final class DocumentCountry implements FactRule {
   static final int MIN_MENTIONS = 3;
   static final int LEAD = 2;
 
-  private final Set<String> officeWords;
+  private final NationalOffices offices;
 
-  private DocumentCountry(Set<String> officeWords) {
-    this.officeWords = Set.copyOf(officeWords);
+  private DocumentCountry(NationalOffices offices) {
+    this.offices = offices;
   }
 
   /** The rule with the bundled national offices. */
   static DocumentCountry loadDefault() {
-    return new DocumentCountry(
-        Set.copyOf(RuleFile.lines("org/newsgraph/extract/national-offices.txt")));
+    return new DocumentCountry(NationalOffices.loadDefault());
   }
 
   @Override
@@ -50,7 +47,7 @@ final class DocumentCountry implements FactRule {
               && title.modality() == Modality.ASSERTED
               && !context.datelineCountries().containsKey(docId)
               && !tied.contains(title.subjectId())
-              && isNationalOffice(title.object());
+              && offices.isNationalOffice(title.object());
       if (!candidate) {
         continue;
       }
@@ -77,22 +74,7 @@ final class DocumentCountry implements FactRule {
     return ClearLeader.of(counts, MIN_MENTIONS, LEAD).flatMap(index::entity);
   }
 
-  private boolean isNationalOffice(String title) {
-    for (String word : title.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-      if (officeWords.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static Observation derived(Observation title, Relation relation, Entity country) {
-    Evidence e = title.evidence();
-    return new Observation(
-        title.subjectId(),
-        relation,
-        country.id(),
-        Modality.ASSERTED,
-        e.by(EXTRACTOR, FACTOR * e.confidence()));
+    return NationalOffices.countryFact(title, relation, country, EXTRACTOR, FACTOR);
   }
 }
