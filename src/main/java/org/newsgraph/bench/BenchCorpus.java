@@ -55,6 +55,22 @@ record BenchCorpus(
   }
 
   /**
+   * One document file.
+   *
+   * @throws PipelineException when the file cannot be read
+   */
+  static BenchCorpus file(String name, Path file) {
+    LoadResult loaded = DocumentLoader.load(List.of(file));
+    if (!loaded.isClean() || loaded.documents().size() != 1) {
+      throw new PipelineException(
+          PipelineException.Kind.BAD_INPUT,
+          file.toString(),
+          "cannot be read as one document (the benchmark generated it: check the --work folder)");
+    }
+    return new BenchCorpus(name, "the document " + file, List.of(file), loaded.documents());
+  }
+
+  /**
    * {@code count} articles generated from the seed articles by {@link SeedRecombiner}, written as
    * {@code .txt} files into {@code into}.
    *

@@ -99,7 +99,7 @@ public record BenchReport(
         ratio(baseline.wallNanos(), main.wallNanos()),
         SPEEDUP_TARGET,
         true,
-        false,
+        TargetCheck.Unit.FACTOR,
         "end to end, model loading included on both sides; the build includes the store writes,"
             + " the baseline only annotates"
             + corpusNote(BenchCorpus.SEEDS)
@@ -113,7 +113,7 @@ public record BenchReport(
         ratio(main.ownNanos(), main.wallNanos()),
         OWN_SHARE_TARGET,
         false,
-        true,
+        TargetCheck.Unit.PERCENT,
         "everything but model loading and annotation, over the whole build ('"
             + main.name()
             + "')"
@@ -127,7 +127,7 @@ public record BenchReport(
         ratio(one.processingNanos(), two.processingNanos()),
         THREADS_TARGET,
         true,
-        false,
+        TargetCheck.Unit.FACTOR,
         "documents per second of build time without model loading (which is the same for both);"
             + " both builds into empty stores after the first build, in the warmed-up JVM"
             + corpusNote(BenchCorpus.LARGE));
@@ -140,7 +140,7 @@ public record BenchReport(
         ratio(cached.wallNanos(), main.wallNanos()),
         CACHED_TARGET,
         false,
-        true,
+        TargetCheck.Unit.PERCENT,
         "wall time of '"
             + cached.name()
             + "' over '"

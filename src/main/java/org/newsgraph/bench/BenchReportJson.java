@@ -43,7 +43,8 @@ final class BenchReportJson {
     return root;
   }
 
-  private static ObjectNode machine(MachineInfo m) {
+  /** The machine as a JSON object. */
+  static ObjectNode machine(MachineInfo m) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("processors", m.processors());
     node.put("memoryBytes", m.memoryBytes());
@@ -57,7 +58,8 @@ final class BenchReportJson {
     return node;
   }
 
-  private static ObjectNode run(BenchMeasurement r) {
+  /** One measured run as a JSON object. */
+  static ObjectNode run(BenchMeasurement r) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("name", r.name());
     node.put("kind", r.kind().name());
@@ -89,7 +91,8 @@ final class BenchReportJson {
     return node;
   }
 
-  private static ObjectNode target(TargetCheck t) {
+  /** One target and its measured value as a JSON object. */
+  static ObjectNode target(TargetCheck t) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("target", t.target());
     node.put("targetCorpus", t.targetCorpus());

@@ -119,7 +119,6 @@ final class NewJvmBuild {
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
   }
 
-  /** This JVM's -Xmx option, if it was given one, so that the child gets the same heap. */
   /** This JVM's heap sizes and collector options ({@code -Xmx}, {@code -Xms}, {@code -XX:...}). */
   private static List<String> memoryOptions() {
     return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -13,6 +14,9 @@ import org.newsgraph.annotate.BaselineKbpRunner;
 import org.newsgraph.bench.BenchPlan;
 import org.newsgraph.bench.BenchReport;
 import org.newsgraph.bench.Benchmark;
+import org.newsgraph.bench.GrowthBenchmark;
+import org.newsgraph.bench.GrowthPlan;
+import org.newsgraph.bench.GrowthReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +42,14 @@ import picocli.CommandLine.Spec;
           + BaselineKbpRunner.ANNOTATORS
           + ") on the same documents; then the ratios against the targets.",
       "",
+      "With --growth it measures instead how the cost of a store grows with its documents: for"
+          + " each size it builds that many articles generated from the seeds into an empty store"
+          + " (time and heap peak), builds them again unchanged (the work that is not annotation:"
+          + " resolution, linking, extraction, graph, store write), then adds one new article;"
+          + " finally it builds that article alone into an empty store. Each one-article build"
+          + " runs as a user runs it, in a new JVM. Sizes 100 and 500 take about a quarter of an"
+          + " hour on two processors.",
+      "",
       "Corpora: 'seeds' (the seed articles), 'large' (100 articles generated from the seeds by"
           + " recombining their sentences; the same every run) or a folder of articles.",
       "",
@@ -51,9 +63,20 @@ import picocli.CommandLine.Spec;
     footer = {
       "  ./newsgraph bench                      # seeds, with plain CoreNLP",
       "  ./newsgraph bench --corpus large --no-baseline --threads-compare",
-      "  ./newsgraph bench --corpus articles/ --docs 20 --json bench.json"
+      "  ./newsgraph bench --corpus articles/ --docs 20 --json bench.json",
+      "  ./newsgraph bench --growth             # stores of 100 and 500 documents, plus one"
     })
 final class BenchCommand implements Callable<Integer> {
+
+  /** Options of the usual benchmark that make no sense with --growth. */
+  private static final List<String> GROWTH_CONFLICTS =
+      List.of(
+          "--corpus",
+          "--docs",
+          "--baseline",
+          "--rebuild",
+          "--rebuild-new-jvm",
+          "--threads-compare");
 
   @ParentCommand private Main main;
 
@@ -123,6 +146,28 @@ final class BenchCommand implements Callable<Integer> {
   private boolean threadsCompare;
 
   @Option(
+      names = "--growth",
+      paramLabel = "N,N...",
+      split = ",",
+      arity = "0..1",
+      fallbackValue = "100,500",
+      description =
+          "Measure growth instead (see above) with corpora of these sizes, increasing. --growth"
+              + " alone: 100,500. Only --seeds, --threads, --new-jvm, --json, --work and"
+              + " --verbose apply.")
+  private List<Integer> growth;
+
+  @Option(
+      names = "--new-jvm",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "With --growth: run each one-article build in a new JVM, as a user runs it (start-up"
+              + " and model loading included); --no-new-jvm runs them in this JVM.")
+  private boolean newJvm;
+
+  @Option(
       names = "--json",
       paramLabel = "FILE",
       description = "Also write the figures as JSON to FILE.")
@@ -143,15 +188,26 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Path workDir;
+    if (growth != null) {
+      GrowthPlan plan = growthPlan();
+      workDir = workFolder();
+      try {
+        GrowthReport report =
+            new GrowthBenchmark(plan, main.streams(), main.annotatorLoader()).run(workDir);
+        printReport(report.text(), report.json());
+        return ExitCodes.OK;
+      } finally {
+        if (work == null) {
+          deleteRecursively(workDir);
+        }
+      }
+    }
     BenchPlan plan = plan();
-    Path workDir = workFolder();
+    workDir = workFolder();
     try {
       BenchReport report = new Benchmark(plan, main.streams(), main.annotatorLoader()).run(workDir);
-      main.streams().out().print(report.text());
-      main.streams().out().flush();
-      if (json != null) {
-        writeJson(report);
-      }
+      printReport(report.text(), report.json());
       return ExitCodes.OK;
     } finally {
       if (work == null) {
@@ -178,9 +234,33 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private void writeJson(BenchReport report) {
+  private void printReport(String text, String jsonText) {
+    main.streams().out().print(text);
+    main.streams().out().flush();
+    if (json != null) {
+      writeJson(jsonText);
+    }
+  }
+
+  private GrowthPlan growthPlan() {
+    for (String option : GROWTH_CONFLICTS) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--growth generates its own corpora and runs its own builds; drop " + option);
+      }
+    }
+    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     try {
-      Files.writeString(json, report.json(), StandardCharsets.UTF_8);
+      return new GrowthPlan(seeds, growth, threadCount, newJvm, verbose);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private void writeJson(String text) {
+    try {
+      Files.writeString(json, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CliException(
           ExitCodes.OUTPUT_FAILED,

@@ -194,14 +194,16 @@ class BenchReportTest {
 
   @Test
   void formatsFactorsAndPercentages() {
-    TargetCheck factor = new TargetCheck("t", "seeds", 3.456, 3, true, false, "");
+    TargetCheck factor = new TargetCheck("t", "seeds", 3.456, 3, true, TargetCheck.Unit.FACTOR, "");
     assertEquals("3.46x", factor.measuredText());
     assertEquals(">= 3.00x", factor.limitText());
-    TargetCheck share = new TargetCheck("t", "large", 0.0412, 0.1, false, true, "");
+    TargetCheck share =
+        new TargetCheck("t", "large", 0.0412, 0.1, false, TargetCheck.Unit.PERCENT, "");
     assertEquals("4.1 %", share.measuredText());
     assertEquals("<= 10.0 %", share.limitText());
     assertTrue(share.met());
-    assertFalse(new TargetCheck("t", "large", Double.NaN, 0.1, false, true, "").met());
+    assertFalse(
+        new TargetCheck("t", "large", Double.NaN, 0.1, false, TargetCheck.Unit.PERCENT, "").met());
   }
 
   @Test

@@ -83,6 +83,64 @@ class BenchCommandTest {
   }
 
   @Test
+  void growthBuildsEachSizeAgainThenAddsOneNewDocument() throws Exception {
+    LineAnnotator annotator = new LineAnnotator();
+    Path work = temp.resolve("work");
+    Path json = temp.resolve("growth.json");
+    CliRun run =
+        CliRun.with(
+            s -> annotator,
+            "bench",
+            "--growth",
+            "2,4",
+            "--no-new-jvm",
+            "--threads",
+            "1",
+            "--work",
+            work.toString(),
+            "--json",
+            json.toString());
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals(
+        2 + 4 + 1 + 1 + 1,
+        annotator.annotated.get(),
+        "each corpus once, the rebuilds from the cache, then only the new document three times");
+    try (var files = Files.list(work.resolve("corpus-growth"))) {
+      assertEquals(5, files.count(), "the largest size and the new document");
+    }
+    assertTrue(run.out().contains("add one document / that document alone"), run.out());
+    assertTrue(run.out().contains("growth exponent of the work that is not annotation"));
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertEquals(4, report.at("/sizes/1/documents").asInt());
+    assertEquals(5, documentsIn(work.resolve("store-4")), "the new document was added");
+    assertEquals(1, documentsIn(work.resolve("store-0")), "and built alone");
+  }
+
+  @Test
+  void growthRejectsTheUsualCorpusOptions() {
+    CliRun run =
+        CliRun.with(s -> new LineAnnotator(), "bench", "--growth", "--docs", "3", "--no-new-jvm");
+    assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("drop --docs"), run.err());
+    CliRun decreasing = CliRun.with(s -> new LineAnnotator(), "bench", "--growth", "5,2");
+    assertEquals(ExitCodes.USAGE, decreasing.exitCode(), decreasing.toString());
+    assertTrue(decreasing.err().contains("sizes must increase"), decreasing.err());
+  }
+
+  private static long documentsIn(Path store) {
+    CliRun count =
+        CliRun.of(
+            "query",
+            "--store",
+            store.toString(),
+            "--format",
+            "csv",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/newsgraph/ontology#Document> }");
+    assertEquals(0, count.exitCode(), count.toString());
+    return Long.parseLong(count.out().lines().skip(1).findFirst().orElseThrow().strip());
+  }
+
+  @Test
   void deletesItsTemporaryFolder() {
     LineAnnotator annotator = new LineAnnotator();
     String tmp = System.getProperty("java.io.tmpdir");

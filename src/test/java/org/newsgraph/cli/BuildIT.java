@@ -17,12 +17,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Difference;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -389,5 +395,89 @@ class BuildIT {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Test
+  @Order(13)
+  void addingADocumentGivesTheGraphOfAFreshBuildOfAllTheDocuments() throws IOException {
+    List<Path> seeds;
+    try (Stream<Path> files = Files.list(corpus)) {
+      seeds = files.sorted().toList();
+    }
+    Path fresh = storeWithTheCache("store-fresh");
+    Path grown = storeWithTheCache("store-grown");
+    // the same file arguments both ways: a document's dct:source is the input as the user gave it
+    List<String> firstFour = new ArrayList<>(List.of("build", "--store", grown.toString()));
+    seeds.subList(0, 4).forEach(seed -> firstFour.add(seed.toString()));
+
+    CliRun four = CliRun.with(BuildIT::sharedPipeline, firstFour.toArray(String[]::new));
+    CliRun fifth =
+        CliRun.with(
+            BuildIT::sharedPipeline, "build", "--store", grown.toString(), seeds.get(4).toString());
+    List<String> allFive = new ArrayList<>(List.of("build", "--store", fresh.toString()));
+    seeds.forEach(seed -> allFive.add(seed.toString()));
+    CliRun all = CliRun.with(BuildIT::sharedPipeline, allFive.toArray(String[]::new));
+
+    assertEquals(ExitCodes.OK, four.exitCode(), four::toString);
+    assertEquals(ExitCodes.OK, fifth.exitCode(), fifth::toString);
+    assertEquals(ExitCodes.OK, all.exitCode(), all::toString);
+    DatasetGraph expected = exported(fresh);
+    DatasetGraph actual = exported(grown);
+    List<Node> names = new ArrayList<>();
+    expected.listGraphNodes().forEachRemaining(names::add);
+    List<Node> actualNames = new ArrayList<>();
+    actual.listGraphNodes().forEachRemaining(actualNames::add);
+    assertEquals(Set.copyOf(names), Set.copyOf(actualNames), "the same named graphs");
+    assertTrue(names.size() >= 6, "a graph per document and the corpus graph: " + names);
+    for (Node name : names) {
+      assertTrue(
+          expected.getGraph(name).isIsomorphicWith(actual.getGraph(name)),
+          () ->
+              "graph "
+                  + name
+                  + " is the same after adding the fifth document as after one build; only after"
+                  + " one build: "
+                  + difference(expected.getGraph(name), actual.getGraph(name))
+                  + "; only after adding: "
+                  + difference(actual.getGraph(name), expected.getGraph(name)));
+    }
+    assertTrue(expected.getDefaultGraph().isIsomorphicWith(actual.getDefaultGraph()));
+  }
+
+  private static List<String> difference(Graph left, Graph right) {
+    return new Difference(left, right)
+        .find().toList().stream().map(Object::toString).limit(20).toList();
+  }
+
+  /** An empty store folder holding a copy of the main store's annotation cache. */
+  private static Path storeWithTheCache(String name) throws IOException {
+    Path target = dir.resolve(name);
+    Path cache = store.resolve("cache");
+    try (Stream<Path> files = Files.walk(cache)) {
+      for (Path file : files.toList()) {
+        Path copy = target.resolve("cache").resolve(cache.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy);
+        }
+      }
+    }
+    return target;
+  }
+
+  private static DatasetGraph exported(Path from) {
+    Path file = dir.resolve(from.getFileName() + ".nq");
+    CliRun run =
+        CliRun.of(
+            "export",
+            "--store",
+            from.toString(),
+            "--format",
+            "nquads",
+            "--output",
+            file.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
+    return RDFDataMgr.loadDatasetGraph(file.toString());
   }
 }
