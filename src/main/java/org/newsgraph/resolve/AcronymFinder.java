@@ -49,6 +49,9 @@ final class AcronymFinder {
         int longBegin = longNameStart(view, sentence, longEnd, acronym);
         if (longBegin < 0 && Brackets.isOpening(sentence.tokens().get(i).word())) {
           longBegin = organizationEndingAt(nerMentions, view.id(), sentence, longEnd);
+          if (longBegin < 0) {
+            longBegin = organizationRunningOn(view, nerMentions, sentence, longEnd, acronym);
+          }
         }
         if (longBegin >= 0) {
           NerTag ner = nerOf(nerMentions, view.id(), sentence, longBegin, longEnd);
@@ -224,6 +227,83 @@ final class AcronymFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The first token of an organisation mention of two or more tokens that NER ended early, or -1:
+   * the words from its end to {@code end} go on with the name (capitalised words, short lower-case
+   * connectors of any language, elided articles, commas): "Association Tchadienne pour l'Eau et la
+   * Santé (ATES)", "Swiss Federal Institute for Forest, Snow and Landscape Research (WSL)". When
+   * the words added name a place, the acronym must start with the name's first letter, so that a
+   * source credit after "X in London (AFP)" is no definition.
+   */
+  private static int organizationRunningOn(
+      DocumentView view, List<NameMention> mentions, Sentence sentence, int end, String acronym) {
+    for (NameMention mention : mentions) {
+      boolean before =
+          mention.docId().equals(view.id())
+              && mention.sentence() == sentence.index()
+              && mention.ner() == NerTag.ORGANIZATION
+              && mention.tokenEnd() - mention.tokenBegin() >= 2
+              && mention.tokenEnd() < end
+              && end - mention.tokenBegin() <= MAX_LONG_NAME_TOKENS;
+      if (!before || !continuesName(view, sentence, mention.tokenEnd(), end)) {
+        continue;
+      }
+      boolean namesPlace = false;
+      for (int t = mention.tokenEnd(); t < end; t++) {
+        namesPlace |= sentence.tokens().get(t).ner().isPlace();
+      }
+      boolean sameInitial =
+          Character.toUpperCase(mention.text().codePointAt(0)) == acronym.codePointAt(0);
+      if (!namesPlace || sameInitial) {
+        return mention.tokenBegin();
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> NAME_JOINERS = Set.of(",", "-", "–", "&");
+
+  /** Lower-case words that join the parts of a name, in English and other languages. */
+  private static final Set<String> CONNECTORS =
+      Set.of(
+          "of", "for", "on", "at", "in", "against", "and", "the", "de", "du", "des", "la", "le",
+          "les", "l", "et", "pour", "aux", "au", "do", "da", "dos", "das", "del", "di", "y", "e",
+          "von", "für", "und", "der", "den", "van", "och", "og");
+
+  private static final Set<NerTag> NAME_PART_TYPES =
+      Set.of(
+          NerTag.O,
+          NerTag.ORGANIZATION,
+          NerTag.MISC,
+          NerTag.NATIONALITY,
+          NerTag.LOCATION,
+          NerTag.CITY,
+          NerTag.STATE_OR_PROVINCE,
+          NerTag.COUNTRY);
+
+  /** Whether tokens [from, end) go on with a name and end in a capitalised word. */
+  private static boolean continuesName(DocumentView view, Sentence sentence, int from, int end) {
+    for (int t = from; t < end; t++) {
+      String word = view.tokenText(sentence, t);
+      int elision = Math.max(word.indexOf('\''), word.indexOf('’'));
+      String bare = elision > 0 && elision <= 2 ? word.substring(elision + 1) : word;
+      String elided = elision > 0 && elision <= 2 ? word.substring(0, elision) : "";
+      boolean name =
+          !word.isEmpty()
+              && NAME_PART_TYPES.contains(sentence.tokens().get(t).ner())
+              && (elided.isEmpty() || CONNECTORS.contains(elided.toLowerCase(Locale.ROOT)))
+              && (bare.isEmpty()
+                  || Character.isUpperCase(bare.codePointAt(0))
+                  || CONNECTORS.contains(bare)
+                  || NAME_JOINERS.contains(word));
+      if (!name) {
+        return false;
+      }
+    }
+    String last = view.tokenText(sentence, end - 1);
+    return Character.isUpperCase(last.codePointAt(0));
   }
 
   /** The NER type of the mention covering most of the range; ORGANIZATION when none does. */

@@ -17,7 +17,11 @@ import org.newsgraph.annotate.Sentence;
  *   <li>a vague LOCATION whose name is a populated place is a city ("Piraeus", "Bungendore");
  *   <li>a person, organisation or misc mention right after "in" whose name is a place of at least
  *       {@value #MIN_POPULATION_IN_CONTEXT} people is a city ("based in Linköping", NER: PERSON),
- *       unless a possessive follows ("in Darwin's theory").
+ *       unless a possessive follows ("in Darwin's theory");
+ *   <li>once a place of at least {@value #MIN_POPULATION_IN_CONTEXT} people is a city in a document
+ *       (by NER or by the rules above), the document's person, organisation and misc guesses of
+ *       that exact name are the same city ("based in Linköping" ... "in Tampere and Linköping",
+ *       NER: CITY and PERSON): a name keeps one sense in one text.
  * </ul>
  *
  * Never retyped: countries, territories, continents and regions the place gazetteer knows, a name
@@ -65,9 +69,19 @@ final class KnownSettlements implements MentionRepair {
       }
     }
     List<NameMention> out = new ArrayList<>(mentions.size());
+    Set<String> guessedCities = new HashSet<>();
     for (NameMention m : mentions) {
-      out.add(isSettlement(view, m, regions) ? m.withNer(NerTag.CITY) : m);
+      boolean city = isSettlement(view, m, regions);
+      if ((city || m.ner() == NerTag.CITY) && isBigCity(m.text(), regions)) {
+        guessedCities.add(m.text());
+      }
+      out.add(city ? m.withNer(NerTag.CITY) : m);
     }
+    out.replaceAll(
+        m ->
+            GUESSES.contains(m.ner()) && guessedCities.contains(m.text())
+                ? m.withNer(NerTag.CITY)
+                : m);
     return out;
   }
 
@@ -83,6 +97,14 @@ final class KnownSettlements implements MentionRepair {
         && population.getAsInt() >= MIN_POPULATION_IN_CONTEXT
         && afterIn(view, m)
         && !beforePossessive(view, m);
+  }
+
+  private boolean isBigCity(String name, Set<String> regions) {
+    OptionalInt population = settlements.population(name);
+    return population.isPresent()
+        && population.getAsInt() >= MIN_POPULATION_IN_CONTEXT
+        && !regions.contains(name)
+        && !knownPlace(name);
   }
 
   private boolean knownPlace(String name) {

@@ -1,6 +1,7 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -288,6 +289,7 @@ final class NameClusterer {
         nationsByName.computeIfAbsent(name, n -> new TreeSet<>()).add(qualified.get()[0]);
       }
     }
+    joinSameNationForms(nodes, qualifiedMentions);
     mentionsByName.forEach(
         (name, mentions) -> {
           if (nationsByName.getOrDefault(name, Set.of()).size() <= 1) {
@@ -299,6 +301,22 @@ final class NameClusterer {
             joinQualifiedInDocument(nodes, name, mentions, qualifiedMentions);
           }
         });
+  }
+
+  /**
+   * The forms of one nation's organisation join wherever they occur: "Finnish Ministry of Defence",
+   * "Finland Ministry of Defence" and "Ministry of Defence of Finland" are one body.
+   */
+  private void joinSameNationForms(Map<NameMention, String> nodes, Set<NameMention> qualified) {
+    Map<String, String> nodeByNationAndName = new TreeMap<>();
+    for (NameMention mention : qualified) {
+      String[] split = splitNation(ClusterKeys.key(mention.text())).orElseThrow();
+      String form = split[0] + "|" + NameKey.singular(split[1]);
+      String first = nodeByNationAndName.putIfAbsent(form, nodes.get(mention));
+      if (first != null) {
+        sets.union(first, nodes.get(mention));
+      }
+    }
   }
 
   /**
@@ -334,16 +352,30 @@ final class NameClusterer {
   }
 
   /**
-   * Splits a leading nation word off an organisation key: {@code [country, rest]}, e.g. "norway
-   * coast guard" gives {@code [Norway, coast guard]}.
+   * Splits a leading nation word, or a final "of (the) Country" after a name of two or more words,
+   * off an organisation key: {@code [country, rest]}, e.g. "norway coast guard" gives {@code
+   * [Norway, coast guard]} and "ministry of defence of finland" {@code [Finland, ministry of
+   * defence]}.
    */
   private Optional<String[]> splitNation(String key) {
     String[] words = key.split(" ");
     for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
-      String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+      String prefix = String.join(" ", Arrays.copyOfRange(words, 0, n));
       Optional<String> country = places.country(prefix).or(() -> places.countryOfDemonym(prefix));
       if (country.isPresent()) {
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+        String rest = String.join(" ", Arrays.copyOfRange(words, n, words.length));
+        return Optional.of(new String[] {country.get(), rest});
+      }
+    }
+    for (int of = 2; of + 1 < words.length; of++) {
+      if (!words[of].equals("of")) {
+        continue;
+      }
+      int from = words[of + 1].equals("the") ? of + 2 : of + 1;
+      String suffix = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+      Optional<String> country = suffix.isEmpty() ? Optional.empty() : places.country(suffix);
+      if (country.isPresent()) {
+        String rest = String.join(" ", Arrays.copyOfRange(words, 0, of));
         return Optional.of(new String[] {country.get(), rest});
       }
     }

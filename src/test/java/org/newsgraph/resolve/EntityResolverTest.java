@@ -162,6 +162,36 @@ class EntityResolverTest {
   }
 
   @Test
+  void anAcronymAfterANameNerEndedEarlyTakesTheWholeName() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Association/NNP/ORGANIZATION Freedonienne/NNP/ORGANIZATION pour/FW/O"
+                    + " l'/FW/O Eau/NNP/O et/FW/O la/FW/O Santé/NNP/O (/-LRB-/O AFES/NNP/O"
+                    + " )/-RRB-/O trains/VBZ/O staff/NN/O ././O")
+            .sentence(
+                "The/DT/O Acme/NNP/ORGANIZATION Group/NNP/ORGANIZATION said/VBD/O on/IN/O"
+                    + " Monday/NNP/DATE (/-LRB-/O AFP/NNP/O )/-RRB-/O ././O")
+            .sentence(
+                "The/DT/O Bolt/NNP/ORGANIZATION Works/NNP/ORGANIZATION in/IN/O"
+                    + " Lyon/NNP/CITY (/-LRB-/O AFP/NNP/O )/-RRB-/O closed/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    Entity association =
+        entities.values().stream()
+            .filter(e -> e.label().startsWith("Association Freedonienne pour"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(association.label().endsWith("Santé"), association.label());
+    assertEquals(List.of("AFES"), association.aliases(), entities.toString());
+    assertFalse(entities.containsKey("organization/association-freedonienne"));
+    assertTrue(entities.containsKey("organization/acme-group"));
+    assertTrue(entities.containsKey("organization/bolt-works"));
+  }
+
+  @Test
   void anAcronymDefinitionJoinsAndRepairsTheLongName() {
     AnnotatedDocument first =
         new DocBuilder("a.txt")
@@ -285,6 +315,34 @@ class EntityResolverTest {
     Entity guard = entities.values().iterator().next();
     assertEquals("Norway Coast Guard", guard.label());
     assertEquals(List.of("Coast Guard", "NCG"), guard.aliases());
+  }
+
+  @Test
+  void aNationWordAndAFinalOfCountryNameOneBodyEvenWhenOtherNationsShareTheName() {
+    AnnotatedDocument finnish =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Finnish/JJ/ORGANIZATION Ministry/NNP/ORGANIZATION of/IN/ORGANIZATION"
+                    + " Defence/NNP/ORGANIZATION paid/VBD/O ././O")
+            .sentence(
+                "Acme/NNP/ORGANIZATION signed/VBD/O with/IN/O the/DT/O Ministry/NNP/ORGANIZATION"
+                    + " of/IN/ORGANIZATION Defence/NNP/ORGANIZATION of/IN/ORGANIZATION"
+                    + " Finland/NNP/ORGANIZATION ././O")
+            .build();
+    AnnotatedDocument estonian =
+        new DocBuilder("b.txt")
+            .sentence(
+                "The/DT/O Estonian/JJ/ORGANIZATION Ministry/NNP/ORGANIZATION of/IN/ORGANIZATION"
+                    + " Defence/NNP/ORGANIZATION agreed/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(finnish, estonian)));
+
+    Entity finland = entities.get("organization/ministry-of-defence-of-finland");
+    assertEquals(List.of("Finnish Ministry of Defence"), finland.aliases(), entities.toString());
+    assertEquals(
+        "Estonian Ministry of Defence",
+        entities.get("organization/estonian-ministry-of-defence").label());
   }
 
   @Test

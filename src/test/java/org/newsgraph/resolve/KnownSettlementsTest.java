@@ -69,6 +69,43 @@ class KnownSettlementsTest {
   }
 
   @Test
+  void aBigCityAfterInIsTheSameCityElsewhereInTheDocument() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION is/VBZ/O based/VBN/O in/IN/O Ellerport/NNP/PERSON ././O")
+            .sentence(
+                "It/PRP/O grows/VBZ/O in/IN/O Quarnby/NNP/LOCATION and/CC/O"
+                    + " Ellerport/NNP/PERSON ././O")
+            .build();
+    AnnotatedDocument taggedCity =
+        new DocBuilder("c.txt")
+            .sentence("Bolt/NNP/ORGANIZATION left/VBD/O Ellerport/NNP/CITY ././O")
+            .sentence("Ellerport/NNP/PERSON Force/NNP/ORGANIZATION grew/VBD/O ././O")
+            .build();
+    AnnotatedDocument other =
+        new DocBuilder("b.txt").sentence("Ellerport/NNP/PERSON said/VBD/O so/RB/O ././O").build();
+    DocumentView view = new DocumentView(doc);
+    List<NameMention> mentions = new NerNameMentions().apply(view, List.of());
+
+    List<NerTag> ellerport =
+        SETTLEMENTS.apply(view, mentions).stream()
+            .filter(m -> m.text().equals("Ellerport"))
+            .map(NameMention::ner)
+            .toList();
+
+    assertEquals(List.of(NerTag.CITY, NerTag.CITY), ellerport);
+    DocumentView tagged = new DocumentView(taggedCity);
+    assertEquals(
+        List.of(NerTag.CITY, NerTag.CITY),
+        SETTLEMENTS.apply(tagged, new NerNameMentions().apply(tagged, List.of())).stream()
+            .filter(m -> m.text().equals("Ellerport"))
+            .map(NameMention::ner)
+            .toList());
+    assertEquals(NerTag.PERSON, types(other).get("Ellerport"));
+  }
+
+  @Test
   void regionsCountriesAndPrefixesOfLongerPlacesStay() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")

@@ -176,11 +176,15 @@ class OrganizationNameRepairTest {
             .sentence(
                 "Jets/NNS/O flew/VBD/O from/IN/O Norden/NNP/ORGANIZATION Air/NNP/ORGANIZATION"
                     + " Base/NNP/ORGANIZATION ././O")
+            .sentence(
+                "The/DT/O assembly/NN/O sits/VBZ/O at/IN/O the/DT/O Quarn/NNP/ORGANIZATION"
+                    + " Palace/NNP/ORGANIZATION ././O")
             .build();
 
     Map<String, Entity> entities = byId(doc);
 
     assertEquals(EntityType.PLACE, entities.get("place/norden-air-base").type());
+    assertEquals(EntityType.PLACE, entities.get("place/quarn-palace").type());
   }
 
   @Test
