@@ -25,9 +25,10 @@ import org.newsgraph.resolve.SettlementNames;
  * (milliseconds), else by streaming the dictionary once, keeping only the lines of those names
  * (seconds). Both give the same candidates. How an article is chosen: {@link SurfaceForms} (which
  * names), {@link TitleRules} and {@link NameEvidence} (which articles), {@link LinkDecider} (votes,
- * probability and margin). An organisation or a country left without an article is tried once more
- * with qualified names ({@link #qualifiedNames}: "Socialist Party (Portugal)", "Georgia
- * (country)"), and only with those. An entity without a clear article gets no link.
+ * probability and margin). Then an organisation whose country the text names, and a country left
+ * without an article, are tried once more with qualified names ({@link #qualifiedNames}: "Socialist
+ * Party (Portugal)", "Georgia (country)"), and only with those. An entity without a clear article
+ * gets no link.
  *
  * <p>Usage: {@code new WikipediaLinker(LinkSettings.defaults(), storeDir.resolve("cache"))
  * .link(corpus)}. Instances are safe to share between threads; their only state is which index
@@ -116,12 +117,10 @@ public final class WikipediaLinker {
     Map<String, List<String>> qualifiedById = new LinkedHashMap<>();
     Set<String> moreKeys = new LinkedHashSet<>();
     for (Entity entity : linked) {
-      if (entity.wikipediaTitle().isEmpty()) {
-        List<String> qualified = qualifiedNames(entity, formsById.get(entity.id()), context);
-        if (!qualified.isEmpty()) {
-          qualifiedById.put(entity.id(), qualified);
-          qualified.forEach(name -> moreKeys.addAll(SurfaceForms.lookupKeys(name)));
-        }
+      List<String> qualified = qualifiedNames(entity, formsById.get(entity.id()), context);
+      if (!qualified.isEmpty()) {
+        qualifiedById.put(entity.id(), qualified);
+        qualified.forEach(name -> moreKeys.addAll(SurfaceForms.lookupKeys(name)));
       }
     }
     Lookups more = moreKeys.isEmpty() ? lookups : lookUp(moreKeys, lookups.candidates());
@@ -130,8 +129,11 @@ public final class WikipediaLinker {
       Entity entity = linked.get(i);
       List<String> qualified = qualifiedById.get(entity.id());
       if (qualified != null) {
-        entity = withTitle(entity, decide(entity, qualified, more.candidates()));
-        linked.set(i, entity);
+        LinkDecision decision = decide(entity, qualified, more.candidates());
+        if (decision.title().isPresent()) {
+          entity = withTitle(entity, decision);
+          linked.set(i, entity);
+        }
       }
       count += entity.wikipediaTitle().isPresent() ? 1 : 0;
     }
@@ -148,12 +150,14 @@ public final class WikipediaLinker {
   }
 
   /**
-   * The names to try for an entity that got no article from its own names. An organisation's names
-   * with its country ({@link CountryContext#countryOf}), as Wikipedia titles a national body whose
-   * name other countries' bodies share: "Socialist Party (Portugal)", "National Assembly of South
-   * Africa", "Parliament of the United Kingdom". A country's names with the qualifier Wikipedia
-   * gives a country that shares its name with another place: "Georgia (country)"; not when an
-   * entity linked in its documents is titled "Place,_Georgia" (then the name is likely the
+   * Qualified names to try after the first decisions; an article they give replaces the first
+   * decision. An organisation's names with its country ({@link CountryContext#countryOf}), as
+   * Wikipedia titles a national body whose name other countries' bodies share: "Socialist Party
+   * (Portugal)", "National Assembly of South Africa", "Parliament of the United Kingdom"; the text
+   * names the country, so its body wins over the name's most common article ("Mongolia's Democratic
+   * Party" is not the U.S. party). A country's names, when it got no article, with the qualifier
+   * Wikipedia gives a country that shares its name with another place: "Georgia (country)"; not
+   * when an entity linked in its documents is titled "Place,_Georgia" (then the name is likely the
    * state's). Acronyms are left out. Empty for other entities.
    */
   static List<String> qualifiedNames(Entity entity, List<String> forms, CountryContext context) {
@@ -172,7 +176,7 @@ public final class WikipediaLinker {
                   }
                 }
               });
-    } else if (entity.type() == EntityType.COUNTRY) {
+    } else if (entity.type() == EntityType.COUNTRY && entity.wikipediaTitle().isEmpty()) {
       for (String form : forms) {
         if (!Initials.isAcronym(form) && !context.namesTheRegionOfALinkedPlace(entity.id(), form)) {
           qualified.add(form + " (country)");

@@ -39,6 +39,8 @@ class ContextLinkingTest {
           "Labour Union\tLabour_Union_(Ostland)\t0.4",
           "Labour Union (Veridia)\tLabour_Union_(Veridia)\t1.0",
           "Labour Union (Ostland)\tLabour_Union_(Ostland)\t1.0",
+          "Free Party\tFree_Party_(Ostland)\t0.9",
+          "Free Party (Veridia)\tFree_Party_(Veridia)\t1.0",
           "Arden\tArden_(U.S._state)\t0.55",
           "Arden\tArden_(country)\t0.45",
           "Arden (country)\tArden_(country)\t1.0",
@@ -99,6 +101,16 @@ class ContextLinkingTest {
     assertEquals(
         Optional.of("Labour_Union_(Veridia)"),
         titles(mentions, union, veridia(), ostland()).get(0));
+  }
+
+  @Test
+  void theBodyOfTheCountryNamedBeforeItWinsOverTheNamesCommonArticle() {
+    Entity party = entity(EntityType.ORGANIZATION, "Free Party");
+    assertEquals(Optional.of("Free_Party_(Ostland)"), titles(party).get(0));
+    List<ResolvedMention> mentions = new ArrayList<>();
+    mentions.add(mention(veridia(), "d1", 0, 0, 7));
+    mentions.add(mention(party, "d1", 0, 10, 20));
+    assertEquals(Optional.of("Free_Party_(Veridia)"), titles(mentions, party, veridia()).get(0));
   }
 
   @Test
