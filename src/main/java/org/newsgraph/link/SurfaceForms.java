@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
@@ -16,7 +18,8 @@ import org.newsgraph.resolve.EntityType;
  * Chooses which names of an entity are worth looking up, and the dictionary keys to try for each.
  * Left out: names without a capital letter or digit (not proper names), demonyms ("Peruvian" names
  * a people or a language, not the country), a person's one-word names (a surname alone links to the
- * surname page or a namesake), and case-only repeats of a name already kept.
+ * surname page or a namesake), and case-only repeats of a name already kept. A person's name with
+ * middle names is also tried without them ({@link #withoutMiddleNames}).
  */
 final class SurfaceForms {
 
@@ -96,6 +99,42 @@ final class SurfaceForms {
     String withoutArticle = plain.replaceFirst("^(?:[Tt]he) (?=\\S)", "");
     keys.add(withoutArticle);
     return List.copyOf(keys);
+  }
+
+  /** A generational suffix after a person's name: "Jr.", "Sr", "III". */
+  private static final Pattern SUFFIX = Pattern.compile("(?:Jr|Sr|II|III|IV)\\.?,?");
+
+  /**
+   * A person's name without its middle names and its generational suffix: its first and last name
+   * words ("Cyril Matamela Ramaphosa" gives "Cyril Ramaphosa", "Robert J. Carter III" gives "Robert
+   * Carter"). The article of a person is usually titled by the two, so the short form is looked up
+   * when the full name has no candidate. Empty for a name of fewer than three words, one whose
+   * first or last word is an initial, and one with a lower-case word (a particle, as in "Maria da
+   * Graça Carvalho": the first and last words need not be the name the person is known by).
+   */
+  static Optional<String> withoutMiddleNames(String form) {
+    List<String> words = new ArrayList<>(List.of(form.strip().split("\\s+")));
+    while (!words.isEmpty() && SUFFIX.matcher(words.get(words.size() - 1)).matches()) {
+      words.remove(words.size() - 1);
+    }
+    if (words.size() < 3) {
+      return Optional.empty();
+    }
+    for (String word : words) {
+      if (!Character.isUpperCase(word.codePointAt(0))) {
+        return Optional.empty();
+      }
+    }
+    String first = words.get(0);
+    String last = words.get(words.size() - 1).replaceAll(",$", "");
+    if (letters(first) < 2 || letters(last) < 2 || first.endsWith(".") || last.endsWith(".")) {
+      return Optional.empty();
+    }
+    return Optional.of(first + " " + last);
+  }
+
+  private static long letters(String word) {
+    return word.codePoints().filter(Character::isLetter).count();
   }
 
   private static String plainPunctuation(String text) {

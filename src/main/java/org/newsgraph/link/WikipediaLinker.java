@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.Initials;
 import org.newsgraph.resolve.ResolvedCorpus;
 import org.newsgraph.resolve.SettlementNames;
 
@@ -23,7 +25,10 @@ import org.newsgraph.resolve.SettlementNames;
  * (milliseconds), else by streaming the dictionary once, keeping only the lines of those names
  * (seconds). Both give the same candidates. How an article is chosen: {@link SurfaceForms} (which
  * names), {@link TitleRules} and {@link NameEvidence} (which articles), {@link LinkDecider} (votes,
- * probability and margin). An entity without a clear article gets no link.
+ * probability and margin). Then an organisation whose country the text names, and a country left
+ * without an article, are tried once more with qualified names ({@link #qualifiedNames}: "Socialist
+ * Party (Portugal)", "Georgia (country)"), and only with those. An entity without a clear article
+ * gets no link.
  *
  * <p>Usage: {@code new WikipediaLinker(LinkSettings.defaults(), storeDir.resolve("cache"))
  * .link(corpus)}. Instances are safe to share between threads; their only state is which index
@@ -94,25 +99,91 @@ public final class WikipediaLinker {
     for (Entity entity : corpus.entities()) {
       List<String> forms = surfaceForms.formsOf(entity);
       formsById.put(entity.id(), forms);
-      forms.forEach(form -> keys.addAll(SurfaceForms.lookupKeys(form)));
+      for (String form : forms) {
+        keys.addAll(SurfaceForms.lookupKeys(form));
+        if (entity.type() == EntityType.PERSON) {
+          SurfaceForms.withoutMiddleNames(form)
+              .ifPresent(shorter -> keys.addAll(SurfaceForms.lookupKeys(shorter)));
+        }
+      }
     }
-    Lookups lookups = lookUp(keys);
+    Lookups lookups = lookUp(keys, Map.of());
     List<Entity> linked = new ArrayList<>(size);
-    int count = 0;
     for (Entity entity : corpus.entities()) {
-      LinkDecision decision = decide(entity, formsById.get(entity.id()), lookups.candidates());
-      count += decision.title().isPresent() ? 1 : 0;
-      linked.add(withTitle(entity, decision));
+      linked.add(
+          withTitle(entity, decide(entity, formsById.get(entity.id()), lookups.candidates())));
     }
+    CountryContext context = CountryContext.of(linked, corpus.mentions());
+    Map<String, List<String>> qualifiedById = new LinkedHashMap<>();
+    Set<String> moreKeys = new LinkedHashSet<>();
+    for (Entity entity : linked) {
+      List<String> qualified = qualifiedNames(entity, formsById.get(entity.id()), context);
+      if (!qualified.isEmpty()) {
+        qualifiedById.put(entity.id(), qualified);
+        qualified.forEach(name -> moreKeys.addAll(SurfaceForms.lookupKeys(name)));
+      }
+    }
+    Lookups more = moreKeys.isEmpty() ? lookups : lookUp(moreKeys, lookups.candidates());
+    int count = 0;
+    for (int i = 0; i < linked.size(); i++) {
+      Entity entity = linked.get(i);
+      List<String> qualified = qualifiedById.get(entity.id());
+      if (qualified != null) {
+        LinkDecision decision = decide(entity, qualified, more.candidates());
+        if (decision.title().isPresent()) {
+          entity = withTitle(entity, decision);
+          linked.set(i, entity);
+        }
+      }
+      count += entity.wikipediaTitle().isPresent() ? 1 : 0;
+    }
+    boolean read = lookups.dictionaryRead() || (more != lookups && more.dictionaryRead());
     return new LinkResult(
         new ResolvedCorpus(linked, corpus.mentions()),
         size,
         count,
-        keys.size(),
-        lookups.fromCache(),
-        lookups.dictionaryRead(),
-        lookups.millis(),
-        lookups.fromIndex());
+        keys.size() + moreKeys.size(),
+        lookups.fromCache() + (more != lookups ? more.fromCache() : 0),
+        read,
+        lookups.millis() + (more != lookups ? more.millis() : 0),
+        lookups.fromIndex() || (more != lookups && more.fromIndex()));
+  }
+
+  /**
+   * Qualified names to try after the first decisions; an article they give replaces the first
+   * decision. An organisation's names with its country ({@link CountryContext#countryOf}), as
+   * Wikipedia titles a national body whose name other countries' bodies share: "Socialist Party
+   * (Portugal)", "National Assembly of South Africa", "Parliament of the United Kingdom"; the text
+   * names the country, so its body wins over the name's most common article ("Mongolia's Democratic
+   * Party" is not the U.S. party). A country's names, when it got no article, with the qualifier
+   * Wikipedia gives a country that shares its name with another place: "Georgia (country)"; not
+   * when an entity linked in its documents is titled "Place,_Georgia" (then the name is likely the
+   * state's). Acronyms are left out. Empty for other entities.
+   */
+  static List<String> qualifiedNames(Entity entity, List<String> forms, CountryContext context) {
+    List<String> qualified = new ArrayList<>();
+    if (entity.type() == EntityType.ORGANIZATION) {
+      context
+          .countryOf(entity.id())
+          .ifPresent(
+              country -> {
+                String name = country.replace('_', ' ');
+                for (String form : forms) {
+                  if (!Initials.isAcronym(form)) {
+                    qualified.add(form + " (" + name + ")");
+                    qualified.add(form + " of " + name);
+                    qualified.add(form + " of the " + name);
+                  }
+                }
+              });
+    } else if (entity.type() == EntityType.COUNTRY && entity.wikipediaTitle().isEmpty()) {
+      for (String form : forms) {
+        if (!Initials.isAcronym(form) && !context.namesTheRegionOfALinkedPlace(entity.id(), form)) {
+          qualified.add(form + " (country)");
+        }
+      }
+    }
+    return qualified;
   }
 
   /** Why one entity gets the article it gets, given the names' candidates (for diagnostics). */
@@ -120,15 +191,46 @@ public final class WikipediaLinker {
       Entity entity, List<String> forms, Map<String, List<LinkCandidate>> candidatesByKey) {
     List<LinkDecider.NameCandidates> names = new ArrayList<>();
     for (String form : forms) {
-      for (String key : SurfaceForms.lookupKeys(form)) {
-        List<LinkCandidate> candidates = candidatesByKey.getOrDefault(key, List.of());
-        if (!candidates.isEmpty()) {
-          names.add(new LinkDecider.NameCandidates(form, candidates));
-          break;
-        }
+      List<LinkCandidate> candidates = addCandidates(form, candidatesByKey, names);
+      if (entity.type() == EntityType.PERSON && !anyTitleHasAllWords(candidates, form)) {
+        SurfaceForms.withoutMiddleNames(form)
+            .ifPresent(shorter -> addCandidates(shorter, candidatesByKey, names));
       }
     }
     return decider.decide(entity.type(), names, forms);
+  }
+
+  /**
+   * Adds the name's candidates under its first key that has some, and returns them (empty when no
+   * key has any).
+   */
+  private static List<LinkCandidate> addCandidates(
+      String name,
+      Map<String, List<LinkCandidate>> candidatesByKey,
+      List<LinkDecider.NameCandidates> names) {
+    for (String key : SurfaceForms.lookupKeys(name)) {
+      List<LinkCandidate> candidates = candidatesByKey.getOrDefault(key, List.of());
+      if (!candidates.isEmpty()) {
+        names.add(new LinkDecider.NameCandidates(name, candidates));
+        return candidates;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether a candidate's title has every word of the person's name: else the full name supports
+   * none ({@link NameEvidence}), and its shorter form is tried ("Emmerson Dambudzo Mnangagwa" has
+   * only {@code Emmerson_Mnangagwa}).
+   */
+  private static boolean anyTitleHasAllWords(List<LinkCandidate> candidates, String name) {
+    List<String> words = NameTokens.of(name);
+    for (LinkCandidate candidate : candidates) {
+      if (NameTokens.of(NameTokens.mainPart(candidate.title())).containsAll(words)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The usable names of an entity, in the order they are weighed (for diagnostics). */
@@ -136,9 +238,14 @@ public final class WikipediaLinker {
     return surfaceForms.formsOf(entity);
   }
 
-  private Lookups lookUp(Set<String> keys) {
+  /**
+   * The candidates of the keys, from {@code known} (candidates already looked up in this run), the
+   * link cache, or the dictionary.
+   */
+  private Lookups lookUp(Set<String> keys, Map<String, List<LinkCandidate>> alreadyKnown) {
     LinkCache cache = new LinkCache(cacheDir, dictionary.identity());
-    Map<String, List<LinkCandidate>> known = new HashMap<>(cache.load());
+    Map<String, List<LinkCandidate>> known =
+        new HashMap<>(alreadyKnown.isEmpty() ? cache.load() : alreadyKnown);
     List<String> missing = new ArrayList<>();
     for (String key : keys) {
       if (!known.containsKey(key)) {
