@@ -16,9 +16,18 @@ import org.newsgraph.resolve.ResolvedMention;
 /**
  * The country of a news dateline: in a story that opens "WELLINGTON, 4 June 2025 —" or "TURIN,
  * Italy, 22 September /PRNewswire/ --", the country named after the city, or the country whose
- * capital the city is. The country must be an entity of the corpus.
+ * capital the city is. The country must be an entity of the corpus. The dateline opens the first or
+ * second sentence, or, at the start of a line, one of the first {@value #LAST_INDEX} + 1 sentences:
+ * a wire story may put a headline and a byline or a label ("By Staff Reporter", "MEDIA STATEMENT")
+ * before it.
  */
 final class Datelines {
+
+  /** The index of the last sentence that may open with the dateline. */
+  static final int LAST_INDEX = 3;
+
+  /** Sentences after the first two open with the dateline only at the start of a line. */
+  private static final int FIRST_LINE_ONLY = 2;
 
   private final MentionIndex index;
   private final Capitals capitals;
@@ -38,17 +47,32 @@ final class Datelines {
   }
 
   /**
-   * The dateline's country: the first sentence opens with a city in capitals, then a comma, and
+   * The dateline's country: an opening sentence starts with a city in capitals, then a comma, and
    * either a country mention or (for a capital) nothing more of the place.
    */
   private Optional<Entity> countryOf(AnnotatedDocument document) {
+    String text = document.document().text();
     for (Sentence sentence : document.sentences()) {
+      if (sentence.index() > LAST_INDEX) {
+        break;
+      }
+      if (sentence.index() >= FIRST_LINE_ONLY && !startsLine(text, sentence)) {
+        continue;
+      }
       Optional<Entity> country = datelineCountry(document, sentence);
-      if (country.isPresent() || sentence.index() >= 1) {
+      if (country.isPresent()) {
         return country;
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean startsLine(String text, Sentence sentence) {
+    if (sentence.tokens().isEmpty()) {
+      return false;
+    }
+    int begin = sentence.tokens().get(0).begin();
+    return begin == 0 || text.charAt(begin - 1) == '\n';
   }
 
   private Optional<Entity> datelineCountry(AnnotatedDocument document, Sentence sentence) {

@@ -188,14 +188,19 @@ final class MinistryRule implements FactRule {
     return Optional.empty();
   }
 
-  /** Each word of a name by which the document mentions a country, with the country's id. */
+  /**
+   * Each word of a name by which the document mentions a country, with the country's id; not the
+   * function words ("of" in "the Republic of Kenya" names no country in "Department of Finance").
+   */
   private static Map<String, String> nationWords(String docId, MentionIndex index) {
     Map<String, String> words = new HashMap<>();
     for (ResolvedMention mention : index.mentions(docId)) {
       Optional<Entity> entity = index.entity(mention.entityId());
       if (entity.map(e -> e.type() == EntityType.COUNTRY).orElse(false)) {
         for (String word : NameKey.of(mention.text()).split(" ")) {
-          words.putIfAbsent(word, entity.get().id());
+          if (!FUNCTION_WORDS.contains(word)) {
+            words.putIfAbsent(word, entity.get().id());
+          }
         }
       }
     }

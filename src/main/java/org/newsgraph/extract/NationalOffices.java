@@ -1,27 +1,49 @@
 package org.newsgraph.extract;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.resolve.Entity;
 
 /**
- * The words that make a title a national office ({@code national-offices.txt}: minister, president,
- * ambassador ...), and the employer and citizenship facts a rule infers from such a title and a
- * country the document gives ({@link DatelineCountry}, {@link DocumentCountry}).
+ * The words that make a title a national office ({@code national-offices.txt}: minister, premier
+ * ...), the whole titles that are one only under a dateline ("president"), and the employer and
+ * citizenship facts a rule infers from such a title and a country the document gives ({@link
+ * DatelineCountry}, {@link DocumentCountry}).
  */
 final class NationalOffices {
 
-  private final Set<String> officeWords;
+  private static final String DATELINE_ONLY = "@";
 
-  NationalOffices(Set<String> officeWords) {
+  private final Set<String> officeWords;
+  private final Set<String> datelineTitles;
+
+  NationalOffices(Set<String> officeWords, Set<String> datelineTitles) {
     this.officeWords = Set.copyOf(officeWords);
+    this.datelineTitles = Set.copyOf(datelineTitles);
   }
 
-  /** The bundled office words. */
+  /** The bundled office words and dateline titles. */
   static NationalOffices loadDefault() {
-    return new NationalOffices(
-        Set.copyOf(RuleFile.lines("org/newsgraph/extract/national-offices.txt")));
+    Set<String> words = new HashSet<>();
+    Set<String> titles = new HashSet<>();
+    for (String line : RuleFile.lines("org/newsgraph/extract/national-offices.txt")) {
+      if (line.startsWith(DATELINE_ONLY)) {
+        titles.add(line.substring(DATELINE_ONLY.length()).strip());
+      } else {
+        words.add(line);
+      }
+    }
+    return new NationalOffices(words, titles);
+  }
+
+  /**
+   * Whether the whole title (any case, without surrounding spaces) is one that is a national office
+   * only in a story with a dateline ("president").
+   */
+  boolean isDatelineTitle(String title) {
+    return datelineTitles.contains(title.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a word of the title (split at spaces and hyphens, any case) is an office word. */

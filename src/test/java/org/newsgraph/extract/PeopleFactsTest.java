@@ -396,6 +396,82 @@ class PeopleFactsTest {
   }
 
   @Test
+  void aPresidentByTitleAloneUnderADatelineHeadsTheDatelinesCountry() {
+    AnnotatedDocument dated =
+        new DocBuilder("a.txt")
+            .sentence(
+                "LIMA/NNP/CITY ,/,/O 4/CD/DATE June/NNP/DATE —/:/O President/NNP/TITLE"
+                    + " Ana/NNP/PERSON Lobo/NNP/PERSON approved/VBD/O the/DT/O plan/NN/O ././O")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Corp/NNP/ORGANIZATION President/NNP/TITLE"
+                    + " John/NNP/PERSON Roe/NNP/PERSON welcomed/VBD/O it/PRP/O ././O")
+            .sentence(
+                "Rui/NNP/PERSON Paz/NNP/PERSON ,/,/O the/DT/O president/NN/TITLE ,/,/O"
+                    + " spoke/VBD/O ././O",
+                "-1>6:root 6>1:nsubj 1>0:compound 1>4:appos 4>3:det 1>2:punct 4>5:punct"
+                    + " 6>7:punct")
+            .sentence("Peru/NNP/COUNTRY and/CC/O Chile/NNP/COUNTRY agreed/VBD/O ././O")
+            .build();
+    AnnotatedDocument undated =
+        new DocBuilder("b.txt")
+            .sentence(
+                "President/NNP/TITLE Eva/NNP/PERSON Sol/NNP/PERSON met/VBD/O officials/NNS/O"
+                    + " of/IN/O Peru/NNP/COUNTRY ,/,/O Peru/NNP/COUNTRY and/CC/O Peru/NNP/COUNTRY"
+                    + " ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(dated, undated);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "person/ana-lobo employer country/peru",
+                "person/ana-lobo citizenship country/peru",
+                "country/peru leader person/ana-lobo")),
+        facts.toString());
+    assertFalse(facts.contains("person/john-roe employer country/peru"), facts.toString());
+    assertTrue(facts.contains("person/rui-paz title president"), facts.toString());
+    assertFalse(facts.contains("person/rui-paz employer country/peru"), facts.toString());
+    assertTrue(
+        facts.stream().noneMatch(f -> f.startsWith("person/eva-sol employer")), facts.toString());
+  }
+
+  @Test
+  void aDatelineAfterAHeadlineAndABylineGivesTheCountry() {
+    AnnotatedDocument story =
+        new DocBuilder("a.txt")
+            .sentence("Lima/NNP/CITY signs/VBZ/O drone/NN/O deal/NN/O")
+            .sentence("By/IN/O Staff/NNP/O Reporter/NNP/O")
+            .sentence(
+                "LIMA/NNP/CITY ,/,/O Nov/NNP/DATE 26/CD/DATE -/:/O Defence/NNP/TITLE"
+                    + " Minister/NNP/TITLE Ana/NNP/PERSON Lobo/NNP/PERSON signed/VBD/O ././O")
+            .sentence("Peru/NNP/COUNTRY and/CC/O Chile/NNP/COUNTRY agreed/VBD/O ././O")
+            .build();
+    AnnotatedDocument late =
+        new DocBuilder("b.txt")
+            .sentence("Talks/NNS/O ended/VBD/O ././O")
+            .sentence("Talks/NNS/O resumed/VBD/O ././O")
+            .sentence("Talks/NNS/O went/VBD/O on/RP/O ././O")
+            .sentence("Officials/NNS/O met/VBD/O ././O")
+            .sentence(
+                "LIMA/NNP/CITY ,/,/O Nov/NNP/DATE 26/CD/DATE -/:/O Foreign/NNP/TITLE"
+                    + " Minister/NNP/TITLE Eva/NNP/PERSON Sol/NNP/PERSON spoke/VBD/O ././O")
+            .sentence("Peru/NNP/COUNTRY and/CC/O Chile/NNP/COUNTRY agreed/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(story, late);
+
+    assertTrue(
+        facts.containsAll(
+            Set.of(
+                "person/ana-lobo employer country/peru",
+                "person/ana-lobo citizenship country/peru")),
+        facts.toString());
+    assertTrue(
+        facts.stream().noneMatch(f -> f.startsWith("person/eva-sol employer")), facts.toString());
+  }
+
+  @Test
   void aNationalOfficeWithNoCountryServesTheDatelinesCountry() {
     AnnotatedDocument dated =
         new DocBuilder("a.txt")
@@ -454,6 +530,28 @@ class PeopleFactsTest {
         facts.stream().noneMatch(f -> f.endsWith("leader person/rui-paz")), facts.toString());
     assertTrue(
         facts.contains("organization/ministry-of-health leader person/eva-sol"), facts.toString());
+  }
+
+  @Test
+  void aFunctionWordOfACountrysNameDoesNotMakeAMinistryThatCountrys() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "LIMA/NNP/CITY ,/,/O 4/CD/DATE June/NNP/DATE —/:/O Defence/NNP/TITLE"
+                    + " Minister/NNP/TITLE Rui/NNP/PERSON Paz/NNP/PERSON named/VBD/O an/DT/O"
+                    + " envoy/NN/O to/TO/O the/DT/O Republic/NNP/COUNTRY of/IN/COUNTRY"
+                    + " Chile/NNP/COUNTRY ././O")
+            .sentence(
+                "She/PRP/O works/VBZ/O at/IN/O the/DT/O Ministry/NNP/ORGANIZATION"
+                    + " of/IN/ORGANIZATION Defence/NNP/ORGANIZATION ././O")
+            .sentence("Peru/NNP/COUNTRY agreed/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("person/rui-paz employer country/peru"), facts.toString());
+    assertTrue(
+        facts.contains("organization/ministry-of-defence leader person/rui-paz"), facts.toString());
   }
 
   @Test
