@@ -86,7 +86,7 @@ final class CandidateReader {
     return List.of(
         index
             .entityAt(docId, span)
-            .or(() -> knownNames.entityNamed(docId, span))
+            .or(() -> knownNames.entityNamed(docId, document.document().text(), span))
             .or(() -> antecedents.subject(document, candidate, span)));
   }
 
@@ -117,7 +117,7 @@ final class CandidateReader {
       Optional<Entity> target =
           index
               .entityAt(docId, objectSpan)
-              .or(() -> knownNames.entityNamed(docId, objectSpan))
+              .or(() -> knownNames.entityNamed(docId, document.document().text(), objectSpan))
               .or(() -> antecedents.object(document, candidate, objectSpan));
       if (target.isEmpty()
           || target.get().id().equals(subject.get().id())

@@ -1,39 +1,93 @@
 package org.newsgraph.extract;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newsgraph.annotate.TextSpan;
 import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.ResolvedMention;
 
 /**
  * Finds the entity a span names when NER left the span untagged, so that no mention covers it:
- * "Korvan is a member of the X" after "Korvan Defence Systems Oy (Korvan)". The span must be
- * capitalised and be, exactly, the label or an alias of one and only one entity the same document
- * mentions; a name shared by two entities of the document says nothing.
+ *
+ * <ul>
+ *   <li>"Dyna is a member of the X" after "Dyna Defence Systems Oy (Dyna)": the span is, exactly,
+ *       the label or an alias of one and only one entity the same document mentions;
+ *   <li>"Acme is a member of the X" after "Acme Maritime Holdings S.A.", "Bolt, which is based in
+ *       Lyon" after "Grupo Bolt": a company's short name, one word that is the first or last word
+ *       of the names of one and only one entity of the document, an organisation, and that the
+ *       document never writes in lower case (not "Council" for the "Council of Norland" where the
+ *       text also speaks of a council); among several such organisations ("Acme Maritime Holdings
+ *       S.A." and its "Acme Tankers Ltd"), the one the document is about ({@link DocumentSubject}).
+ * </ul>
+ *
+ * The span must be capitalised; otherwise a name shared by two entities of the document says
+ * nothing.
  */
 final class KnownNames {
 
+  private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}-]{2,}");
+
   private final MentionIndex index;
+  private final DocumentSubject documentSubject;
 
   KnownNames(MentionIndex index) {
     this.index = index;
+    this.documentSubject = new DocumentSubject(index);
   }
 
   /** The one entity of the document that has the span's text as its label or an alias. */
-  Optional<Entity> entityNamed(String docId, TextSpan span) {
+  private Optional<Entity> exactlyNamed(String docId, TextSpan span) {
     String name = span.text().strip();
     if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))) {
       return Optional.empty();
     }
-    Map<String, Entity> named = new LinkedHashMap<>();
-    for (ResolvedMention mention : index.mentions(docId)) {
-      index
-          .entity(mention.entityId())
-          .filter(e -> e.label().equals(name) || e.aliases().contains(name))
-          .ifPresent(e -> named.put(e.id(), e));
+    return onlyEntity(docId, e -> e.label().equals(name) || e.aliases().contains(name));
+  }
+
+  /**
+   * The entity the span names exactly, else the one organisation of the document whose names start
+   * or end with the span's one word, when the document text never has that word in lower case.
+   */
+  Optional<Entity> entityNamed(String docId, String documentText, TextSpan span) {
+    Optional<Entity> exact = exactlyNamed(docId, span);
+    String word = span.text().strip();
+    if (exact.isPresent()
+        || !WORD.matcher(word).matches()
+        || writtenLowerCase(documentText, word)) {
+      return exact;
     }
-    return named.size() == 1 ? named.values().stream().findFirst() : Optional.empty();
+    Predicate<Entity> shortName = e -> names(e).stream().anyMatch(n -> startsOrEnds(n, word));
+    return onlyEntity(docId, shortName)
+        .or(() -> documentSubject.of(docId).filter(shortName))
+        .filter(e -> e.type() == EntityType.ORGANIZATION);
+  }
+
+  private Optional<Entity> onlyEntity(String docId, Predicate<Entity> named) {
+    Map<String, Entity> found = new LinkedHashMap<>();
+    for (ResolvedMention mention : index.mentions(docId)) {
+      index.entity(mention.entityId()).filter(named).ifPresent(e -> found.put(e.id(), e));
+    }
+    return found.size() == 1 ? found.values().stream().findFirst() : Optional.empty();
+  }
+
+  private static List<String> names(Entity entity) {
+    return Stream.concat(Stream.of(entity.label()), entity.aliases().stream()).toList();
+  }
+
+  /** "acme maritime holdings" starts with "acme" (whole words, something after). */
+  private static boolean startsOrEnds(String name, String word) {
+    return name.startsWith(word + " ") || name.endsWith(" " + word);
+  }
+
+  private static boolean writtenLowerCase(String text, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Pattern.compile("(?U)\\b" + Pattern.quote(lower) + "\\b").matcher(text).find();
   }
 }

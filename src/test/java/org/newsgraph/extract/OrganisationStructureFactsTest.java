@@ -111,4 +111,177 @@ class OrganisationStructureFactsTest {
         facts.contains("organization/acme-tools-oy memberOf organization/bolt-association"),
         facts.toString());
   }
+
+  @Test
+  void anUntaggedFirstOrLastWordOfOneOrganisationsNameIsThatOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Maritime/NNP/ORGANIZATION Holdings/NNP/ORGANIZATION"
+                    + " and/CC/O Grupo/NNP/ORGANIZATION Dyna/NNP/ORGANIZATION grew/VBD/O ././O")
+            .sentence(
+                "Acme/NNP/O is/VBZ/O a/DT/O member/NN/O of/IN/O the/DT/O"
+                    + " Bolt/NNP/ORGANIZATION Association/NNP/ORGANIZATION ././O",
+                "3>0:nsubj 3>1:cop 3>2:det -1>3:root 7>4:case 7>5:det 7>6:compound"
+                    + " 3>7:nmod:of 3>8:punct")
+            .sentence(
+                "Dyna/NNP/O is/VBZ/O a/DT/O member/NN/O of/IN/O the/DT/O"
+                    + " Bolt/NNP/ORGANIZATION Association/NNP/ORGANIZATION ././O",
+                "3>0:nsubj 3>1:cop 3>2:det -1>3:root 7>4:case 7>5:det 7>6:compound"
+                    + " 3>7:nmod:of 3>8:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains(
+            "organization/acme-maritime-holdings memberOf organization/bolt-association"),
+        facts.toString());
+    assertTrue(
+        facts.contains("organization/grupo-dyna memberOf organization/bolt-association"),
+        facts.toString());
+  }
+
+  @Test
+  void aShortNameIsNoneWhenTwoEntitiesShareItOrTheTextWritesItInLowerCase() {
+    AnnotatedDocument shared =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Maritime/NNP/ORGANIZATION and/CC/O"
+                    + " Acme/NNP/ORGANIZATION Rail/NNP/ORGANIZATION grew/VBD/O ././O")
+            .sentence(
+                "Acme/NNP/O is/VBZ/O a/DT/O member/NN/O of/IN/O the/DT/O"
+                    + " Bolt/NNP/ORGANIZATION Association/NNP/ORGANIZATION ././O",
+                "3>0:nsubj 3>1:cop 3>2:det -1>3:root 7>4:case 7>5:det 7>6:compound"
+                    + " 3>7:nmod:of 3>8:punct")
+            .build();
+    AnnotatedDocument common =
+        new DocBuilder("b.txt")
+            .sentence(
+                "The/DT/O Harbour/NNP/ORGANIZATION Board/NNP/ORGANIZATION met/VBD/O ;/:/O"
+                    + " the/DT/O harbour/NN/O grew/VBD/O ././O")
+            .sentence(
+                "Harbour/NNP/O is/VBZ/O a/DT/O member/NN/O of/IN/O the/DT/O"
+                    + " Bolt/NNP/ORGANIZATION Association/NNP/ORGANIZATION ././O",
+                "3>0:nsubj 3>1:cop 3>2:det -1>3:root 7>4:case 7>5:det 7>6:compound"
+                    + " 3>7:nmod:of 3>8:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(shared, common);
+
+    assertFalse(facts.stream().anyMatch(f -> f.contains(" memberOf ")), facts.toString());
+  }
+
+  @Test
+  void theOrganisationAfterAndOfIsJoinedAfterAnyWordsAboutTheFirst() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Norland/NNP/COUNTRY is/VBZ/O a/DT/O member/NN/O of/IN/O the/DT/O"
+                    + " Acme/NNP/ORGANIZATION Union/NNP/ORGANIZATION ,/,/O whose/WP$/O"
+                    + " secretariat/NN/O is/VBZ/O in/IN/O Lyon/NNP/CITY ,/,/O and/CC/O of/IN/O"
+                    + " the/DT/O Bolt/NNP/ORGANIZATION Market/NNP/ORGANIZATION ././O")
+            .sentence(
+                "Norland/NNP/COUNTRY is/VBZ/O not/RB/O a/DT/O member/NN/O of/IN/O the/DT/O"
+                    + " Dyna/NNP/ORGANIZATION Pact/NNP/ORGANIZATION ,/,/O and/CC/O of/IN/O"
+                    + " the/DT/O Fusion/NNP/ORGANIZATION Bloc/NNP/ORGANIZATION ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("country/norland memberOf organization/bolt-market"), facts.toString());
+    assertFalse(
+        facts.contains("country/norland memberOf organization/fusion-bloc"), facts.toString());
+  }
+
+  @Test
+  void aBodyAfterAPossessiveDescriptionOrModifiedPossessiveNameIsItsPart() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence("Acme/NNP/ORGANIZATION University/NNP/ORGANIZATION grew/VBD/O ././O")
+            .sentence(
+                "It/PRP/O sits/VBZ/O within/IN/O the/DT/O university/NN/O 's/POS/O"
+                    + " Faculty/NNP/ORGANIZATION of/IN/ORGANIZATION Science/NNP/ORGANIZATION"
+                    + " ././O")
+            .sentence(
+                "The/DT/O Bolt/NNP/ORGANIZATION Assembly/NNP/ORGANIZATION 's/POS/O newly/RB/O"
+                    + " established/VBN/O Budget/NNP/ORGANIZATION Committee/NNP/ORGANIZATION"
+                    + " met/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/faculty-of-science partOf organization/acme-university"),
+        facts.toString());
+    assertTrue(
+        facts.contains("organization/budget-committee partOf organization/bolt-assembly"),
+        facts.toString());
+  }
+
+  @Test
+  void aNameInAppositionAfterAPossessivePartNounIsAPartOfThePossessor() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Bolt/NNP/ORGANIZATION 's/POS/O American/JJ/NATIONALITY subsidiary/NN/O ,/,/O"
+                    + " Acme/NNP/ORGANIZATION Bio/NNP/ORGANIZATION ,/,/O grew/VBD/O ././O",
+                "3>0:nmod:poss 0>1:case 3>2:amod 8>3:nsubj 3>4:punct 6>5:compound 3>6:appos"
+                    + " 3>7:punct -1>8:root 8>9:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("organization/acme-bio partOf organization/bolt"), facts.toString());
+  }
+
+  @Test
+  void anInstitutionDescribedByItsKindAndCityIsSeatedThere() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION University/NNP/ORGANIZATION is/VBZ/O a/DT/O public/JJ/O"
+                    + " research/NN/O university/NN/O in/IN/O Lyon/NNP/CITY ,/,/O"
+                    + " Norland/NNP/COUNTRY ././O")
+            .sentence(
+                "Bolt/NNP/ORGANIZATION Union/NNP/ORGANIZATION ,/,/O whose/WP$/O general/JJ/O"
+                    + " secretariat/NN/O is/VBZ/O in/IN/O Quito/NNP/CITY ,/,/O grew/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/acme-university headquarters city/lyon"), facts.toString());
+    assertTrue(facts.contains("organization/bolt-union headquarters city/quito"), facts.toString());
+  }
+
+  @Test
+  void aMemberAfterARelativeClauseAndTheDocumentsOwnShortName() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Holdings/NNP/ORGANIZATION owns/VBZ/O"
+                    + " Acme/NNP/ORGANIZATION Tankers/NNP/ORGANIZATION ././O")
+            .sentence("Acme/NNP/ORGANIZATION Holdings/NNP/ORGANIZATION grew/VBD/O ././O")
+            .sentence("Acme/NNP/ORGANIZATION Holdings/NNP/ORGANIZATION hired/VBD/O ././O")
+            .sentence("Acme/NNP/ORGANIZATION Holdings/NNP/ORGANIZATION sold/VBD/O ././O")
+            .sentence(
+                "Acme/NNP/O ,/,/O which/WDT/O has/VBZ/O 900/CD/O staff/NNS/O ,/,/O is/VBZ/O a/DT/O"
+                    + " member/NN/O of/IN/O the/DT/O Bolt/NNP/ORGANIZATION Union/NNP/ORGANIZATION"
+                    + " and/CC/O of/IN/O the/DT/O Dyna/NNP/ORGANIZATION Forum/NNP/ORGANIZATION ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/acme-holdings memberOf organization/bolt-union"),
+        facts.toString());
+    assertTrue(
+        facts.contains("organization/acme-holdings memberOf organization/dyna-forum"),
+        facts.toString());
+    assertFalse(
+        facts.contains("organization/acme-tankers memberOf organization/bolt-union"),
+        facts.toString());
+  }
 }
