@@ -32,6 +32,7 @@ public final class EntityResolver {
     this.steps =
         List.of(
             eachDocument(new NerNameMentions()),
+            eachDocument(new UnclosedBrackets()),
             eachDocument(new HonorificTrim()),
             eachDocument(new PortfolioAndCreditFilter()),
             eachDocument(new TouchingMentionMerger()),

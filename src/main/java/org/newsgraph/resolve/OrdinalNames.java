@@ -10,7 +10,7 @@ import org.newsgraph.annotate.Sentence;
 
 /**
  * A capitalised ordinal word of {@value #ORDINALS} right before a place or organisation mention,
- * and not the first word of its sentence, is part of the name: "near Second Thomas Shoal" (NER:
+ * and not the first word of its sentence, is part of the name: "near Second Quarn Shoal" (NER:
  * ORDINAL + LOCATION). At the start of a sentence "Second" may be a list marker, so it is left
  * alone.
  */

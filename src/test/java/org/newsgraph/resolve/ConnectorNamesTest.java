@@ -71,4 +71,29 @@ class ConnectorNamesTest {
             NerTag.ORGANIZATION),
         types);
   }
+
+  @Test
+  void aMentionEndsBeforeABracketItDoesNotClose() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Quarn/NNP/ORGANIZATION Water/NNP/ORGANIZATION Centre/NNP/ORGANIZATION"
+                    + " -LRB-/-LRB-/ORGANIZATION Quarn/NNP/ORGANIZATION WC/NNP/ORGANIZATION"
+                    + " -RRB-/-RRB-/O met/VBD/O ././O")
+            .sentence(
+                "Bolt/NNP/ORGANIZATION -LRB-/-LRB-/ORGANIZATION Europe/NNP/ORGANIZATION"
+                    + " -RRB-/-RRB-/ORGANIZATION grew/VBD/O ././O")
+            .build();
+
+    Map<String, NerTag> types = types(doc, new UnclosedBrackets());
+
+    assertEquals(
+        Map.of(
+            "Quarn Water Centre",
+            NerTag.ORGANIZATION,
+            "Bolt -LRB- Europe -RRB-",
+            NerTag.ORGANIZATION),
+        types,
+        "the test document's text is its token words");
+  }
 }
