@@ -46,7 +46,9 @@ class WikipediaLinkerIT {
         Optional.of("Mediterranean_Sea"));
     expected.put(entity(EntityType.PERSON, "Quentin Zabrowski-Oyelaran"), Optional.empty());
     expected.put(entity(EntityType.PERSON, "John Smith"), Optional.empty());
-    expected.put(entity(EntityType.COUNTRY, "Georgia"), Optional.empty());
+    // an ambiguous name of a country: the country's article ("Name (country)"), since no linked
+    // entity of the corpus has a "City,_Georgia" title that would point to the US state
+    expected.put(entity(EntityType.COUNTRY, "Georgia"), Optional.of("Georgia_(country)"));
 
     CountingDictionary dictionary = new CountingDictionary(WikiDictionary.bundled());
     WikipediaLinker linker = new WikipediaLinker(LinkSettings.defaults(), cacheDir, dictionary);
@@ -58,7 +60,10 @@ class WikipediaLinkerIT {
       actual.put(corpus.entities().get(i), first.corpus().entities().get(i).wikipediaTitle());
     }
     assertEquals(expected, actual);
-    assertEquals(1, dictionary.opened.get());
+    // this test has no index: the dictionary is streamed once for the names, and once more for
+    // the qualified names of the second look ("Georgia (country)"); with the index both are lookups
+    int opened = dictionary.opened.get();
+    assertTrue(opened >= 1 && opened <= 2, "opened " + opened + " times");
     assertTrue(first.dictionaryRead());
     System.err.printf(
         "WikipediaLinkerIT: streamed the dictionary in %d ms for %d names%n",
@@ -66,7 +71,7 @@ class WikipediaLinkerIT {
 
     LinkResult second = linker.linkWithReport(corpus);
     assertFalse(second.dictionaryRead());
-    assertEquals(1, dictionary.opened.get());
+    assertEquals(opened, dictionary.opened.get(), "the second build reads only the link cache");
     assertEquals(first.corpus(), second.corpus());
   }
 
