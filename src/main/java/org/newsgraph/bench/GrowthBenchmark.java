@@ -13,10 +13,9 @@ import org.newsgraph.pipeline.Streams;
 /**
  * The growth benchmark ({@code newsgraph bench --growth}): how a store's cost grows with the number
  * of documents in it. It generates one pool of distinct articles from the seed articles (the
- * largest size plus one); for each size it builds the first that many into an empty store, rebuilds
- * them unchanged (only the work that is not annotation), then adds the pool's last article, which
- * no corpus holds; finally it builds that article alone into an empty store, the cost adding it
- * should stay close to.
+ * largest size plus one); for each size it builds the first that many into an empty store, then
+ * adds the pool's last article, which no corpus holds; finally it builds that article alone into an
+ * empty store, the cost adding it should stay close to.
  */
 public final class GrowthBenchmark {
 
@@ -72,16 +71,8 @@ public final class GrowthBenchmark {
     int threads = plan.threads();
     BenchMeasurement build =
         runner.build(size + " documents, empty store", Kind.BUILD, corpus, store, threads, 0);
-    BenchMeasurement rebuild =
-        runner.build(
-            size + " documents again, unchanged",
-            Kind.CACHED_REBUILD,
-            corpus,
-            store,
-            threads,
-            build.tokens());
     long add = addOne(runner, "one new document into the store of " + size, newDocument, store);
-    return new GrowthStep(size, build, rebuild, add);
+    return new GrowthStep(size, build, add);
   }
 
   private long addOne(BenchRunner runner, String name, Path newDocument, Path store) {

@@ -5,9 +5,8 @@ import java.util.List;
 
 /**
  * What the growth benchmark measures ({@code newsgraph bench --growth}): for each corpus size, a
- * build of that many generated documents into an empty store, a rebuild of the unchanged corpus
- * (everything but annotation), then one new document added to that store; and that new document
- * built alone into an empty store, to compare with.
+ * build of that many generated documents into an empty store, then one new document added to that
+ * store; and that new document built alone into an empty store, to compare with.
  *
  * @param seeds the articles the corpora are generated from
  * @param sizes the corpus sizes, strictly increasing, each at least 1

@@ -29,7 +29,6 @@ final class GrowthReportJson {
       ObjectNode node = sizes.addObject();
       node.put("documents", step.documents());
       node.set("build", BenchReportJson.run(step.build()));
-      node.set("rebuild", BenchReportJson.run(step.rebuild()));
       node.put("addOneSeconds", step.addOneNanos() / 1e9);
     }
     report.growthExponent().ifPresent(k -> root.put("growthExponent", k));

@@ -147,7 +147,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--growth",
-      paramLabel = "N,N...",
+      paramLabel = "N",
       split = ",",
       arity = "0..1",
       fallbackValue = "100,500",
