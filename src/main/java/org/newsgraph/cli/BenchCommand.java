@@ -44,8 +44,8 @@ import picocli.CommandLine.Spec;
       "",
       "With --growth it measures instead how the cost of a store grows with its documents: for"
           + " each size it builds that many articles generated from the seeds into an empty store"
-          + " (time and heap peak), builds them again unchanged (the work that is not annotation:"
-          + " resolution, linking, extraction, graph, store write), then adds one new article;"
+          + " (time, of which the work that is not annotation: resolution, linking, extraction,"
+          + " graph, store write; heap peak), then adds one new article to that store;"
           + " finally it builds that article alone into an empty store. Each one-article build"
           + " runs as a user runs it, in a new JVM. Sizes 100 and 500 take about a quarter of an"
           + " hour on two processors.",
