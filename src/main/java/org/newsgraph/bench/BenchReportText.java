@@ -40,15 +40,7 @@ final class BenchReportText {
   private void header() {
     MachineInfo m = report.machine();
     line("newsgraph benchmark, " + m.started());
-    line(
-        "machine: %d processors, %.1f GiB memory, max heap %.1f GiB, %s, %s; load average %.2f at"
-            + " the start",
-        m.processors(),
-        m.memoryBytes() / GIB,
-        m.maxHeapBytes() / GIB,
-        m.java(),
-        m.os(),
-        m.loadAverage());
+    line(m.summary());
     line(
         "corpus '%s': %s; %,d words",
         report.corpusName(), report.corpusDescription(), report.corpusWords());

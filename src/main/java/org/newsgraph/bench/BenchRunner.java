@@ -54,6 +54,13 @@ final class BenchRunner {
     this.heap = heap;
   }
 
+  /** The annotator settings of the measured builds: the defaults, CoreNLP's messages if verbose. */
+  static AnnotatorSettings settings(boolean verbose) {
+    return verbose
+        ? AnnotatorSettings.fromMap(Map.of("verbose", "true"))
+        : AnnotatorSettings.defaults();
+  }
+
   /**
    * Builds the corpus into {@code store} and measures the build.
    *

@@ -3,7 +3,6 @@ package org.newsgraph.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.DocumentAnnotator;
@@ -49,7 +48,8 @@ public final class Benchmark {
     streams.err().println("bench: corpus '" + bench.name() + "': " + bench.description());
     List<BenchMeasurement> runs = new ArrayList<>();
     try (HeapMonitor heap = new HeapMonitor()) {
-      BenchRunner runner = new BenchRunner(streams, annotatorLoader, annotatorSettings(), heap);
+      BenchRunner runner =
+          new BenchRunner(streams, annotatorLoader, BenchRunner.settings(plan.verbose()), heap);
       int threads = plan.threads();
       Path store = workDir.resolve("store-main");
       BenchMeasurement first =
@@ -94,11 +94,5 @@ public final class Benchmark {
               workDir.resolve("corpus-large"));
       default -> BenchCorpus.folder(plan.corpus(), Path.of(plan.corpus()), docs);
     };
-  }
-
-  private AnnotatorSettings annotatorSettings() {
-    return plan.verbose()
-        ? AnnotatorSettings.fromMap(Map.of("verbose", "true"))
-        : AnnotatorSettings.defaults();
   }
 }

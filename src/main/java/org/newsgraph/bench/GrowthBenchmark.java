@@ -3,7 +3,6 @@ package org.newsgraph.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.DocumentAnnotator;
@@ -53,7 +52,8 @@ public final class GrowthBenchmark {
     List<GrowthStep> steps = new ArrayList<>();
     long alone;
     try (HeapMonitor heap = new HeapMonitor()) {
-      BenchRunner runner = new BenchRunner(streams, annotatorLoader, annotatorSettings(), heap);
+      BenchRunner runner =
+          new BenchRunner(streams, annotatorLoader, BenchRunner.settings(plan.verbose()), heap);
       for (int size : plan.sizes()) {
         BenchCorpus corpus = BenchCorpus.folder("growth", poolFolder, size);
         steps.add(measure(runner, corpus, newDocument, workDir));
@@ -80,11 +80,5 @@ public final class GrowthBenchmark {
     return plan.newJvm()
         ? runner.buildInNewJvm(name, one, store, plan.threads(), 0).wallNanos()
         : runner.build(name, Kind.BUILD, one, store, plan.threads(), 0).wallNanos();
-  }
-
-  private AnnotatorSettings annotatorSettings() {
-    return plan.verbose()
-        ? AnnotatorSettings.fromMap(Map.of("verbose", "true"))
-        : AnnotatorSettings.defaults();
   }
 }

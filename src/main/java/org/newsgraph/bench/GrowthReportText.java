@@ -29,15 +29,7 @@ final class GrowthReportText {
   private void header() {
     MachineInfo m = report.machine();
     line("newsgraph growth benchmark, " + m.started());
-    line(
-        "machine: %d processors, %.1f GiB memory, max heap %.1f GiB, %s, %s; load average %.2f at"
-            + " the start",
-        m.processors(),
-        m.memoryBytes() / GIB,
-        m.maxHeapBytes() / GIB,
-        m.java(),
-        m.os(),
-        m.loadAverage());
+    line(m.summary());
     line("documents: %s", report.corpusDescription());
     line("");
   }

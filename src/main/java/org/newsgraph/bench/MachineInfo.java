@@ -5,6 +5,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The machine and JVM a benchmark ran on, for the report.
@@ -52,5 +53,20 @@ record MachineInfo(
             .toList(),
         os.getSystemLoadAverage(),
         Instant.now());
+  }
+
+  /** One line for reports: processors, memory, heap, Java, system and load at the start. */
+  String summary() {
+    double gib = 1024.0 * 1024 * 1024;
+    return String.format(
+        Locale.ROOT,
+        "machine: %d processors, %.1f GiB memory, max heap %.1f GiB, %s, %s; load average %.2f at"
+            + " the start",
+        processors,
+        memoryBytes / gib,
+        maxHeapBytes / gib,
+        java,
+        os,
+        loadAverage);
   }
 }
