@@ -171,4 +171,120 @@ class GroupFactsTest {
         facts.contains("organization/omega-institute memberOf organization/andino-alliance"),
         facts::toString);
   }
+
+  @Test
+  void anOrganisationThatHasItsHeadquartersInACityIsSeatedThere() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION ,/,/O which/WDT/O has/VBZ/O its/PRP$/O"
+                    + " headquarters/NN/O in/IN/O Lima/NNP/CITY ,/,/O grew/VBD/O ././O")
+            .build();
+
+    assertEquals(Set.of("organization/acme headquarters city/lima"), Extraction.asserted(doc));
+  }
+
+  @Test
+  void anAllianceOfNamedPartiesHasThemAsMembers() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Andino/NNP/ORGANIZATION Pact/NNP/ORGANIZATION is/VBZ/O an/DT/O"
+                    + " alliance/NN/O of/IN/O the/DT/O Green/NNP/ORGANIZATION"
+                    + " Party/NNP/ORGANIZATION ././O")
+            .sentence(
+                "Zeta/NNP/ORGANIZATION is/VBZ/O a/DT/O federation/NN/O of/IN/O clubs/NNS/O"
+                    + " ././O")
+            .build();
+
+    assertEquals(
+        Set.of("organization/green-party memberOf organization/andino-pact"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void aNamedOrganisationsMemberFederationsAreMembers() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Andino/NNP/ORGANIZATION League/NNP/ORGANIZATION 's/POS/O"
+                    + " member/NN/O federations/NNS/O include/VBP/O the/DT/O"
+                    + " Zeta/NNP/ORGANIZATION Federation/NNP/ORGANIZATION ././O")
+            .build();
+
+    assertEquals(
+        Set.of("organization/zeta-federation memberOf organization/andino-league"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void theCountryShipsComeFromTakesPartInTheExercise() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Ships/NNS/O from/IN/O Peru/NNP/COUNTRY with/IN/O crews/NNS/O"
+                    + " took|take/VBD/O part/NN/O in/IN/O Exercise/NNP/ORGANIZATION"
+                    + " Southern/NNP/ORGANIZATION Shield/NNP/ORGANIZATION ././O",
+                "5>0:nsubj 2>1:case 0>2:nmod:from 4>3:case 0>4:nmod:with -1>5:root 5>6:obj"
+                    + " 9>7:case 9>8:compound 5>9:obl:in 5>10:punct")
+            .build();
+
+    assertEquals(
+        Set.of("country/peru participantIn organization/exercise-southern-shield"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void namesInARelativeClauseOrAfterParticipationOfTakePart() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Operation/NNP/ORGANIZATION Blue/NNP/ORGANIZATION Wave/NNP/ORGANIZATION ,/,/O"
+                    + " in/IN/O which/WDT/O Peru/NNP/COUNTRY and/CC/O Chile/NNP/COUNTRY"
+                    + " took/VBD/O part/NN/O ,/,/O ended/VBD/O ././O")
+            .sentence(
+                "Exercise/NNP/ORGANIZATION Southern/NNP/ORGANIZATION Shield/NNP/ORGANIZATION"
+                    + " was/VBD/O held/VBN/O with/IN/O the/DT/O participation/NN/O of/IN/O"
+                    + " Bolivia/NNP/COUNTRY ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("country/peru participantIn organization/operation-blue-wave"),
+        facts::toString);
+    assertTrue(
+        facts.contains("country/bolivia participantIn organization/exercise-southern-shield"),
+        facts::toString);
+  }
+
+  @Test
+  void aCountryThatCoordinatesAnOperationTakesPartInIt() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Operation/NNP/ORGANIZATION Blue/NNP/ORGANIZATION Wave/NNP/ORGANIZATION"
+                    + " was/VBD/O coordinated|coordinate/VBN/O by/IN/O Peru/NNP/COUNTRY ././O",
+                "2>0:compound 2>1:compound 4>2:nsubj:pass 4>3:aux:pass -1>4:root 6>5:case"
+                    + " 4>6:obl:agent 4>7:punct")
+            .build();
+
+    assertEquals(
+        Set.of("country/peru participantIn organization/operation-blue-wave"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void aSchoolDescribedWithAReligionWordAndItsCityIsSeatedThere() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "She/PRP/O taught/VBD/O at/IN/O Acme/NNP/ORGANIZATION College/NNP/ORGANIZATION"
+                    + " ,/,/O a/DT/O Jesuit/NNP/RELIGION school/NN/O in/IN/O Lima/NNP/CITY"
+                    + " ././O")
+            .build();
+
+    assertEquals(
+        Set.of("organization/acme-college headquarters city/lima"), Extraction.asserted(doc));
+  }
 }
