@@ -287,4 +287,34 @@ class GroupFactsTest {
     assertEquals(
         Set.of("organization/acme-college headquarters city/lima"), Extraction.asserted(doc));
   }
+
+  @Test
+  void aCityDescribedByItsCountrysNationalityWordLiesInTheCountry() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence("Peru/NNP/COUNTRY voted/VBD/O ././O")
+            .sentence(
+                "She/PRP/O flew/VBD/O to/IN/O Lima/NNP/CITY ,/,/O the/DT/O Peruvian/JJ/NATIONALITY"
+                    + " capital/NN/O ,/,/O on/IN/O Monday/NNP/DATE ././O")
+            .build();
+
+    assertEquals(Set.of("city/lima locatedIn country/peru"), Extraction.asserted(doc));
+  }
+
+  @Test
+  void theCapitalOfANationalStateOfARegionLiesInTheRegion() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "She/PRP/O flew/VBD/O to/IN/O Norby/NNP/CITY ,/,/O the/DT/O capital/NN/O of/IN/O"
+                    + " the/DT/O Peruvian/JJ/NATIONALITY state/NN/O of/IN/O"
+                    + " Zeta/NNP/STATE_OR_PROVINCE ,/,/O on/IN/O Monday/NNP/DATE ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.stream().anyMatch(f -> f.startsWith("city/norby locatedIn ") && f.endsWith("/zeta")),
+        facts::toString);
+  }
 }
