@@ -3,6 +3,9 @@ package org.newsgraph.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.newsgraph.annotate.NerTag;
 import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.Sentence;
@@ -46,6 +49,7 @@ final class LegalFormNames implements MentionRepair {
   private static final int MAX_NAME_TOKENS = 8;
 
   private final Set<String> forms;
+  private final Set<String> formStarts;
   private final int longestForm;
 
   /** A repair with the forms of {@value #LEGAL_FORMS}. */
@@ -55,6 +59,10 @@ final class LegalFormNames implements MentionRepair {
 
   LegalFormNames(List<String> forms) {
     this.forms = Set.copyOf(forms);
+    this.formStarts =
+        forms.stream()
+            .flatMap(LegalFormNames::leadingParts)
+            .collect(Collectors.toUnmodifiableSet());
     // a form of n words may take up to twice as many tokens ("Sp. z o.o.", "GmbH & Co. KG")
     this.longestForm = 2 * forms.stream().mapToInt(f -> f.split(" ").length).max().orElse(1);
   }
@@ -115,6 +123,9 @@ final class LegalFormNames implements MentionRepair {
     if (!writtenLikeAForm(view.tokenText(sentence, start))) {
       return -1;
     }
+    if (!mayStartAForm(NameKey.of(view.spanText(sentence, start, start + 1)))) {
+      return -1;
+    }
     int size = sentence.tokens().size();
     int best = -1;
     for (int end = start + 1; end <= Math.min(size, start + longestForm); end++) {
@@ -131,6 +142,20 @@ final class LegalFormNames implements MentionRepair {
       return -1;
     }
     return best;
+  }
+
+  /**
+   * Whether a span starting with a token of this normal form can be a form: its normal form is a
+   * leading part of one ("sp" of "sp z oo"), or "the", which the normal form of a longer span
+   * drops. Saves normalising up to {@link #longestForm} spans at every capitalised word (a
+   * corpus-wide cost: every build runs it over every document).
+   */
+  private boolean mayStartAForm(String firstTokenKey) {
+    return formStarts.contains(firstTokenKey) || firstTokenKey.equals("the");
+  }
+
+  private static Stream<String> leadingParts(String form) {
+    return IntStream.rangeClosed(1, form.length()).mapToObj(n -> form.substring(0, n));
   }
 
   /** "a.s.", "SA", "Ltd", "GmbH": not a plain lower-case word nor a two-letter word like "Sa". */
