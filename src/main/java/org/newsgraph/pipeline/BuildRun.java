@@ -14,6 +14,7 @@ import org.newsgraph.annotate.CachingAnnotator;
 import org.newsgraph.annotate.DocumentAnnotator;
 import org.newsgraph.graph.GraphShapes;
 import org.newsgraph.ingest.DocumentLoader;
+import org.newsgraph.ingest.LoadPlan;
 import org.newsgraph.ingest.LoadProblem;
 import org.newsgraph.ingest.LoadResult;
 import org.newsgraph.ingest.SourceDocument;
@@ -98,10 +99,7 @@ public final class BuildRun {
   }
 
   private BuildStatus runBuild() {
-    LoadResult loaded =
-        timed(
-            BuildStage.INGEST,
-            () -> DocumentLoader.load(options.inputs(), options.documentLimit()));
+    LoadResult loaded = timed(BuildStage.INGEST, this::load);
     if (!loaded.isClean() && !options.keepGoing()) {
       reportProblems(loaded.problems());
       err.println(
@@ -131,6 +129,24 @@ public final class BuildRun {
       return BuildStatus.SOME_INPUTS_FAILED;
     }
     return BuildStatus.OK;
+  }
+
+  /** Reads the inputs: here, or where the engine processes the documents. */
+  private LoadResult load() {
+    if (engine.isEmpty()) {
+      return DocumentLoader.load(options.inputs(), options.documentLimit());
+    }
+    LoadPlan plan = DocumentLoader.plan(options.inputs());
+    List<SourceDocument> documents = new ArrayList<>();
+    List<LoadProblem> problems = new ArrayList<>(plan.problems());
+    if (!plan.files().isEmpty()) {
+      for (LoadResult one :
+          engine.get().read(plan.files(), options.documentLimit(), progress::message)) {
+        documents.addAll(one.documents());
+        problems.addAll(one.problems());
+      }
+    }
+    return new LoadResult(documents, problems);
   }
 
   /** Builds into the open store; returns the documents the engine left out (--keep-going). */

@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.newsgraph.ingest.DocumentLimit;
+import org.newsgraph.ingest.FileToRead;
+import org.newsgraph.ingest.LoadResult;
 import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.pipeline.DocumentEngine;
 import org.newsgraph.pipeline.DocumentOutcome;
 import org.newsgraph.pipeline.DocumentWork;
 
 /**
- * The Spark engine: the corpus is cut into partitions (contiguous runs of the documents sorted by
- * id) and each partition is annotated and matched by the pattern rules in one task ({@link
+ * The Spark engine: the input files are read, decoded and cleaned in partitions ({@link
+ * ReadPartition}); then the corpus is cut into partitions (contiguous runs of the documents sorted
+ * by id) and each partition is annotated and matched by the pattern rules in one task ({@link
  * AnnotatePartition}); the outcomes come back to the driver in corpus order, where the build goes
  * on with its corpus-wide stages. With a {@code local[N]} master Spark runs inside this process.
  */
@@ -74,6 +78,28 @@ public final class SparkEngine implements DocumentEngine {
             + (System.nanoTime() - start) / 1_000_000
             + " ms");
     return outcomes;
+  }
+
+  @Override
+  public List<LoadResult> read(
+      List<FileToRead> files, DocumentLimit limit, Consumer<String> messages) {
+    int partitions = partitions(files.size());
+    long start = System.nanoTime();
+    List<LoadResult> results =
+        new ArrayList<>(
+            context
+                .parallelize(new ArrayList<>(files), partitions)
+                .mapPartitions(new ReadPartition(limit))
+                .collect());
+    messages.accept(
+        "Spark: read "
+            + files.size()
+            + " files in "
+            + partitions
+            + " partition(s) in "
+            + (System.nanoTime() - start) / 1_000_000
+            + " ms");
+    return results;
   }
 
   /**

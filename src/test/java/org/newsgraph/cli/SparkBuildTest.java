@@ -164,6 +164,44 @@ class SparkBuildTest {
   }
 
   @Test
+  void inputsAreReadOnTheExecutorsAndAnUnusableOneIsReportedAsInOneProcess() throws IOException {
+    Files.write(corpus.resolve("latin1.txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'});
+    CliRun single = build(CAPITALS, dir.resolve("single"), corpus.toString());
+    CliRun spark =
+        build(
+            CAPITALS,
+            dir.resolve("spark"),
+            "--engine",
+            "spark",
+            "--master",
+            "local[2]",
+            corpus.toString());
+    CliRun keepGoing =
+        build(
+            CAPITALS,
+            dir.resolve("kept"),
+            "--engine",
+            "spark",
+            "--master",
+            "local[2]",
+            "--keep-going",
+            corpus.toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, single.exitCode(), single::toString);
+    assertEquals(ExitCodes.BAD_INPUT, spark.exitCode(), spark::toString);
+    String problem =
+        single.err().lines().filter(l -> l.contains("latin1.txt")).findFirst().orElseThrow();
+    assertTrue(spark.err().contains(problem), spark::toString);
+    assertTrue(spark.err().contains("Spark: read 6 files in 2 partition(s)"), spark::toString);
+    assertTrue(GraphStore.lastBuild(dir.resolve("spark")).isEmpty(), "nothing was written");
+    assertEquals(ExitCodes.SOME_INPUTS_FAILED, keepGoing.exitCode(), keepGoing::toString);
+    assertTrue(keepGoing.err().contains(problem), keepGoing::toString);
+    try (GraphStore graph = GraphStore.openExisting(dir.resolve("kept"))) {
+      assertEquals(5, graph.storedDocuments().size());
+    }
+  }
+
+  @Test
   void sparkOptionsNeedTheSparkEngine() {
     CliRun run = build(CAPITALS, dir.resolve("store"), "--partitions", "2", corpus.toString());
     assertEquals(ExitCodes.USAGE, run.exitCode(), run::toString);
