@@ -65,8 +65,8 @@ public final class BuildRun {
   }
 
   /**
-   * A build whose per-document stages (annotation, pattern rules) run on {@code engine} (the Spark
-   * engine) when one is given; the caller closes the engine.
+   * A build whose per-document stages (reading, annotation, pattern rules) run on {@code engine}
+   * (the Spark engine) when one is given; the caller closes the engine.
    */
   public BuildRun(
       BuildOptions options,
