@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * The house rules of the code's layout, checked on every build: the stages depend only on the
  * stages before them (files, the foundation, first; then ingest; cli last), CoreNLP types appear
  * only in {@code annotate}, Jena types only in {@code graph}, {@code store}, {@code export} and
- * {@code serve}, and no packages form a cycle. See docs/architecture.md.
+ * {@code serve}, Spark types only in {@code spark}, and no packages form a cycle. See
+ * docs/architecture.md.
  */
 @AnalyzeClasses(packages = "org.newsgraph", importOptions = ArchitectureTest.MainClassesOnly.class)
 class ArchitectureTest {
@@ -50,6 +51,7 @@ class ArchitectureTest {
           "serve",
           "pipeline",
           "bench",
+          "spark",
           "cli");
 
   /** No class of a stage depends on a class of a later stage. */
@@ -94,6 +96,18 @@ class ArchitectureTest {
           .resideInAPackage("org.apache.jena..")
           .because("Jena types stay in graph, store, export and serve (house style 2)");
 
+  /** Spark's (and Scala's) types stay in the Spark engine's package. */
+  private static final ArchRule SPARK_ONLY_IN_SPARK_ENGINE =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(ROOT + "spark..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.spark..", "scala..")
+          .because(
+              "Spark is a provided dependency, on the class path only for --engine spark: its"
+                  + " types stay in the spark package");
+
   /** No two packages need each other. */
   private static final ArchRule NO_CYCLES =
       slices().matching(ROOT + "(*)..").should().beFreeOfCycles();
@@ -123,6 +137,11 @@ class ArchitectureTest {
   @ArchTest
   static void jenaOnlyInRdfStages(JavaClasses classes) {
     JENA_ONLY_IN_RDF_STAGES.check(classes);
+  }
+
+  @ArchTest
+  static void sparkOnlyInSparkEngine(JavaClasses classes) {
+    SPARK_ONLY_IN_SPARK_ENGINE.check(classes);
   }
 
   @ArchTest

@@ -1,6 +1,7 @@
 package org.newsgraph.annotate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
 import java.util.List;
 import org.newsgraph.ingest.SourceDocument;
 
@@ -23,7 +24,8 @@ public record AnnotatedDocument(
     List<Sentence> sentences,
     List<Mention> mentions,
     List<RelationCandidate> candidates,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CorefLink> corefLinks) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CorefLink> corefLinks)
+    implements Serializable {
   public AnnotatedDocument {
     sentences = List.copyOf(sentences);
     mentions = List.copyOf(mentions);

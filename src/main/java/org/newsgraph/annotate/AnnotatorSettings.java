@@ -1,5 +1,6 @@
 package org.newsgraph.annotate;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ public record AnnotatorSettings(
     String newlineIsSentenceBreak,
     boolean verbose,
     boolean parallelLoad,
-    int pieceChars) {
+    int pieceChars)
+    implements Serializable {
 
   /**
    * Version of the conversion from CoreNLP annotations to records; bump it when the records this

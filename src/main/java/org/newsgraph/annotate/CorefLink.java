@@ -1,5 +1,7 @@
 package org.newsgraph.annotate;
 
+import java.io.Serializable;
+
 /**
  * A pronoun or description that CoreNLP's coreference resolved to a name: "she" or "the company"
  * together with the proper-name mention of its chain that the later stages can map to an entity.
@@ -22,7 +24,8 @@ public record CorefLink(
     TextSpan mention,
     boolean pronominal,
     int antecedentSentence,
-    TextSpan antecedent) {
+    TextSpan antecedent)
+    implements Serializable {
 
   /** Whether the mention's span contains the given span. */
   public boolean covers(TextSpan span) {

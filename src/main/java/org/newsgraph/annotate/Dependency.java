@@ -1,5 +1,7 @@
 package org.newsgraph.annotate;
 
+import java.io.Serializable;
+
 /**
  * One edge of a sentence's enhanced++ dependency graph.
  *
@@ -7,4 +9,4 @@ package org.newsgraph.annotate;
  * @param dependent 0-based token index of the dependent
  * @param relation Universal Dependencies relation name, e.g. {@code nsubj} or {@code nmod:poss}
  */
-public record Dependency(int governor, int dependent, String relation) {}
+public record Dependency(int governor, int dependent, String relation) implements Serializable {}

@@ -1,5 +1,7 @@
 package org.newsgraph.annotate;
 
+import java.io.Serializable;
+
 /**
  * A named-entity mention as CoreNLP found it.
  *
@@ -11,4 +13,5 @@ package org.newsgraph.annotate;
  * @param corefChain id of the coreference chain the mention belongs to, or -1
  */
 public record Mention(
-    int sentence, int tokenBegin, int tokenEnd, TextSpan span, NerTag type, int corefChain) {}
+    int sentence, int tokenBegin, int tokenEnd, TextSpan span, NerTag type, int corefChain)
+    implements Serializable {}

@@ -1,5 +1,7 @@
 package org.newsgraph.annotate;
 
+import java.io.Serializable;
+
 /**
  * A relation between two spans of one sentence, proposed by CoreNLP's KBP annotator or by one of
  * the project's own pattern rules. It is only a candidate: the extract stage decides whether it
@@ -19,4 +21,5 @@ public record RelationCandidate(
     String relation,
     TextSpan object,
     String extractor,
-    double confidence) {}
+    double confidence)
+    implements Serializable {}

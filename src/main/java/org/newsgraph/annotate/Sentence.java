@@ -1,5 +1,6 @@
 package org.newsgraph.annotate;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ import java.util.List;
  * @param dependencies the dependency edges (empty when no parser ran)
  */
 public record Sentence(
-    int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies) {
+    int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies)
+    implements Serializable {
   public Sentence {
     tokens = List.copyOf(tokens);
     dependencies = List.copyOf(dependencies);

@@ -1,5 +1,7 @@
 package org.newsgraph.annotate;
 
+import java.io.Serializable;
+
 /**
  * A stretch of a document's text.
  *
@@ -8,4 +10,4 @@ package org.newsgraph.annotate;
  * @param end UTF-16 offset just past the last character
  * @param text the document text between the offsets, verbatim
  */
-public record TextSpan(int begin, int end, String text) {}
+public record TextSpan(int begin, int end, String text) implements Serializable {}

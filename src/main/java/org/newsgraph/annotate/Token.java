@@ -1,5 +1,7 @@
 package org.newsgraph.annotate;
 
+import java.io.Serializable;
+
 /**
  * One token of a sentence.
  *
@@ -12,4 +14,5 @@ package org.newsgraph.annotate;
  * @param end document character offset just past the token
  */
 public record Token(
-    int index, String word, String lemma, String pos, NerTag ner, int begin, int end) {}
+    int index, String word, String lemma, String pos, NerTag ner, int begin, int end)
+    implements Serializable {}

@@ -14,7 +14,9 @@ import org.newsgraph.link.LinkSettings;
 import org.newsgraph.link.kb.KnowledgeBase;
 import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildRun;
+import org.newsgraph.pipeline.BuildStageListener;
 import org.newsgraph.pipeline.BuildStatus;
+import org.newsgraph.pipeline.DocumentEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +54,8 @@ import picocli.CommandLine.Spec;
       "  ./newsgraph build --keep-going downloads/     # skip files that cannot be read",
       "  ./newsgraph build --fresh seeds/               # forget earlier documents",
       "  ./newsgraph build --annotator coref=true seeds/",
-      "  ./newsgraph build --link minScore=0.9 seeds/    # link fewer entities, more surely"
+      "  ./newsgraph build --link minScore=0.9 seeds/    # link fewer entities, more surely",
+      "  ./newsgraph build --engine spark --master local[2] seeds/"
     })
 final class BuildCommand implements Callable<Integer> {
 
@@ -137,13 +140,66 @@ final class BuildCommand implements Callable<Integer> {
               + " dumps) instead of the bundled 2016 dictionary; its Wikidata QIDs come first.")
   private Path kb;
 
+  /** Where the per-document stages run. */
+  enum Engine {
+    /** This process's threads (--threads). */
+    single,
+    /** The partitions of a Spark job (--master, --partitions). */
+    spark
+  }
+
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      defaultValue = "single",
+      description =
+          "Where documents are annotated and matched: single (this process, --threads) or spark"
+              + " (the partitions of a Spark job, --master; the launcher adds Spark's libraries)."
+              + " Both give the same graph. Default: ${DEFAULT-VALUE}.")
+  private Engine engine;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "With --engine spark: the Spark master, e.g. local[2] (Spark inside this process, 2"
+              + " cores), spark://host:7077, yarn. Default: spark-submit's.")
+  private String master;
+
+  @Option(
+      names = "--partitions",
+      paramLabel = "N",
+      description =
+          "With --engine spark: cut the corpus into N partitions. Default: Spark's default"
+              + " parallelism (the cores of a local master).")
+  private Integer partitions;
+
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files or folders.")
   private List<Path> inputs;
 
   @Override
   public Integer call() {
     BuildOptions options = options();
-    BuildRun run = new BuildRun(options, main.streams(), main.annotatorLoader());
+    if (engine == Engine.spark) {
+      try (DocumentEngine spark = SparkStart.start(master, partitions, main.annotatorLoader())) {
+        return run(options, Optional.of(spark));
+      }
+    }
+    if (master != null || partitions != null) {
+      throw new ParameterException(
+          spec.commandLine(), "--master and --partitions need --engine spark");
+    }
+    return run(options, Optional.empty());
+  }
+
+  private int run(BuildOptions options, Optional<DocumentEngine> documentEngine) {
+    BuildRun run =
+        new BuildRun(
+            options,
+            main.streams(),
+            main.annotatorLoader(),
+            BuildStageListener.NONE,
+            documentEngine);
     BuildStatus status = run.run();
     if (status != BuildStatus.BAD_INPUT) {
       run.modelLoadHint().ifPresent(hint -> main.streams().err().println("newsgraph: " + hint));

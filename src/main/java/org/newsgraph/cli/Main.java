@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,12 +68,15 @@ public final class Main implements Runnable {
 
   /** A command that writes to these streams and annotates with CoreNLP. */
   public Main(Streams streams) {
-    this(streams, CoreNlpAnnotator::load);
+    this(
+        streams,
+        (Function<AnnotatorSettings, DocumentAnnotator> & Serializable) CoreNlpAnnotator::load);
   }
 
   /**
    * A command that writes to these streams and gets its annotator from {@code annotatorLoader}
-   * (called at most once per build, and only when a document is not in the annotation cache).
+   * (called at most once per build, and only when a document is not in the annotation cache; with
+   * {@code --engine spark} once per executor JVM, so it must then be {@link Serializable}).
    */
   Main(Streams streams, Function<AnnotatorSettings, DocumentAnnotator> annotatorLoader) {
     this.streams = streams;

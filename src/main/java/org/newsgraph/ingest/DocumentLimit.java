@@ -1,5 +1,6 @@
 package org.newsgraph.ingest;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param maxBytes the largest accepted text, in bytes, at least 1
  */
-public record DocumentLimit(long maxBytes) {
+public record DocumentLimit(long maxBytes) implements Serializable {
 
   /** The default: 1 MB, far above a news article (typically 3-30 KB). */
   public static final DocumentLimit DEFAULT = new DocumentLimit(1024 * 1024);

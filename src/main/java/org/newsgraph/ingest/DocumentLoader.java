@@ -58,6 +58,37 @@ public final class DocumentLoader {
     return new LoadResult(documents, problems);
   }
 
+  /**
+   * The first half of {@link #load(List, DocumentLimit)}, for loading elsewhere (the partitions of
+   * a Spark job): the files to read, found as {@code load} finds them (folders searched in sorted
+   * order, hidden files skipped, an id two inputs share refused), without reading any. Each file is
+   * then read with {@link FileToRead#read}.
+   */
+  public static LoadPlan plan(List<Path> inputs) {
+    InputExpander expander = new InputExpander(Path.of(""));
+    inputs.forEach(expander::expand);
+    List<LoadProblem> problems = new ArrayList<>(expander.problems());
+    List<FileToRead> files = new ArrayList<>();
+    Map<String, InputFile> byId = new HashMap<>();
+    for (InputFile file : expander.files()) {
+      InputFile earlier = byId.putIfAbsent(file.id(), file);
+      if (earlier == null) {
+        files.add(FileToRead.of(file));
+      } else if (!sameFile(earlier, file)) {
+        problems.add(new LoadProblem(file.path().toString(), duplicateMessage(file, earlier)));
+      }
+    }
+    return new LoadPlan(files, problems);
+  }
+
+  /** Reads one planned file: a document, or the problem that names it. */
+  static LoadResult read(InputFile file, DocumentLimit limit) {
+    List<SourceDocument> documents = new ArrayList<>(1);
+    List<LoadProblem> problems = new ArrayList<>(1);
+    read(file, limit, documents, problems);
+    return new LoadResult(documents, problems);
+  }
+
   private static void read(
       InputFile file, DocumentLimit limit, List<SourceDocument> documents, List<LoadProblem> out) {
     try {

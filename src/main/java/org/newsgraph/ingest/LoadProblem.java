@@ -1,5 +1,6 @@
 package org.newsgraph.ingest;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param message what is wrong and what to do about it, e.g. {@code "not valid UTF-8 (byte offset
  *     12); convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)"}
  */
-public record LoadProblem(String input, String message) {
+public record LoadProblem(String input, String message) implements Serializable {
   public LoadProblem {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(message, "message");

@@ -1,5 +1,6 @@
 package org.newsgraph.ingest;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  *     id
  * @param problems every input that could not be used, in the order met
  */
-public record LoadResult(List<SourceDocument> documents, List<LoadProblem> problems) {
+public record LoadResult(List<SourceDocument> documents, List<LoadProblem> problems)
+    implements Serializable {
   public LoadResult {
     documents = List.copyOf(documents);
     problems = List.copyOf(problems);

@@ -1,5 +1,6 @@
 package org.newsgraph.ingest;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param contentHash lower-case hex SHA-256 of {@code text}
  */
 public record SourceDocument(
-    String id, String source, String title, String text, String contentHash) {
+    String id, String source, String title, String text, String contentHash)
+    implements Serializable {
   public SourceDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");

@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import java.util.function.Supplier;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CachingAnnotator;
 import org.newsgraph.annotate.DocumentAnnotator;
+import org.newsgraph.graph.GraphShapes;
 import org.newsgraph.ingest.DocumentLoader;
+import org.newsgraph.ingest.LoadPlan;
 import org.newsgraph.ingest.LoadProblem;
 import org.newsgraph.ingest.LoadResult;
 import org.newsgraph.ingest.SourceDocument;
@@ -35,6 +38,7 @@ public final class BuildRun {
   private final PrintStream err;
   private final ProgressPrinter progress;
   private final BuildStageListener stageListener;
+  private final Optional<DocumentEngine> engine;
   private final LongSupplier nanoClock = System::nanoTime;
   private long modelLoadNanos;
   private long buildNanos;
@@ -57,6 +61,20 @@ public final class BuildRun {
       Streams streams,
       Function<AnnotatorSettings, DocumentAnnotator> annotatorLoader,
       BuildStageListener stageListener) {
+    this(options, streams, annotatorLoader, stageListener, Optional.empty());
+  }
+
+  /**
+   * A build whose per-document stages (reading, annotation, pattern rules) run on {@code engine}
+   * (the Spark engine) when one is given; the caller closes the engine.
+   */
+  public BuildRun(
+      BuildOptions options,
+      Streams streams,
+      Function<AnnotatorSettings, DocumentAnnotator> annotatorLoader,
+      BuildStageListener stageListener,
+      Optional<DocumentEngine> engine) {
+    this.engine = engine;
     this.options = options;
     this.annotatorLoader = annotatorLoader;
     this.err = streams.err();
@@ -81,10 +99,7 @@ public final class BuildRun {
   }
 
   private BuildStatus runBuild() {
-    LoadResult loaded =
-        timed(
-            BuildStage.INGEST,
-            () -> DocumentLoader.load(options.inputs(), options.documentLimit()));
+    LoadResult loaded = timed(BuildStage.INGEST, this::load);
     if (!loaded.isClean() && !options.keepGoing()) {
       reportProblems(loaded.problems());
       err.println(
@@ -100,14 +115,15 @@ public final class BuildRun {
     if (loaded.isClean() && upToDate(loaded.documents())) {
       return BuildStatus.OK;
     }
+    List<LoadProblem> problems = new ArrayList<>(loaded.problems());
     try (GraphStore store = timed(BuildStage.STORE, () -> GraphStore.open(options.store()))) {
-      build(store, loaded);
+      problems.addAll(build(store, loaded));
     }
-    if (!loaded.isClean()) {
-      reportProblems(loaded.problems());
+    if (!problems.isEmpty()) {
+      reportProblems(problems);
       err.println(
           "newsgraph: "
-              + loaded.problems().size()
+              + problems.size()
               + " input(s) could not be used (listed"
               + " above); the store holds the other documents");
       return BuildStatus.SOME_INPUTS_FAILED;
@@ -115,10 +131,32 @@ public final class BuildRun {
     return BuildStatus.OK;
   }
 
-  private void build(GraphStore store, LoadResult loaded) {
+  /** Reads the inputs: here, or where the engine processes the documents. */
+  private LoadResult load() {
+    if (engine.isEmpty()) {
+      return DocumentLoader.load(options.inputs(), options.documentLimit());
+    }
+    LoadPlan plan = DocumentLoader.plan(options.inputs());
+    List<SourceDocument> documents = new ArrayList<>();
+    List<LoadProblem> problems = new ArrayList<>(plan.problems());
+    if (!plan.files().isEmpty()) {
+      for (LoadResult one :
+          engine.get().read(plan.files(), options.documentLimit(), progress::message)) {
+        documents.addAll(one.documents());
+        problems.addAll(one.problems());
+      }
+    }
+    return new LoadResult(documents, problems);
+  }
+
+  /** Builds into the open store; returns the documents the engine left out (--keep-going). */
+  private List<LoadProblem> build(GraphStore store, LoadResult loaded) {
     try (CachingAnnotator annotator = cachingAnnotator(store.location())) {
-      new CorpusBuilder(options, store, annotator, stageListener, true)
-          .build(loaded.documents(), loaded.problems().size(), progress);
+      CorpusBuilder builder =
+          new CorpusBuilder(
+              options, store, annotator, stageListener, true, GraphShapes.standard(), engine);
+      builder.build(loaded.documents(), loaded.problems().size(), progress);
+      return builder.engineFailures();
     }
   }
 

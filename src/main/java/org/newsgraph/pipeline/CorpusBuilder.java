@@ -3,17 +3,20 @@ package org.newsgraph.pipeline;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CachingAnnotator;
 import org.newsgraph.annotate.PatternCache;
 import org.newsgraph.graph.GraphShapes;
+import org.newsgraph.ingest.LoadProblem;
 import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.GraphStore;
@@ -36,6 +39,7 @@ final class CorpusBuilder {
   private final BuildStageListener stages;
   private final boolean compactStore;
   private final StageChain chain;
+  private final Optional<EngineStep> engineStep;
   private String codeFingerprint;
 
   /**
@@ -68,28 +72,66 @@ final class CorpusBuilder {
       BuildStageListener stages,
       boolean compactStore,
       GraphShapes shapes) {
+    this(options, store, annotator, stages, compactStore, shapes, Optional.empty());
+  }
+
+  /**
+   * A builder whose per-document stages (annotation, pattern rules) run on a {@link DocumentEngine}
+   * (the Spark engine) when one is given, instead of this process's threads.
+   *
+   * @param engine the engine, or empty for this process's threads
+   */
+  CorpusBuilder(
+      BuildOptions options,
+      GraphStore store,
+      CachingAnnotator annotator,
+      BuildStageListener stages,
+      boolean compactStore,
+      GraphShapes shapes,
+      Optional<DocumentEngine> engine) {
     this.options = options;
     this.store = store;
     this.annotator = annotator;
     this.stages = stages;
     this.compactStore = compactStore;
-    this.chain =
-        new StageChain(
-            List.of(
+    this.engineStep =
+        engine.map(
+            e ->
+                new EngineStep(
+                    e,
+                    () ->
+                        new DocumentWork(
+                            cacheFolder().toString(), options.annotator(), codeFingerprint()),
+                    options.keepGoing()));
+    List<PipelineStep> perDocument =
+        engineStep.isPresent()
+            ? List.of(engineStep.get())
+            : List.of(
                 new AnnotateStep(annotator, options.threads()),
                 new PatternStep(
                     options.threads(),
                     annotator::cacheFile,
-                    () ->
-                        new PatternCache(
-                            store.location().resolve(BuildRun.CACHE_FOLDER), codeFingerprint())),
-                new ResolveStep(),
-                new LinkStep(
-                    options.link(),
-                    store.location().resolve(BuildRun.CACHE_FOLDER),
-                    options.knowledgeBase()),
-                new ExtractStep(),
-                new GraphStep(options.graph(), shapes, options.knowledgeBase())));
+                    () -> new PatternCache(cacheFolder(), codeFingerprint())));
+    List<PipelineStep> steps = new ArrayList<>(perDocument);
+    steps.addAll(
+        List.of(
+            new ResolveStep(),
+            new LinkStep(options.link(), cacheFolder(), options.knowledgeBase()),
+            new ExtractStep(),
+            new GraphStep(options.graph(), shapes, options.knowledgeBase())));
+    this.chain = new StageChain(steps);
+  }
+
+  private Path cacheFolder() {
+    return store.location().resolve(BuildRun.CACHE_FOLDER);
+  }
+
+  /**
+   * The documents the engine could not annotate and left out under {@code --keep-going}; empty
+   * without an engine (the single-process build fails on the first such document).
+   */
+  List<LoadProblem> engineFailures() {
+    return engineStep.map(EngineStep::failures).orElse(List.of());
   }
 
   /** The stages this builder runs between reading the inputs and writing the store, in order. */
@@ -123,11 +165,14 @@ final class CorpusBuilder {
     long missesBefore = annotator.misses();
     BuildState built = chain.run(BuildState.of(merge.corpus()), progress, stages);
     Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put("documents", (long) merge.corpus().size());
+    counts.put("documents", (long) built.documents().size());
     counts.put("inputDocuments", (long) fresh.size());
-    counts.put("inputProblems", (long) inputProblems);
-    counts.put("annotated", annotator.misses() - missesBefore);
-    counts.put("fromCache", annotator.hits() - hitsBefore);
+    counts.put("inputProblems", (long) inputProblems + engineFailures().size());
+    counts.put(
+        "annotated",
+        engineStep.map(EngineStep::annotated).orElse(annotator.misses() - missesBefore));
+    counts.put(
+        "fromCache", engineStep.map(EngineStep::fromCache).orElse(annotator.hits() - hitsBefore));
     counts.put("entities", (long) built.resolved().entities().size());
     counts.put("facts", (long) built.facts().size());
     counts.put("linkedEntities", (long) built.linking().linked());

@@ -1,0 +1,122 @@
+package org.newsgraph.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.newsgraph.ingest.DocumentLimit;
+import org.newsgraph.ingest.FileToRead;
+import org.newsgraph.ingest.LoadResult;
+import org.newsgraph.ingest.SourceDocument;
+import org.newsgraph.pipeline.DocumentEngine;
+import org.newsgraph.pipeline.DocumentOutcome;
+import org.newsgraph.pipeline.DocumentWork;
+
+/**
+ * The Spark engine: the input files are read, decoded and cleaned in partitions ({@link
+ * ReadPartition}); then the corpus is cut into partitions (contiguous runs of the documents sorted
+ * by id) and each partition is annotated and matched by the pattern rules in one task ({@link
+ * AnnotatePartition}); the outcomes come back to the driver in corpus order, where the build goes
+ * on with its corpus-wide stages. With a {@code local[N]} master Spark runs inside this process.
+ */
+public final class SparkEngine implements DocumentEngine {
+
+  private static final String MASTER = "spark.master";
+
+  private final JavaSparkContext context;
+  private final SparkSettings settings;
+  private final AnnotatorLoader loader;
+
+  private SparkEngine(JavaSparkContext context, SparkSettings settings, AnnotatorLoader loader) {
+    this.context = context;
+    this.settings = settings;
+    this.loader = loader;
+  }
+
+  /**
+   * Starts a Spark context.
+   *
+   * @param settings the master and the partitions
+   * @param loader loads the annotator on each executor, once per executor JVM
+   * @throws IllegalArgumentException when no master is given and {@code spark-submit} set none
+   */
+  public static SparkEngine start(SparkSettings settings, AnnotatorLoader loader) {
+    SparkConf conf = new SparkConf(true).setAppName("newsgraph build");
+    settings.master().ifPresent(conf::setMaster);
+    if (!conf.contains(MASTER)) {
+      throw new IllegalArgumentException(
+          "no Spark master: give --master (local[2], spark://host:7077, yarn, k8s://...) or run"
+              + " through spark-submit");
+    }
+    conf.setIfMissing("spark.ui.enabled", "false");
+    conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    if (conf.get(MASTER).startsWith("local")) {
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+    }
+    return new SparkEngine(new JavaSparkContext(conf), settings, loader);
+  }
+
+  @Override
+  public List<DocumentOutcome> process(
+      List<SourceDocument> corpus, DocumentWork work, Consumer<String> messages) {
+    int partitions = partitions(corpus.size());
+    long start = System.nanoTime();
+    List<DocumentOutcome> outcomes =
+        new ArrayList<>(
+            context
+                .parallelize(new ArrayList<>(corpus), partitions)
+                .mapPartitions(new AnnotatePartition(work, loader))
+                .collect());
+    messages.accept(
+        "Spark: "
+            + corpus.size()
+            + " documents in "
+            + partitions
+            + " partition(s) in "
+            + (System.nanoTime() - start) / 1_000_000
+            + " ms");
+    return outcomes;
+  }
+
+  @Override
+  public List<LoadResult> read(
+      List<FileToRead> files, DocumentLimit limit, Consumer<String> messages) {
+    int partitions = partitions(files.size());
+    long start = System.nanoTime();
+    List<LoadResult> results =
+        new ArrayList<>(
+            context
+                .parallelize(new ArrayList<>(files), partitions)
+                .mapPartitions(new ReadPartition(limit))
+                .collect());
+    messages.accept(
+        "Spark: read "
+            + files.size()
+            + " files in "
+            + partitions
+            + " partition(s) in "
+            + (System.nanoTime() - start) / 1_000_000
+            + " ms");
+    return results;
+  }
+
+  /**
+   * The partitions for a corpus of this size: as set, or Spark's default, at most one a document.
+   */
+  int partitions(int documents) {
+    int wanted = settings.partitions() > 0 ? settings.partitions() : context.defaultParallelism();
+    return Math.max(1, Math.min(wanted, documents));
+  }
+
+  @Override
+  public String describe() {
+    return "Spark " + context.master();
+  }
+
+  @Override
+  public void close() {
+    context.stop();
+  }
+}

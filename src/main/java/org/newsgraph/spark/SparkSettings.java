@@ -1,0 +1,21 @@
+package org.newsgraph.spark;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a build runs on Spark.
+ *
+ * @param master the Spark master URL ({@code local[2]}, {@code spark://host:7077}, {@code yarn},
+ *     {@code k8s://...}), or empty to take it from {@code spark-submit}'s configuration
+ * @param partitions how many partitions the corpus is cut into, or 0 for Spark's default
+ *     parallelism (at most one partition per document)
+ */
+public record SparkSettings(Optional<String> master, int partitions) {
+  public SparkSettings {
+    Objects.requireNonNull(master, "master");
+    if (partitions < 0) {
+      throw new IllegalArgumentException("partitions must be at least 1; got " + partitions);
+    }
+  }
+}
