@@ -317,4 +317,57 @@ class GroupFactsTest {
         facts.stream().anyMatch(f -> f.startsWith("city/norby locatedIn ") && f.endsWith("/zeta")),
         facts::toString);
   }
+
+  @Test
+  void aDescriptionThatIsAMemberIsTheOrganisationNamedLast() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Andino/NNP/ORGANIZATION Federation/NNP/ORGANIZATION is/VBZ/O a/DT/O trade/NN/O"
+                    + " federation/NN/O ././O")
+            .sentence(
+                "The/DT/O federation/NN/O is/VBZ/O itself/PRP/O a/DT/O member/NN/O of/IN/O"
+                    + " Bolt/NNP/ORGANIZATION Union/NNP/ORGANIZATION ././O")
+            .sentence(
+                "The/DT/O federation/NN/O is/VBZ/O not/RB/O a/DT/O member/NN/O of/IN/O"
+                    + " the/DT/O Zeta/NNP/ORGANIZATION League/NNP/ORGANIZATION ././O")
+            .build();
+
+    assertEquals(
+        Set.of("organization/andino-federation memberOf organization/bolt-union"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void aDescriptionThatIsAMemberOfANameWithAnAcronymIsAMemberOfTheAcronymsOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Andino/NNP/ORGANIZATION Federation/NNP/ORGANIZATION is/VBZ/O a/DT/O trade/NN/O"
+                    + " federation/NN/O ././O")
+            .sentence(
+                "The/DT/O federation/NN/O is/VBZ/O a/DT/O member/NN/O of/IN/O the/DT/O"
+                    + " Latin/JJ/MISC small/JJ/O Network/NN/O (/-LRB-/O BOLT/NNP/ORGANIZATION"
+                    + " )/-RRB-/O ././O")
+            .build();
+
+    assertEquals(
+        Set.of("organization/andino-federation memberOf organization/bolt"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void aCountryInAppositionToANamedOrganisationsMemberIsAMember() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Peru/NNP/COUNTRY ,/,/O also/RB/O a/DT/O Andino/NNP/ORGANIZATION member/NN/O"
+                    + " ,/,/O is/VBZ/O not/RB/O a/DT/O party/NN/O ././O")
+            .sentence(
+                "Chile/NNP/COUNTRY ,/,/O a/DT/O former/JJ/O Andino/NNP/ORGANIZATION member/NN/O"
+                    + " ,/,/O left/VBD/O ././O")
+            .build();
+
+    assertEquals(Set.of("country/peru memberOf organization/andino"), Extraction.asserted(doc));
+  }
 }
