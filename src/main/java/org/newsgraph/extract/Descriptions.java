@@ -22,8 +22,11 @@ import org.newsgraph.resolve.ResolvedMention;
  * mission-descriptions.txt}: "the exercise", "the participating nations") resolve to the last
  * organisation whose name has one of those words ("Exercise Southern Shield"); so do nouns of a
  * kind of institution ({@code kind-descriptions.txt}: "the museum", "the university"), whose
- * referent is the last-named organisation with that word in its name. "The company" and "the group"
- * with no organisation named shortly before are the company the text is about.
+ * referent is the last-named organisation with that word in its name. A description with no
+ * organisation named in the window before it is the last organisation with its word in its name,
+ * within {@link #WIDE_WINDOW} sentences ("the federation" several sentences after "the Andean
+ * Federation of Coffee Growers"). "The company" and "the group" with neither are the company the
+ * text is about.
  */
 final class Descriptions {
 
@@ -115,6 +118,9 @@ final class Descriptions {
       }
       int window = lower.equals(POSSESSIVE) ? POSSESSIVE_WINDOW : WINDOW;
       Optional<Entity> last = last(docId, sentence, span, entity -> true, window);
+      if (last.isEmpty() && !lower.equals(POSSESSIVE)) {
+        last = last(docId, sentence, span, entity -> hasWord(entity, Set.of(lower)), WIDE_WINDOW);
+      }
       return last.isEmpty() ? subject : last;
     }
     return Optional.empty();

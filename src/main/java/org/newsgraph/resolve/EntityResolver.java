@@ -44,6 +44,7 @@ public final class EntityResolver {
             eachDocument(OrganizationPhrases.loadDefault()),
             eachDocument(new LegalFormNames()),
             eachDocument(new OrganizationCues(places)),
+            eachDocument(new MembershipCues(places)),
             eachDocument(new SettlementCues(places)),
             eachDocument(new KnownSettlements(places)),
             eachDocument(new UntaggedCountries(places)),

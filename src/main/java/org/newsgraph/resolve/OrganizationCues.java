@@ -170,7 +170,8 @@ final class OrganizationCues implements MentionRepair {
 
   /**
    * Whether an organisation word heads the description from the token on: lower-case modifiers
-   * (adjectives, nouns, "-based" with its place, a possessive) before it, no noun after it.
+   * (adjectives, nouns, "-based" with its place, a possessive, a nationality or religion word: "a
+   * Jesuit school") before it, no noun after it.
    */
   private boolean appositionHead(DocumentView view, Sentence sentence, int start) {
     List<Token> tokens = sentence.tokens();
@@ -200,6 +201,10 @@ final class OrganizationCues implements MentionRepair {
             && view.tokenText(sentence, i + 1).equals("-")
             && view.tokenText(sentence, i + 2).equals("based");
     boolean possessive = pos.equals("POS");
+    NerTag ner = sentence.tokens().get(i).ner();
+    boolean belief =
+        pos.startsWith("NNP")
+            && (ner == NerTag.NATIONALITY || ner == NerTag.RELIGION || ner == NerTag.IDEOLOGY);
     boolean lowerModifier =
         pos.startsWith("JJ")
             || lowerCase
@@ -208,6 +213,6 @@ final class OrganizationCues implements MentionRepair {
                     || pos.equals("VBN")
                     || pos.equals("CC")
                     || word.equals(","));
-    return placeBeforeBased || possessive || lowerModifier || word.equals("-");
+    return placeBeforeBased || possessive || lowerModifier || belief || word.equals("-");
   }
 }

@@ -317,4 +317,96 @@ class GroupFactsTest {
         facts.stream().anyMatch(f -> f.startsWith("city/norby locatedIn ") && f.endsWith("/zeta")),
         facts::toString);
   }
+
+  @Test
+  void aDescriptionThatIsAMemberIsTheOrganisationNamedLast() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Andino/NNP/ORGANIZATION Federation/NNP/ORGANIZATION is/VBZ/O a/DT/O trade/NN/O"
+                    + " federation/NN/O ././O")
+            .sentence(
+                "The/DT/O federation/NN/O is/VBZ/O itself/PRP/O a/DT/O member/NN/O of/IN/O"
+                    + " Bolt/NNP/ORGANIZATION Union/NNP/ORGANIZATION ././O")
+            .sentence(
+                "The/DT/O federation/NN/O is/VBZ/O not/RB/O a/DT/O member/NN/O of/IN/O"
+                    + " the/DT/O Zeta/NNP/ORGANIZATION League/NNP/ORGANIZATION ././O")
+            .build();
+
+    assertEquals(
+        Set.of("organization/andino-federation memberOf organization/bolt-union"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void aDescriptionThatIsAMemberOfANameWithAnAcronymIsAMemberOfTheAcronymsOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Andino/NNP/ORGANIZATION Federation/NNP/ORGANIZATION is/VBZ/O a/DT/O trade/NN/O"
+                    + " federation/NN/O ././O")
+            .sentence(
+                "The/DT/O federation/NN/O is/VBZ/O a/DT/O member/NN/O of/IN/O the/DT/O"
+                    + " Latin/JJ/MISC small/JJ/O Network/NN/O (/-LRB-/O BOLT/NNP/ORGANIZATION"
+                    + " )/-RRB-/O ././O")
+            .build();
+
+    assertEquals(
+        Set.of("organization/andino-federation memberOf organization/bolt"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void aCountryInAppositionToANamedOrganisationsMemberIsAMember() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Peru/NNP/COUNTRY ,/,/O also/RB/O a/DT/O Andino/NNP/ORGANIZATION member/NN/O"
+                    + " ,/,/O is/VBZ/O not/RB/O a/DT/O party/NN/O ././O")
+            .sentence(
+                "Chile/NNP/COUNTRY ,/,/O a/DT/O former/JJ/O Andino/NNP/ORGANIZATION member/NN/O"
+                    + " ,/,/O left/VBD/O ././O")
+            .build();
+
+    assertEquals(Set.of("country/peru memberOf organization/andino"), Extraction.asserted(doc));
+  }
+
+  @Test
+  void aDescriptionFarFromItsNameIsTheLastOrganisationNamedWithItsWord() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Andino/NNP/ORGANIZATION Federation/NNP/ORGANIZATION was/VBD/O"
+                    + " founded/VBN/O in/IN/O 1988/CD/DATE ././O")
+            .sentence("Growers/NNS/O joined/VBD/O later/RB/O ././O")
+            .sentence("Prices/NNS/O fell/VBD/O ././O")
+            .sentence("Farmers/NNS/O left/VBD/O ././O")
+            .sentence(
+                "The/DT/O federation/NN/O 's/POS/O full/JJ/O members/NNS/O are/VBP/O the/DT/O"
+                    + " Bolt/NNP/ORGANIZATION Union/NNP/ORGANIZATION ././O")
+            .build();
+
+    assertEquals(
+        Set.of("organization/bolt-union memberOf organization/andino-federation"),
+        Extraction.asserted(doc));
+  }
+
+  @Test
+  void namesThatRemainItsMemberStatesAreMembers() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Andino/NNP/ORGANIZATION is/VBZ/O a/DT/O body/NN/O established/VBN/O by/IN/O"
+                    + " Peru/NNP/COUNTRY and/CC/O Chile/NNP/COUNTRY ,/,/O which/WDT/O"
+                    + " remain/VBP/O its/PRP$/O two/CD/O member/NN/O states/NNS/O ././O",
+                "3>0:nsubj 3>1:cop 3>2:det -1>3:root 3>4:acl 6>5:case 4>6:obl:by 8>7:cc"
+                    + " 6>8:conj:and 6>9:punct 15>10:nsubj 15>11:cop 15>12:nmod:poss"
+                    + " 15>13:nummod 15>14:compound 6>15:acl:relcl 3>16:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("country/peru memberOf organization/andino"), facts::toString);
+    assertTrue(facts.contains("country/chile memberOf organization/andino"), facts::toString);
+  }
 }

@@ -103,4 +103,22 @@ class OrganizationCuesTest {
         entities.get("Norby Emergency Mission").type(),
         entities.toString());
   }
+
+  @Test
+  void aDescriptionWithAReligionWordMakesAnOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "She/PRP/O taught/VBD/O at/IN/O La/NNP/LOCATION Norby/NNP/LOCATION ,/,/O a/DT/O"
+                    + " Jesuit/NNP/RELIGION school/NN/O in/IN/O Lyon/NNP/CITY ././O")
+            .sentence(
+                "He/PRP/O went/VBD/O to/IN/O Zeta/NNP/LOCATION ,/,/O a/DT/O Jesuit/NNP/RELIGION"
+                    + " region/NN/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byLabel(doc);
+
+    assertEquals(EntityType.ORGANIZATION, entities.get("La Norby").type(), entities.toString());
+    assertEquals(EntityType.PLACE, entities.get("Zeta").type());
+  }
 }
