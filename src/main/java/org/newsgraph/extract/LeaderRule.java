@@ -118,21 +118,20 @@ final class LeaderRule implements FactRule {
   }
 
   private List<Observation> infer(List<Observation> observations, MentionIndex index) {
+    Map<String, List<Observation>> employersBySentence = new HashMap<>();
+    for (Observation employer : observations) {
+      if (employer.relation() == Relation.EMPLOYER && employer.modality() == Modality.ASSERTED) {
+        employersBySentence
+            .computeIfAbsent(sentenceKey(employer), k -> new ArrayList<>())
+            .add(employer);
+      }
+    }
     List<Observation> inferred = new ArrayList<>();
     for (Observation title : observations) {
       if (title.relation() != Relation.TITLE || title.modality() != Modality.ASSERTED) {
         continue;
       }
-      for (Observation employer : observations) {
-        boolean sameSentence =
-            employer.relation() == Relation.EMPLOYER
-                && employer.modality() == Modality.ASSERTED
-                && employer.subjectId().equals(title.subjectId())
-                && employer.evidence().docId().equals(title.evidence().docId())
-                && employer.evidence().sentence() == title.evidence().sentence();
-        if (!sameSentence) {
-          continue;
-        }
+      for (Observation employer : employersBySentence.getOrDefault(sentenceKey(title), List.of())) {
         Entity organization = index.entity(employer.object()).orElseThrow();
         boolean kbpCountry =
             organization.type() == EntityType.COUNTRY
@@ -151,5 +150,14 @@ final class LeaderRule implements FactRule {
       }
     }
     return inferred;
+  }
+
+  /** The subject and the sentence an observation is stated in, as one key. */
+  private static String sentenceKey(Observation observation) {
+    return observation.subjectId()
+        + '\t'
+        + observation.evidence().docId()
+        + '\t'
+        + observation.evidence().sentence();
   }
 }
