@@ -28,8 +28,10 @@ import org.newsgraph.resolve.SettlementNames;
  * probability and margin). Then an organisation whose country the text names (or, when it has no
  * article yet, whose stories' dateline is in that country's capital), and a country left without an
  * article, are tried once more with qualified names ({@link #qualifiedNames}: "Socialist Party
- * (Portugal)", "Georgia (country)", "Republic of Ireland"), and only with those. An entity without
- * a clear article gets no link.
+ * (Portugal)", "Georgia (country)", "Republic of Ireland"), and only with those; so is a city or
+ * place with the regions written after it or named in its sentences ({@link RegionContext}:
+ * "Raleigh, North Carolina"), when the article is the town's. An entity without a clear article
+ * gets no link.
  *
  * <p>Usage: {@code new WikipediaLinker(LinkSettings.defaults(), storeDir.resolve("cache"))
  * .link(corpus)}. Instances are safe to share between threads; their only state is which index
@@ -117,11 +119,13 @@ public final class WikipediaLinker {
           withTitle(entity, decide(entity, formsById.get(entity.id()), lookups.candidates())));
     }
     CountryContext context = CountryContext.of(linked, corpus.mentions(), countries);
+    RegionContext regions = RegionContext.of(linked, corpus.mentions(), formsById);
     Map<String, List<String>> qualifiedById = new LinkedHashMap<>();
     Set<String> moreKeys = new LinkedHashSet<>();
     for (Entity entity : linked) {
       List<String> qualified =
-          qualifiedNames(entity, formsById.get(entity.id()), context, countries);
+          new ArrayList<>(qualifiedNames(entity, formsById.get(entity.id()), context, countries));
+      qualified.addAll(regions.namesWithRegions(entity, formsById.get(entity.id())));
       if (!qualified.isEmpty()) {
         qualifiedById.put(entity.id(), qualified);
         qualified.forEach(name -> moreKeys.addAll(SurfaceForms.lookupKeys(name)));
@@ -134,7 +138,13 @@ public final class WikipediaLinker {
       List<String> qualified = qualifiedById.get(entity.id());
       if (qualified != null) {
         LinkDecision decision = decide(entity, qualified, more.candidates());
-        if (decision.title().isPresent()) {
+        if (decision.title().isPresent()
+            && (!isPlace(entity)
+                || RegionContext.isTownTitle(
+                    entity.type(),
+                    decision.title().get(),
+                    formsById.get(entity.id()),
+                    SettlementNames.bundled()))) {
           entity = withTitle(entity, decision);
           linked.set(i, entity);
         }
@@ -200,6 +210,10 @@ public final class WikipediaLinker {
       }
     }
     return qualified;
+  }
+
+  private static boolean isPlace(Entity entity) {
+    return entity.type() == EntityType.CITY || entity.type() == EntityType.PLACE;
   }
 
   /** Why one entity gets the article it gets, given the names' candidates (for diagnostics). */
