@@ -16,18 +16,19 @@ import org.newsgraph.resolve.SettlementNames;
  * Picks an entity's article from the dictionary candidates of its names. Each name votes for each
  * acceptable candidate ({@link TitleRules}) that it is evidence for ({@link NameEvidence}) with the
  * candidate's probability; an acronym votes only for a title its entity's other names fit ("AES" of
- * the "Alliance of Sahel States" does not vote for "Advanced_Encryption_Standard"). The article
- * with the largest sum wins if the names that agree on it are together probable enough ({@code 1 -
- * prod(1 - p) >= minScore}) and its sum leads the next article's by at least {@code minMargin};
- * otherwise the entity gets no link. A place (neither a country nor a city) whose article title is
- * one of its names followed by more words ("Caspian", "Caspian_Sea") needs only {@code
- * minScoreFullName}: the short name is a usual shortening of the title, and the type rules out the
- * other things the name may mean. So does a city whose article title is exactly its name, when the
- * name is a town's in GeoNames ({@link SettlementNames}: "Zaragoza"; not "Washington", a state's
- * name): the name's main article, and the type says the entity is the place (unless the name is a
- * shortening of a longer name of the city). A name that is part of a longer name of the same entity
- * ("Defence Force" of "Coastal Defence Force") votes only for the articles the longer name
- * supports, when it supports one.
+ * the "Alliance of Sahel States" does not vote for "Advanced_Encryption_Standard"), and for a title
+ * that is the acronym itself only when one of those names leads there too or is what the acronym
+ * spells and has no article of its own. The article with the largest sum wins if the names that
+ * agree on it are together probable enough ({@code 1 - prod(1 - p) >= minScore}) and its sum leads
+ * the next article's by at least {@code minMargin}; otherwise the entity gets no link. A place
+ * (neither a country nor a city) whose article title is one of its names followed by more words
+ * ("Caspian", "Caspian_Sea") needs only {@code minScoreFullName}: the short name is a usual
+ * shortening of the title, and the type rules out the other things the name may mean. So does a
+ * city whose article title is exactly its name, when the name is a town's in GeoNames ({@link
+ * SettlementNames}: "Zaragoza"; not "Washington", a state's name): the name's main article, and the
+ * type says the entity is the place (unless the name is a shortening of a longer name of the city).
+ * A name that is part of a longer name of the same entity ("Defence Force" of "Coastal Defence
+ * Force") votes only for the articles the longer name supports, when it supports one.
  */
 final class LinkDecider {
 
@@ -59,14 +60,23 @@ final class LinkDecider {
     List<String> longNames = allNames.stream().filter(n -> !Initials.isAcronym(n)).toList();
     Map<String, Set<String>> supportedByName = new LinkedHashMap<>();
     for (NameCandidates name : names) {
-      Set<String> titles = new LinkedHashSet<>();
-      for (LinkCandidate c : name.candidates()) {
-        if (supports(type, name.name(), c.title(), longNames)) {
-          titles.add(c.title());
-        }
+      if (!Initials.isAcronym(name.name())) {
+        supportedByName.put(name.name(), supported(type, name, longNames));
       }
-      supportedByName.put(name.name(), titles);
     }
+    Map<String, Set<String>> supportedByAcronym = new LinkedHashMap<>();
+    for (NameCandidates name : names) {
+      if (Initials.isAcronym(name.name())) {
+        Set<String> titles = supported(type, name, longNames);
+        titles.removeIf(
+            title ->
+                !longNames.isEmpty()
+                    && NameEvidence.isOwnTitle(name.name(), title)
+                    && !fullNameLeadsTo(name.name(), title, names, supportedByName));
+        supportedByAcronym.put(name.name(), titles);
+      }
+    }
+    supportedByName.putAll(supportedByAcronym);
     Map<String, List<Double>> votes = new LinkedHashMap<>();
     for (NameCandidates name : names) {
       Set<String> allowed = titlesOfLongerNames(name.name(), supportedByName);
@@ -98,10 +108,44 @@ final class LinkDecider {
     return LinkDecision.link(best, describe("linked", best, probability, lead));
   }
 
-  private boolean supports(EntityType type, String name, String title, List<String> longNames) {
-    return rules.acceptable(type, title)
-        && evidence.supports(type, name, title)
-        && (!Initials.isAcronym(name) || evidence.acronymTitleFits(type, name, title, longNames));
+  private Set<String> supported(EntityType type, NameCandidates name, List<String> longNames) {
+    Set<String> titles = new LinkedHashSet<>();
+    for (LinkCandidate c : name.candidates()) {
+      if (rules.acceptable(type, c.title())
+          && evidence.supports(type, name.name(), c.title())
+          && (!Initials.isAcronym(name.name())
+              || evidence.acronymTitleFits(type, name.name(), c.title(), longNames))) {
+        titles.add(c.title());
+      }
+    }
+    return titles;
+  }
+
+  /**
+   * Whether a full name of the entity that the dictionary knows leads to the acronym's own title
+   * too ("North Atlantic Treaty Organization" to "NATO"), or is what the acronym spells and has no
+   * acceptable article of its own ("Group of Seven", whose own article is a band's, and "G7"). An
+   * article titled by the letters alone may be anything with those letters: "PACE" is not the
+   * "Parliamentary Assembly" (the letters spell more), "AIU" not an "Athletics Integrity Unit" that
+   * the dictionary does not know, "HAI" not the "Hellenic Aerospace Industry", whose own article
+   * the dictionary has.
+   */
+  private static boolean fullNameLeadsTo(
+      String acronym,
+      String title,
+      List<NameCandidates> names,
+      Map<String, Set<String>> supportedByName) {
+    for (NameCandidates name : names) {
+      Set<String> own = supportedByName.get(name.name());
+      if (own == null) {
+        continue;
+      }
+      boolean leadsThere = name.candidates().stream().anyMatch(c -> c.title().equals(title));
+      if (leadsThere || (own.isEmpty() && NameEvidence.isInitialsOf(acronym, name.name()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,6 +2,8 @@ package org.newsgraph.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.resolve.EntityType;
 
@@ -46,12 +48,12 @@ final class NameEvidence {
   }
 
   /**
-   * Whether an acronym's title fits the entity's other names: the title is the acronym itself, or
-   * one of the names shares a word with it or spells it. An entity with no other name accepts any.
+   * Whether an acronym's title fits the entity's other names: the title is the acronym itself (see
+   * {@link #isOwnTitle}), or one of the names shares a word with it or spells it. An entity with no
+   * other name accepts any.
    */
   boolean acronymTitleFits(EntityType type, String acronym, String title, List<String> names) {
-    String main = NameTokens.mainPart(title);
-    if (names.isEmpty() || NameTokens.of(main).equals(NameTokens.of(acronym))) {
+    if (names.isEmpty() || isOwnTitle(acronym, title)) {
       return true;
     }
     for (String name : names) {
@@ -60,6 +62,14 @@ final class NameEvidence {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the title is the acronym itself ("NATO", "PACE"): an article about something with those
+   * letters, which need not be the entity ({@link LinkDecider} asks more of it).
+   */
+  static boolean isOwnTitle(String acronym, String title) {
+    return NameTokens.of(NameTokens.mainPart(title)).equals(NameTokens.of(acronym));
   }
 
   /**
@@ -134,18 +144,43 @@ final class NameEvidence {
   /**
    * Whether {@code acronym} (dots and spaces ignored, two or more capitals) is spelled by the
    * initials of the capitalised words of {@code expansion}, in order, covering at least half of
-   * them.
+   * them; a letter may also come from a small word ("ECOWAS": the "of" of "Economic Community of
+   * West African States").
    */
   static boolean isInitialsOf(String acronym, String expansion) {
     String compact = acronym.replaceAll("[.\\s]", "");
     if (!compact.matches("[\\p{Lu}\\p{N}&]{2,10}")) {
       return false;
     }
-    String letters = compact.replaceAll("[^\\p{Lu}]", "");
-    String initials = initials(expansion);
+    String letters = compact.replaceAll("[^\\p{Lu}\\p{N}]", "");
+    String initials = initials(expansion, false, false);
     if (letters.length() < 2 || letters.length() * 2 < initials.length()) {
       return false;
     }
+    for (int way = 0; way < 4; way++) {
+      if (isSubsequence(letters, initials(expansion, (way & 1) != 0, (way & 2) != 0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Number words that an acronym writes in digits ("G7", "Group of Seven"). */
+  private static final Map<String, String> NUMBERS =
+      Map.ofEntries(
+          Map.entry("two", "2"),
+          Map.entry("three", "3"),
+          Map.entry("four", "4"),
+          Map.entry("five", "5"),
+          Map.entry("six", "6"),
+          Map.entry("seven", "7"),
+          Map.entry("eight", "8"),
+          Map.entry("nine", "9"),
+          Map.entry("ten", "10"),
+          Map.entry("twenty", "20"));
+
+  /** Whether the letters appear in the initials in order (others may come between). */
+  private static boolean isSubsequence(String letters, String initials) {
     int next = 0;
     for (int i = 0; i < initials.length() && next < letters.length(); i++) {
       if (initials.charAt(i) == letters.charAt(next)) {
@@ -155,11 +190,20 @@ final class NameEvidence {
     return next == letters.length();
   }
 
-  private static String initials(String expansion) {
+  /**
+   * The first letters of the capitalised words; with {@code allWords}, of every word, in upper
+   * case, since some acronyms take a letter from a small word ("ECOWAS", "Economic Community of
+   * West African States"); with {@code digits}, a number word as its digits ("G7", "Group of
+   * Seven"; not "FPDA", "Five Power Defence Arrangements").
+   */
+  private static String initials(String expansion, boolean allWords, boolean digits) {
     StringBuilder initials = new StringBuilder();
     for (String word : expansion.split("[\\s_\\-]+")) {
-      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
-        initials.appendCodePoint(word.codePointAt(0));
+      String number = digits ? NUMBERS.get(word.toLowerCase(Locale.ROOT)) : null;
+      if (number != null) {
+        initials.append(number);
+      } else if (!word.isEmpty() && (allWords || Character.isUpperCase(word.codePointAt(0)))) {
+        initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
       }
     }
     return initials.toString();

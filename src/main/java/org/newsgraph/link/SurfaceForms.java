@@ -1,6 +1,7 @@
 package org.newsgraph.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,13 +27,19 @@ final class SurfaceForms {
   /** CoreNLP's list of place names and their adjectival and demonymic forms (from Wikipedia). */
   static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
 
+  /** Words of address and offices that may stand before a person's name ("Hon", "Taoiseach"). */
+  static final String STYLES = "org/newsgraph/link/person-styles.txt";
+
   private final Set<String> demonyms;
+  private final Set<String> styles;
 
   /**
    * @param demonyms adjectival and demonymic forms, as written ("Peruvian", "Americans")
+   * @param styles lower-case words of address and offices, without dots ("hon", "gen")
    */
-  SurfaceForms(Set<String> demonyms) {
+  SurfaceForms(Set<String> demonyms, Set<String> styles) {
     this.demonyms = Set.copyOf(demonyms);
+    this.styles = Set.copyOf(styles);
   }
 
   /** The demonyms of CoreNLP's list (its first column, the place names, is not included). */
@@ -47,7 +54,7 @@ final class SurfaceForms {
       }
     }
     forms.removeAll(places);
-    return new SurfaceForms(forms);
+    return new SurfaceForms(forms, Set.copyOf(RuleFile.lines(STYLES)));
   }
 
   /** The entity's names to look up, label first, then aliases in their order. */
@@ -58,6 +65,9 @@ final class SurfaceForms {
     names.addAll(entity.aliases());
     for (String name : names) {
       String form = name.strip().replaceAll("\\s+", " ");
+      if (entity.type() == EntityType.PERSON) {
+        form = withoutStyles(form);
+      }
       if (usable(entity.type(), form)) {
         kept.putIfAbsent(form.toLowerCase(Locale.ROOT), form);
       }
@@ -74,6 +84,25 @@ final class SurfaceForms {
       return false;
     }
     return type != EntityType.PERSON || nameWords(form) >= 2;
+  }
+
+  /**
+   * A person's name without the words of address and offices before it ("Hon Jane Doe", "Taoiseach
+   * Jane Doe", "Gen. Jane Doe" give "Jane Doe"): NER may take them into the name, and the article
+   * is titled by the name alone. The name as it is when fewer than two name words would remain.
+   */
+  String withoutStyles(String form) {
+    String[] words = form.split(" ");
+    int first = 0;
+    while (first < words.length
+        && styles.contains(words[first].replaceAll("\\.$", "").toLowerCase(Locale.ROOT))) {
+      first++;
+    }
+    if (first == 0) {
+      return form;
+    }
+    String rest = String.join(" ", Arrays.copyOfRange(words, first, words.length));
+    return nameWords(rest) >= 2 ? rest : form;
   }
 
   private static int nameWords(String form) {

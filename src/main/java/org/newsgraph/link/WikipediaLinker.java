@@ -25,9 +25,12 @@ import org.newsgraph.resolve.SettlementNames;
  * (milliseconds), else by streaming the dictionary once, keeping only the lines of those names
  * (seconds). Both give the same candidates. How an article is chosen: {@link SurfaceForms} (which
  * names), {@link TitleRules} and {@link NameEvidence} (which articles), {@link LinkDecider} (votes,
- * probability and margin). Then an organisation whose country the text names, and a country left
- * without an article, are tried once more with qualified names ({@link #qualifiedNames}: "Socialist
- * Party (Portugal)", "Georgia (country)"), and only with those. An entity without a clear article
+ * probability and margin). Then an organisation whose country the text names (or, when it has no
+ * article yet, whose stories' dateline is in that country's capital), and a country left without an
+ * article, are tried once more with qualified names ({@link #qualifiedNames}: "Socialist Party
+ * (Portugal)", "Georgia (country)", "Republic of Ireland"), and only with those; so is a city or
+ * place with the regions written after it or named in its sentences ({@link RegionContext}:
+ * "Raleigh, North Carolina"), when the article is the town's. An entity without a clear article
  * gets no link.
  *
  * <p>Usage: {@code new WikipediaLinker(LinkSettings.defaults(), storeDir.resolve("cache"))
@@ -42,6 +45,7 @@ public final class WikipediaLinker {
   private final SurfaceForms surfaceForms;
   private final LinkDecider decider;
   private final WikiDictionaryIndex index;
+  private final CountryNames countries;
 
   /** A linker over CoreNLP's bundled dictionary. */
   public WikipediaLinker(LinkSettings settings, Path cacheDir) {
@@ -78,6 +82,7 @@ public final class WikipediaLinker {
     this.surfaceForms = SurfaceForms.loadDefault();
     this.decider = new LinkDecider(settings, TitleRules.loadDefault(), SettlementNames.bundled());
     this.index = new WikiDictionaryIndex(indexDir, dictionary);
+    this.countries = CountryNames.loadDefault();
   }
 
   /**
@@ -113,11 +118,14 @@ public final class WikipediaLinker {
       linked.add(
           withTitle(entity, decide(entity, formsById.get(entity.id()), lookups.candidates())));
     }
-    CountryContext context = CountryContext.of(linked, corpus.mentions());
+    CountryContext context = CountryContext.of(linked, corpus.mentions(), countries);
+    RegionContext regions = RegionContext.of(linked, corpus.mentions(), formsById);
     Map<String, List<String>> qualifiedById = new LinkedHashMap<>();
     Set<String> moreKeys = new LinkedHashSet<>();
     for (Entity entity : linked) {
-      List<String> qualified = qualifiedNames(entity, formsById.get(entity.id()), context);
+      List<String> qualified =
+          new ArrayList<>(qualifiedNames(entity, formsById.get(entity.id()), context, countries));
+      qualified.addAll(regions.namesWithRegions(entity, formsById.get(entity.id())));
       if (!qualified.isEmpty()) {
         qualifiedById.put(entity.id(), qualified);
         qualified.forEach(name -> moreKeys.addAll(SurfaceForms.lookupKeys(name)));
@@ -130,7 +138,13 @@ public final class WikipediaLinker {
       List<String> qualified = qualifiedById.get(entity.id());
       if (qualified != null) {
         LinkDecision decision = decide(entity, qualified, more.candidates());
-        if (decision.title().isPresent()) {
+        if (decision.title().isPresent()
+            && (!isPlace(entity)
+                || RegionContext.isTownTitle(
+                    entity.type(),
+                    decision.title().get(),
+                    formsById.get(entity.id()),
+                    SettlementNames.bundled()))) {
           entity = withTitle(entity, decision);
           linked.set(i, entity);
         }
@@ -155,35 +169,51 @@ public final class WikipediaLinker {
    * Wikipedia titles a national body whose name other countries' bodies share: "Socialist Party
    * (Portugal)", "National Assembly of South Africa", "Parliament of the United Kingdom"; the text
    * names the country, so its body wins over the name's most common article ("Mongolia's Democratic
-   * Party" is not the U.S. party). A country's names, when it got no article, with the qualifier
-   * Wikipedia gives a country that shares its name with another place: "Georgia (country)"; not
-   * when an entity linked in its documents is titled "Place,_Georgia" (then the name is likely the
-   * state's). Acronyms are left out. Empty for other entities.
+   * Party" is not the U.S. party). An organisation left without an article, whose stories have a
+   * dateline in its country's capital ({@link CountryContext#datelineCountryOf}: "LONDON, 14 May -
+   * ... the Ministry of Defence"), gets the same names with that country. A country's names, when
+   * it got no article, with the qualifier Wikipedia gives a country that shares its name with
+   * another place: "Georgia (country)"; not when an entity linked in its documents is titled
+   * "Place,_Georgia" (then the name is likely the state's); and its longer official forms that
+   * contain its name ({@link CountryNames#longFormsOf}: "Republic of Ireland"). Acronyms are left
+   * out. Empty for other entities.
    */
-  static List<String> qualifiedNames(Entity entity, List<String> forms, CountryContext context) {
+  static List<String> qualifiedNames(
+      Entity entity, List<String> forms, CountryContext context, CountryNames countries) {
     List<String> qualified = new ArrayList<>();
     if (entity.type() == EntityType.ORGANIZATION) {
-      context
-          .countryOf(entity.id())
-          .ifPresent(
-              country -> {
-                String name = country.replace('_', ' ');
-                for (String form : forms) {
-                  if (!Initials.isAcronym(form)) {
-                    qualified.add(form + " (" + name + ")");
-                    qualified.add(form + " of " + name);
-                    qualified.add(form + " of the " + name);
-                  }
-                }
-              });
+      Optional<String> country =
+          context
+              .countryOf(entity.id())
+              .map(title -> title.replace('_', ' '))
+              .or(
+                  () ->
+                      entity.wikipediaTitle().isEmpty()
+                          ? context.datelineCountryOf(entity.id())
+                          : Optional.empty());
+      country.ifPresent(
+          name -> {
+            for (String form : forms) {
+              if (!Initials.isAcronym(form)) {
+                qualified.add(form + " (" + name + ")");
+                qualified.add(form + " of " + name);
+                qualified.add(form + " of the " + name);
+              }
+            }
+          });
     } else if (entity.type() == EntityType.COUNTRY && entity.wikipediaTitle().isEmpty()) {
       for (String form : forms) {
         if (!Initials.isAcronym(form) && !context.namesTheRegionOfALinkedPlace(entity.id(), form)) {
           qualified.add(form + " (country)");
+          qualified.addAll(countries.longFormsOf(form));
         }
       }
     }
     return qualified;
+  }
+
+  private static boolean isPlace(Entity entity) {
+    return entity.type() == EntityType.CITY || entity.type() == EntityType.PLACE;
   }
 
   /** Why one entity gets the article it gets, given the names' candidates (for diagnostics). */

@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.resolve.Capitals;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.ResolvedCorpus;
@@ -46,6 +49,18 @@ class ContextLinkingTest {
           "Arden (country)\tArden_(country)\t1.0",
           "Milltown\tMilltown,_Arden\t0.9",
           "Harbour Board (Veridia)\tVeridia_Film_Festival\t1.0",
+          "Labour Union (Canada)\tLabour_Union_(Canada)\t1.0",
+          "Free Party (Canada)\tFree_Party_(Canada)\t1.0",
+          "Rhea Montvale\tRhea_Montvale\t1.0",
+          "PLX\tPLX\t0.9",
+          "NRO\tNRO\t0.9",
+          "Northern Rail Office\tNRO\t1.0",
+          "HACE\tHACE\t0.8",
+          "Harbour Assembly\tHarbour_assembly\t0.6",
+          "C5\tC5\t0.8",
+          "KRI\tKRI\t0.76",
+          "Kestrel Rail Industries\tKestrel_Rail_Industries\t1.0",
+          "Circle of Five\tCircle_of_Five_(film)\t0.9",
           "");
 
   @TempDir Path dir;
@@ -162,6 +177,101 @@ class ContextLinkingTest {
     mentions.add(mention(veridia(), "d1", 0, 0, 7));
     mentions.add(mention(board, "d1", 0, 10, 23));
     assertEquals(Optional.empty(), titles(mentions, board, veridia()).get(0));
+  }
+
+  @Test
+  void aPersonsNameIsLookedUpWithoutTheStyleOrOfficeBeforeIt() {
+    assertEquals(
+        Optional.of("Rhea_Montvale"),
+        titles(entity(EntityType.PERSON, "Hon Rhea Montvale")).get(0));
+    assertEquals(
+        Optional.of("Rhea_Montvale"),
+        titles(entity(EntityType.PERSON, "Taoiseach Rhea Montvale")).get(0));
+    assertEquals(
+        Optional.of("Rhea_Montvale"),
+        titles(entity(EntityType.PERSON, "Lt. Gen. Rhea Montvale")).get(0));
+  }
+
+  @Test
+  void aStyleIsKeptWhenOnlyOneNameWordWouldRemain() {
+    SurfaceForms forms = new SurfaceForms(Set.of(), Set.of("hon", "gen"));
+    assertEquals("Gen Montvale", forms.withoutStyles("Gen Montvale"));
+    assertEquals("Rhea Montvale", forms.withoutStyles("Hon. Rhea Montvale"));
+    assertEquals("Rhea Hon Montvale", forms.withoutStyles("Rhea Hon Montvale"));
+  }
+
+  @Test
+  void anAcronymsOwnTitleNeedsTheFullNameToLeadThereToo() {
+    // "PLX" is an article of those letters; "Polder Exchange" is unknown: something else
+    assertEquals(
+        Optional.empty(), titles(entity(EntityType.ORGANIZATION, "Polder Exchange", "PLX")).get(0));
+    assertEquals(
+        Optional.of("NRO"),
+        titles(entity(EntityType.ORGANIZATION, "Northern Rail Office", "NRO")).get(0));
+    assertEquals(
+        Optional.empty(),
+        titles(entity(EntityType.ORGANIZATION, "Polder Lake Exchange", "PLX")).get(0));
+    // the letters spell more than the name: the article is of something else
+    assertEquals(
+        Optional.empty(),
+        titles(entity(EntityType.ORGANIZATION, "Harbour Assembly", "HACE")).get(0));
+    // a known name that the acronym spells, though the name's own article is refused
+    assertEquals(
+        Optional.of("C5"), titles(entity(EntityType.ORGANIZATION, "Circle of Five", "C5")).get(0));
+    // the full name has its own article: the letters' article is another thing
+    assertEquals(
+        Optional.of("Kestrel_Rail_Industries"),
+        titles(entity(EntityType.ORGANIZATION, "Kestrel Rail Industries", "KRI")).get(0));
+    assertEquals(Optional.of("PLX"), titles(entity(EntityType.ORGANIZATION, "PLX")).get(0));
+  }
+
+  @Test
+  void aBodyLeftWithoutAnArticleTakesTheCountryOfItsStorysDateline() {
+    Entity union = entity(EntityType.ORGANIZATION, "Labour Union");
+    Entity capital = entity(EntityType.CITY, "Ottawa");
+    List<ResolvedMention> mentions = new ArrayList<>();
+    mentions.add(new ResolvedMention(capital.id(), "d1", 0, 40, 46, "OTTAWA"));
+    mentions.add(mention(union, "d1", 2, 300, 312));
+    assertEquals(Optional.of("Labour_Union_(Canada)"), titles(mentions, union, capital).get(0));
+  }
+
+  @Test
+  void aCapitalInMixedCaseOrFarIntoTheStoryIsNoDateline() {
+    Entity union = entity(EntityType.ORGANIZATION, "Labour Union");
+    Entity capital = entity(EntityType.CITY, "Ottawa");
+    List<ResolvedMention> mixed = new ArrayList<>();
+    mixed.add(new ResolvedMention(capital.id(), "d1", 0, 40, 46, "Ottawa"));
+    mixed.add(mention(union, "d1", 2, 300, 312));
+    assertEquals(Optional.empty(), titles(mixed, union, capital).get(0));
+    List<ResolvedMention> late = new ArrayList<>();
+    late.add(new ResolvedMention(capital.id(), "d1", 9, 900, 906, "OTTAWA"));
+    late.add(mention(union, "d1", 2, 300, 312));
+    assertEquals(Optional.empty(), titles(late, union, capital).get(0));
+  }
+
+  @Test
+  void theDatelineDoesNotReplaceAnArticleTheNamesGave() {
+    Entity party = entity(EntityType.ORGANIZATION, "Free Party");
+    Entity capital = entity(EntityType.CITY, "Ottawa");
+    List<ResolvedMention> mentions = new ArrayList<>();
+    mentions.add(new ResolvedMention(capital.id(), "d1", 0, 40, 46, "OTTAWA"));
+    mentions.add(mention(party, "d1", 2, 300, 310));
+    assertEquals(Optional.of("Free_Party_(Ostland)"), titles(mentions, party, capital).get(0));
+  }
+
+  @Test
+  void aCountryIsTriedByItsLongerOfficialFormsThatContainItsName() {
+    CountryNames countries =
+        new CountryNames(
+            Map.of(
+                "Arden", List.of("Republic of Arden", "RA", "Ardenia"),
+                "Tamsk", List.of("Republic of Tamsk"),
+                "North Tamsk", List.of()),
+            Capitals.loadDefault());
+    assertEquals(List.of("Republic of Arden"), countries.longFormsOf("Arden"));
+    // "Tamsk" is part of another state's name: either may be meant
+    assertEquals(List.of(), countries.longFormsOf("Tamsk"));
+    assertEquals(List.of(), countries.longFormsOf("Veridia"));
   }
 
   private List<Optional<String>> titles(Entity entity) {

@@ -38,6 +38,13 @@ class NameEvidenceTest {
     assertTrue(NameEvidence.isInitialsOf("MSDF", "Japan Maritime Self-Defense Force"));
     assertFalse(NameEvidence.isInitialsOf("US", "Union of Soviet Socialist Republics and Allies"));
     assertFalse(NameEvidence.isInitialsOf("Paris", "Port Authority"));
+    // a letter may come from a small word: the "of" of the expansion
+    assertTrue(NameEvidence.isInitialsOf("ECOWAS", "Economic Community of West African States"));
+    assertFalse(NameEvidence.isInitialsOf("ECOWAS", "Economic Community of Central States"));
+    // a number word is written in digits
+    assertTrue(NameEvidence.isInitialsOf("G7", "Group of Seven"));
+    assertFalse(NameEvidence.isInitialsOf("G7", "Group of Eight"));
+    assertTrue(NameEvidence.isInitialsOf("FPDA", "Five Power Defence Arrangements"));
   }
 
   @Test
