@@ -118,8 +118,17 @@ public final class PatternMatcher {
 
   /** Returns the document with the pattern candidates added to its KBP candidates. */
   public AnnotatedDocument apply(AnnotatedDocument document) {
+    return withMatches(document, match(document));
+  }
+
+  /**
+   * The document with the candidates of an earlier {@link #match} of it (a cache) after its own, as
+   * {@link #apply} gives it.
+   */
+  public static AnnotatedDocument withMatches(
+      AnnotatedDocument document, List<RelationCandidate> matches) {
     List<RelationCandidate> candidates = new ArrayList<>(document.candidates());
-    candidates.addAll(match(document));
+    candidates.addAll(matches);
     return document.withCandidates(candidates);
   }
 

@@ -129,23 +129,23 @@ final class LeaderRule implements FactRule {
   }
 
   private List<Observation> infer(List<Observation> observations, MentionIndex index) {
+    Map<String, List<Observation>> employersBySentence = new HashMap<>();
+    for (Observation employer : observations) {
+      if (employer.relation() == Relation.EMPLOYER
+          && employer.modality() == Modality.ASSERTED
+          && !employer.evidence().extractor().startsWith(CompanyOfficers.CAREER)) {
+        employersBySentence
+            .computeIfAbsent(sentenceKey(employer), k -> new ArrayList<>())
+            .add(employer);
+      }
+    }
     List<Observation> inferred = new ArrayList<>();
     Set<String> presided = presided(observations);
     for (Observation title : observations) {
       if (title.relation() != Relation.TITLE || title.modality() != Modality.ASSERTED) {
         continue;
       }
-      for (Observation employer : observations) {
-        boolean sameSentence =
-            employer.relation() == Relation.EMPLOYER
-                && employer.modality() == Modality.ASSERTED
-                && employer.subjectId().equals(title.subjectId())
-                && employer.evidence().docId().equals(title.evidence().docId())
-                && employer.evidence().sentence() == title.evidence().sentence()
-                && !employer.evidence().extractor().startsWith(CompanyOfficers.CAREER);
-        if (!sameSentence) {
-          continue;
-        }
+      for (Observation employer : employersBySentence.getOrDefault(sentenceKey(title), List.of())) {
         Entity organization = index.entity(employer.object()).orElseThrow();
         boolean kbpCountry =
             organization.type() == EntityType.COUNTRY
@@ -191,5 +191,14 @@ final class LeaderRule implements FactRule {
       }
     }
     return presided;
+  }
+
+  /** The subject and the sentence an observation is stated in, as one key. */
+  private static String sentenceKey(Observation observation) {
+    return observation.subjectId()
+        + '\t'
+        + observation.evidence().docId()
+        + '\t'
+        + observation.evidence().sentence();
   }
 }

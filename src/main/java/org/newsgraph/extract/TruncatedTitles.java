@@ -1,7 +1,9 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,27 +21,37 @@ final class TruncatedTitles implements FactRule {
   /** The observations without the cut-off titles. */
   @Override
   public List<Observation> apply(List<Observation> observations, ExtractionContext context) {
+    Map<String, List<Observation>> titlesBySubject = new HashMap<>();
+    for (Observation observation : observations) {
+      if (observation.relation() == Relation.TITLE) {
+        titlesBySubject
+            .computeIfAbsent(observation.subjectId(), s -> new ArrayList<>())
+            .add(observation);
+      }
+    }
     List<Observation> kept = new ArrayList<>(observations.size());
     for (Observation observation : observations) {
-      if (!isCutOff(observation, observations)) {
+      boolean cutOff =
+          observation.relation() == Relation.TITLE
+              && isCutOff(observation, titlesBySubject.get(observation.subjectId()));
+      if (!cutOff) {
         kept.add(observation);
       }
     }
     return List.copyOf(kept);
   }
 
-  private static boolean isCutOff(Observation title, List<Observation> observations) {
-    if (title.relation() != Relation.TITLE) {
-      return false;
-    }
+  /**
+   * Whether the title is a part of a longer one of the same person's titles.
+   *
+   * @param sameSubject the title observations of the title's subject
+   */
+  private static boolean isCutOff(Observation title, List<Observation> sameSubject) {
     String words = " " + title.object() + " ";
-    for (Observation other : observations) {
-      boolean samePerson =
-          other.relation() == Relation.TITLE
-              && other.modality() == title.modality()
-              && other.subjectId().equals(title.subjectId());
+    for (Observation other : sameSubject) {
+      boolean sameModality = other.modality() == title.modality();
       String longer = " " + other.object() + " ";
-      if (samePerson
+      if (sameModality
           && longer.length() > words.length()
           && longer.contains(words)
           && !longer.contains(" the" + words)

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CachingAnnotator;
+import org.newsgraph.annotate.PatternCache;
 import org.newsgraph.graph.GraphShapes;
 import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.store.BuildSummary;
@@ -76,7 +77,12 @@ final class CorpusBuilder {
         new StageChain(
             List.of(
                 new AnnotateStep(annotator, options.threads()),
-                new PatternStep(),
+                new PatternStep(
+                    options.threads(),
+                    annotator::cacheFile,
+                    () ->
+                        new PatternCache(
+                            store.location().resolve(BuildRun.CACHE_FOLDER), codeFingerprint())),
                 new ResolveStep(),
                 new LinkStep(
                     options.link(),

@@ -2,6 +2,8 @@ package org.newsgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -103,6 +105,9 @@ final class NameClusterer {
         allFullNames.add(key);
       }
     }
+    Map<String, List<String>> allByEdgeWord = byEdgeWord(allFullNames);
+    Map<String, List<Map.Entry<NameMention, String>>> organizationsByDoc =
+        organizationsByDoc(nodes);
     for (NameMention mention : nodes.keySet()) {
       if (!isSingleWordPerson(mention)) {
         continue;
@@ -113,10 +118,12 @@ final class NameClusterer {
       if (inDoc.isEmpty()) {
         inDoc = namesWithInnerWord(word, docNames);
       }
-      List<String> candidates = inDoc.isEmpty() ? namesWith(word, allFullNames) : inDoc;
+      List<String> candidates =
+          inDoc.isEmpty() ? allByEdgeWord.getOrDefault(word, List.of()) : inDoc;
       Optional<String> company =
           candidates.isEmpty()
-              ? organizationStartingWith(word, mention.docId(), nodes)
+              ? organizationStartingWith(
+                  word, organizationsByDoc.getOrDefault(mention.docId(), List.of()))
               : Optional.empty();
       if (company.isPresent()) {
         sets.union(nodes.get(mention), company.get());
@@ -138,11 +145,15 @@ final class NameClusterer {
    */
   private void joinNamesWithoutMiddleNames(
       Map<String, Set<String>> fullNamesByDoc, Set<String> allFullNames) {
+    Map<String, List<String>> allByFirstWord = new HashMap<>();
+    for (String name : allFullNames) {
+      allByFirstWord.computeIfAbsent(firstWord(name), w -> new ArrayList<>()).add(name);
+    }
     for (Set<String> docNames : fullNamesByDoc.values()) {
       for (String name : docNames) {
         List<String> longer = longerFormsOf(name, docNames);
         if (longer.isEmpty()) {
-          longer = longerFormsOf(name, allFullNames);
+          longer = longerFormsOf(name, allByFirstWord.getOrDefault(firstWord(name), List.of()));
         }
         if (longer.size() == 1) {
           sets.union(name, longer.get(0));
@@ -151,7 +162,7 @@ final class NameClusterer {
     }
   }
 
-  private static List<String> longerFormsOf(String name, Set<String> fullNames) {
+  private static List<String> longerFormsOf(String name, Collection<String> fullNames) {
     List<String> words = List.of(name.split(" "));
     List<String> longer = new ArrayList<>();
     for (String other : fullNames) {
@@ -221,24 +232,22 @@ final class NameClusterer {
    * on a tie the first named if it is a company with a legal form, else none.
    */
   private static Optional<String> organizationStartingWith(
-      String word, String docId, Map<NameMention, String> nodes) {
+      String word, List<Map.Entry<NameMention, String>> docOrganizations) {
     Map<String, Integer> counts = new TreeMap<>();
     Map<String, Integer> firstAt = new HashMap<>();
-    for (Map.Entry<NameMention, String> entry : nodes.entrySet()) {
-      NameMention mention = entry.getKey();
+    for (Map.Entry<NameMention, String> entry : docOrganizations) {
       String key = entry.getValue();
-      boolean organization = mention.ner() == NerTag.ORGANIZATION && mention.docId().equals(docId);
-      if (organization && key.startsWith(word + " ")) {
+      if (key.startsWith(word + " ")) {
         counts.merge(key, 1, Integer::sum);
-        firstAt.merge(key, mention.begin(), Math::min);
+        firstAt.merge(key, entry.getKey().begin(), Math::min);
       }
     }
     int best = counts.values().stream().max(Integer::compare).orElse(0);
     List<String> top = counts.keySet().stream().filter(k -> counts.get(k) == best).toList();
-    if (top.size() <= 1 || !companyNamedFirst(top, firstAt, nodes, docId)) {
+    if (top.size() <= 1 || !companyNamedFirst(top, firstAt, docOrganizations)) {
       return top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
     }
-    return top.stream().min(java.util.Comparator.comparing(firstAt::get));
+    return top.stream().min(Comparator.comparing(firstAt::get));
   }
 
   /**
@@ -249,16 +258,47 @@ final class NameClusterer {
   private static boolean companyNamedFirst(
       List<String> tied,
       Map<String, Integer> firstAt,
-      Map<NameMention, String> nodes,
-      String docId) {
-    String first = tied.stream().min(java.util.Comparator.comparing(firstAt::get)).orElseThrow();
-    return nodes.entrySet().stream()
+      List<Map.Entry<NameMention, String>> docOrganizations) {
+    String first = tied.stream().min(Comparator.comparing(firstAt::get)).orElseThrow();
+    return docOrganizations.stream()
         .anyMatch(
             e ->
-                e.getKey().docId().equals(docId)
-                    && e.getKey().begin() == firstAt.get(first)
+                e.getKey().begin() == firstAt.get(first)
                     && e.getValue().equals(first)
                     && ClusterKeys.hasLegalForm(e.getKey().text()));
+  }
+
+  /** The organisation mentions of each document with their nodes, in the mentions' order. */
+  private static Map<String, List<Map.Entry<NameMention, String>>> organizationsByDoc(
+      Map<NameMention, String> nodes) {
+    Map<String, List<Map.Entry<NameMention, String>>> byDoc = new HashMap<>();
+    for (Map.Entry<NameMention, String> entry : nodes.entrySet()) {
+      if (entry.getKey().ner() == NerTag.ORGANIZATION) {
+        byDoc.computeIfAbsent(entry.getKey().docId(), d -> new ArrayList<>()).add(entry);
+      }
+    }
+    return byDoc;
+  }
+
+  /**
+   * The full names by their first and by their last word, each list in the names' order: the
+   * corpus-wide candidates of {@link #namesWith} without a scan of every name per mention.
+   */
+  private static Map<String, List<String>> byEdgeWord(Set<String> fullNames) {
+    Map<String, List<String>> byWord = new HashMap<>();
+    for (String name : fullNames) {
+      String[] words = name.split(" ");
+      byWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(name);
+      if (!words[words.length - 1].equals(words[0])) {
+        byWord.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(name);
+      }
+    }
+    return byWord;
+  }
+
+  private static String firstWord(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
   }
 
   private static List<String> namesWith(String word, Set<String> fullNames) {

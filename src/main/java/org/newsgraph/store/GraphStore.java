@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -120,11 +119,12 @@ public final class GraphStore implements AutoCloseable {
 
   /**
    * Replaces everything in the store with the named graphs (and prefixes) of {@code contents}, in
-   * one write transaction, then writes {@code build.json} (first, so a process killed during the
-   * compaction leaves a summary that matches the contents) and compacts the database (when the
-   * store held something that was replaced; a first write has nothing to reclaim). If anything
-   * fails before the commit, the transaction is aborted and the store is unchanged; a failure in
-   * the two steps after it is a {@link StoreException} saying the contents were stored.
+   * one write transaction that writes only the graphs that differ ({@link GraphReplacement}), then
+   * writes {@code build.json} (first, so a process killed during the compaction leaves a summary
+   * that matches the contents) and compacts the database (when the store held something that was
+   * replaced; a first write has nothing to reclaim). If anything fails before the commit, the
+   * transaction is aborted and the store is unchanged; a failure in the two steps after it is a
+   * {@link StoreException} saying the contents were stored.
    *
    * @param contents the new graphs; its default graph must be empty
    * @param summary what to record in {@code build.json}
@@ -153,11 +153,10 @@ public final class GraphStore implements AutoCloseable {
             dataset,
             () -> {
               boolean hadContents = !dataset.isEmpty();
-              dataset.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+              boolean changed = GraphReplacement.replace(dataset, contents);
               dataset.prefixes().clear();
-              contents.find().forEachRemaining(dataset::add);
               dataset.prefixes().putAll(contents.prefixes());
-              return hadContents;
+              return hadContents && changed;
             });
     new BuildFile(layout.buildFile()).write(summary);
     if (compact && replacedSomething) {
