@@ -211,4 +211,24 @@ class CareerFactsTest {
     assertTrue(facts.contains("person/john-roe employer organization/acme-fund"), facts.toString());
     assertFalse(facts.contains("organization/acme-fund leader person/john-roe"), facts.toString());
   }
+
+  @Test
+  void itsOfficeAsACopulasSubjectIsHeldByThePersonAfterIt() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Acme/NNP/ORGANIZATION Health/NNP/ORGANIZATION Alliance/NNP/ORGANIZATION"
+                    + " works/VBZ/O in/IN/O Lyon/NNP/CITY ././O")
+            .sentence(
+                "Its/PRP$/O director/NN/TITLE is/VBZ/O the/DT/O plant/NN/O pathologist/NN/TITLE"
+                    + " Dr./NNP/O Jane/NNP/PERSON Doe/NNP/PERSON ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    String alliance = "organization/acme-health-alliance";
+    assertTrue(facts.contains("person/jane-doe title director"), facts.toString());
+    assertTrue(facts.contains("person/jane-doe employer " + alliance), facts.toString());
+    assertTrue(facts.contains(alliance + " leader person/jane-doe"), facts.toString());
+  }
 }
