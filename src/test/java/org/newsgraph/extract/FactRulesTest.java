@@ -46,6 +46,7 @@ class FactRulesTest {
             DocumentCountry.class,
             CompanyOfficers.class,
             LeaderRule.class,
+            LeadersEmployed.class,
             NameRules.class,
             MinistryRule.class,
             Successions.class),
