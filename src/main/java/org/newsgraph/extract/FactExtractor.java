@@ -54,8 +54,8 @@ public final class FactExtractor {
    * The fact rules in the order they run: drop titles cut off from a longer title of the same
    * sentence; give national offices the dateline's country, or the country the text is about; give
    * company offices stated without their company the company the text is about; infer leaders from
-   * leading titles, employers from stated leaders, facts from the structure of names, and
-   * ministers' ministries; give a predecessor or successor the office the other holds.
+   * leading titles, facts from the structure of names, and ministers' ministries; give a
+   * predecessor or successor the office the other holds.
    */
   static List<FactRule> defaultRules() {
     return List.of(
@@ -64,7 +64,6 @@ public final class FactExtractor {
         DocumentCountry.loadDefault(),
         CompanyOfficers.loadDefault(),
         LeaderRule.loadDefault(),
-        new LeadersEmployed(),
         new NameRules(),
         new MinistryRule(),
         new Successions());

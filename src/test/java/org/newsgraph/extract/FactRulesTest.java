@@ -46,7 +46,6 @@ class FactRulesTest {
             DocumentCountry.class,
             CompanyOfficers.class,
             LeaderRule.class,
-            LeadersEmployed.class,
             NameRules.class,
             MinistryRule.class,
             Successions.class),
