@@ -16,13 +16,21 @@ import org.newsgraph.resolve.ResolvedMention;
  * one company ({@link DocumentSubject}, its name ending in a legal form): the office is in that
  * company. Only offices that exist in companies alone ({@code company-officer-titles.txt}), only
  * when the sentence names no other organisation and the document gives the person no other
- * organisation as employer. Confidence: {@value #FACTOR} times the title's. Runs before {@link
- * LeaderRule}, which then makes a chief executive the company's leader.
+ * organisation as employer (a past employer read from a career, rules {@code career-*}: "she joined
+ * Acme from Bolt", "he previously worked at Bolt", does not count). Confidence: {@value #FACTOR}
+ * times the title's. Runs before {@link LeaderRule}, which then makes a chief executive the
+ * company's leader.
  */
 final class CompanyOfficers implements FactRule {
 
   static final double FACTOR = 0.8;
   static final String EXTRACTOR = "rule:company-officer";
+
+  /**
+   * The extractor prefix of the pattern rules that read a career: past employers ("she joined Acme
+   * from Bolt") and seats among several ("a governor of the Fund"), employment that heads nothing.
+   */
+  static final String CAREER = "pattern:career-";
 
   private final Set<String> titles;
 
@@ -81,6 +89,7 @@ final class CompanyOfficers implements FactRule {
                 o.relation() == Relation.EMPLOYER
                     && o.subjectId().equals(person)
                     && o.evidence().docId().equals(docId)
+                    && !o.evidence().extractor().startsWith(CAREER)
                     && !o.object().equals(company.id())
                     && index
                         .entity(o.object())

@@ -22,11 +22,13 @@ import org.newsgraph.resolve.ResolvedMention;
  * mission-descriptions.txt}: "the exercise", "the participating nations") resolve to the last
  * organisation whose name has one of those words ("Exercise Southern Shield"); so do nouns of a
  * kind of institution ({@code kind-descriptions.txt}: "the museum", "the university"), whose
- * referent is the last-named organisation with that word in its name. A description with no
- * organisation named in the window before it is the last organisation with its word in its name,
- * within {@link #WIDE_WINDOW} sentences ("the federation" several sentences after "the Andean
- * Federation of Coffee Growers"). "The company" and "the group" with neither are the company the
- * text is about.
+ * referent is the last-named organisation with that word in its name. Any other description noun
+ * ("the agency", "the federation") also goes first to the last organisation, within {@link
+ * #WIDE_WINDOW} sentences, whose name has that word ("He succeeds Jane Doe, who has led the agency
+ * since 2019" after "the Central Asian Agency for ..." and a sentence naming another body); only
+ * when none has it, to the organisation named last. "The company" and "the group" with no
+ * organisation named shortly before are the company the text is about, or else the last
+ * organisation within the wide window with that word in its name.
  */
 final class Descriptions {
 
@@ -115,6 +117,13 @@ final class Descriptions {
           CORPORATE.contains(lower) ? subjects.of(docId) : Optional.<Entity>empty();
       if (subject.isPresent() && DocumentSubject.isCompany(subject.get())) {
         return subject;
+      }
+      if (!lower.equals(POSSESSIVE) && !CORPORATE.contains(lower)) {
+        Optional<Entity> named =
+            last(docId, sentence, span, entity -> hasWord(entity, Set.of(lower)), WIDE_WINDOW);
+        if (named.isPresent()) {
+          return named;
+        }
       }
       int window = lower.equals(POSSESSIVE) ? POSSESSIVE_WINDOW : WINDOW;
       Optional<Entity> last = last(docId, sentence, span, entity -> true, window);

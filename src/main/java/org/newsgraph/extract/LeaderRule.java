@@ -18,9 +18,20 @@ import org.newsgraph.resolve.NameKey;
  * the kind that title heads: "UN Secretary General X" heads the UN, "U.S. President X" heads the
  * United States, but "Defense Minister X" heads no country. A country read by KBP alone is not
  * enough ("X, a Freedonian diplomat, is president of the Commission" does not make X the president
- * of Freedonia); the patterns that tie a title to its country are.
+ * of Freedonia); the patterns that tie a title to its country are. A secretary general heads an
+ * organisation only when the document names no president or chair of it: "The confederation's
+ * secretary general, X" runs the secretariat of a federation that its elected president leads. An
+ * employer read from a career ({@code career-*} rules: "she previously worked for Acme") is a past
+ * one and heads nothing with the office the sentence names.
  */
 final class LeaderRule implements FactRule {
+
+  /** Titles of an executive who heads an organisation only when it has no presiding officer. */
+  static final Set<String> EXECUTIVE_SECRETARIES = Set.of("secretary general", "secretary-general");
+
+  /** Titles of a presiding officer elected to head an organisation. */
+  static final Set<String> PRESIDING =
+      Set.of("president", "chairman", "chairwoman", "chairperson", "chair");
 
   /** Confidence factor on the weaker of the two observations combined. */
   static final double FACTOR = 0.9;
@@ -120,13 +131,16 @@ final class LeaderRule implements FactRule {
   private List<Observation> infer(List<Observation> observations, MentionIndex index) {
     Map<String, List<Observation>> employersBySentence = new HashMap<>();
     for (Observation employer : observations) {
-      if (employer.relation() == Relation.EMPLOYER && employer.modality() == Modality.ASSERTED) {
+      if (employer.relation() == Relation.EMPLOYER
+          && employer.modality() == Modality.ASSERTED
+          && !employer.evidence().extractor().startsWith(CompanyOfficers.CAREER)) {
         employersBySentence
             .computeIfAbsent(sentenceKey(employer), k -> new ArrayList<>())
             .add(employer);
       }
     }
     List<Observation> inferred = new ArrayList<>();
+    Set<String> presided = presided(observations);
     for (Observation title : observations) {
       if (title.relation() != Relation.TITLE || title.modality() != Modality.ASSERTED) {
         continue;
@@ -136,7 +150,10 @@ final class LeaderRule implements FactRule {
         boolean kbpCountry =
             organization.type() == EntityType.COUNTRY
                 && employer.evidence().extractor().equals("kbp");
-        if (!kbpCountry && heads(title.object(), organization)) {
+        boolean secondToPresident =
+            EXECUTIVE_SECRETARIES.contains(title.object())
+                && presided.contains(title.evidence().docId() + "|" + organization.id());
+        if (!kbpCountry && !secondToPresident && heads(title.object(), organization)) {
           double confidence =
               FACTOR * Math.min(title.evidence().confidence(), employer.evidence().confidence());
           inferred.add(
@@ -150,6 +167,30 @@ final class LeaderRule implements FactRule {
       }
     }
     return inferred;
+  }
+
+  /**
+   * "document|organisation" for each organisation a document gives a president or chair: a person
+   * with such a title (asserted) and that organisation as employer (asserted, any sentence).
+   */
+  private static Set<String> presided(List<Observation> observations) {
+    Set<String> presidents = new HashSet<>();
+    for (Observation title : observations) {
+      if (title.relation() == Relation.TITLE
+          && title.modality() == Modality.ASSERTED
+          && PRESIDING.contains(title.object())) {
+        presidents.add(title.evidence().docId() + "|" + title.subjectId());
+      }
+    }
+    Set<String> presided = new HashSet<>();
+    for (Observation employer : observations) {
+      if (employer.relation() == Relation.EMPLOYER
+          && employer.modality() == Modality.ASSERTED
+          && presidents.contains(employer.evidence().docId() + "|" + employer.subjectId())) {
+        presided.add(employer.evidence().docId() + "|" + employer.object());
+      }
+    }
+    return presided;
   }
 
   /** The subject and the sentence an observation is stated in, as one key. */
