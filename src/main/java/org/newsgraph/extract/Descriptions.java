@@ -127,7 +127,7 @@ final class Descriptions {
       }
       int window = lower.equals(POSSESSIVE) ? POSSESSIVE_WINDOW : WINDOW;
       Optional<Entity> last = last(docId, sentence, span, entity -> true, window);
-      if (last.isEmpty() && !lower.equals(POSSESSIVE)) {
+      if (last.isEmpty() && CORPORATE.contains(lower)) {
         last = last(docId, sentence, span, entity -> hasWord(entity, Set.of(lower)), WIDE_WINDOW);
       }
       return last.isEmpty() ? subject : last;
