@@ -11,17 +11,37 @@ import java.util.Set;
  * ("High Commissioner", "Consul-General", "Vice-Chancellor"), so that the pattern rules read them
  * as titles. Only tokens NER tagged {@code O} or {@code TITLE} are retagged, and a name's first
  * tokens when the name follows ("Taoiseach Jane Doe", read by NER as one person); the longest
- * office starting at a token wins.
+ * office starting at a token wins. A line "head of *" stands for the office of a field: the word,
+ * "of" and one to {@link #MAX_FIELD} lower-case nouns or adjectives that end in a noun ("head of
+ * operations", "director of investor relations"; not "head of the section": a determiner starts a
+ * body, which the rules read).
  */
 final class OfficeNouns {
 
   /** The most tokens an office may span ("deputy head of mission", "Consul - General"). */
   private static final int MAX_TOKENS = 6;
 
-  private final Set<String> offices;
+  /** The most words the field of a "head of *" office may have ("head of overseas investment"). */
+  private static final int MAX_FIELD = 3;
 
-  OfficeNouns(Set<String> offices) {
-    this.offices = Set.copyOf(offices);
+  /** How a line of the list marks the office of a field. */
+  private static final String FIELD_SUFFIX = " of *";
+
+  private final Set<String> offices;
+  private final Set<String> fieldOffices;
+
+  OfficeNouns(Set<String> lines) {
+    Set<String> plain = new HashSet<>();
+    Set<String> fields = new HashSet<>();
+    for (String line : lines) {
+      if (line.endsWith(FIELD_SUFFIX)) {
+        fields.add(line.substring(0, line.length() - FIELD_SUFFIX.length()));
+      } else {
+        plain.add(line);
+      }
+    }
+    this.offices = Set.copyOf(plain);
+    this.fieldOffices = Set.copyOf(fields);
   }
 
   static OfficeNouns loadDefault() {
@@ -39,7 +59,7 @@ final class OfficeNouns {
     boolean changed = false;
     int i = 0;
     while (i < tokens.size()) {
-      int end = longestOffice(text, tokens, i);
+      int end = Math.max(longestOffice(text, tokens, i), fieldOffice(tokens, i));
       if (end < 0) {
         i++;
         continue;
@@ -74,6 +94,34 @@ final class OfficeNouns {
       }
     }
     return best;
+  }
+
+  /**
+   * The end (exclusive) of the office of a field starting at token i ("head of operations"), or -1:
+   * the office word, "of", and lower-case nouns or adjectives up to the last noun.
+   */
+  private int fieldOffice(List<Token> tokens, int i) {
+    Token head = tokens.get(i);
+    boolean untagged = head.ner() == NerTag.O || head.ner() == NerTag.TITLE;
+    if (!untagged
+        || !fieldOffices.contains(head.word().toLowerCase(Locale.ROOT))
+        || i + 2 >= tokens.size()
+        || !tokens.get(i + 1).word().equals("of")) {
+      return -1;
+    }
+    int end = -1;
+    for (int k = i + 2; k < Math.min(tokens.size(), i + 2 + MAX_FIELD); k++) {
+      Token t = tokens.get(k);
+      if (t.ner() != NerTag.O || !t.word().matches("\\p{Ll}[\\p{Ll}-]*")) {
+        break;
+      }
+      if (t.pos().startsWith("NN")) {
+        end = k + 1;
+      } else if (!t.pos().startsWith("JJ") && !t.pos().equals("VBG")) {
+        break;
+      }
+    }
+    return end;
   }
 
   /**

@@ -221,8 +221,37 @@ public final class PatternMatcher {
     }
   }
 
-  /** The mention containing the node, else the node with its compound/flat/amod dependents. */
+  /**
+   * The mention containing the node, else the node with its compound/flat/amod dependents; a title
+   * node is widened to the whole run of title tokens around it when that run covers more (an office
+   * tagged before the rules ran, "head of education", has no mention of its own).
+   */
   private static TextSpan widen(
+      String text,
+      Sentence sentence,
+      SemanticGraph graph,
+      List<Mention> mentions,
+      IndexedWord node) {
+    TextSpan widened = mentionOrModifiers(text, sentence, graph, mentions, node);
+    int index = node.index() - 1;
+    List<Token> tokens = sentence.tokens();
+    if (tokens.get(index).ner() != NerTag.TITLE) {
+      return widened;
+    }
+    int begin = index;
+    while (begin > 0 && tokens.get(begin - 1).ner() == NerTag.TITLE) {
+      begin--;
+    }
+    int end = index + 1;
+    while (end < tokens.size() && tokens.get(end).ner() == NerTag.TITLE) {
+      end++;
+    }
+    TextSpan run = span(text, sentence, begin, end);
+    boolean covers = run.begin() <= widened.begin() && widened.end() <= run.end();
+    return covers ? run : widened;
+  }
+
+  private static TextSpan mentionOrModifiers(
       String text,
       Sentence sentence,
       SemanticGraph graph,

@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -66,6 +68,7 @@ final class Descriptions {
   private final Set<String> nouns;
   private final Set<String> missionReferences;
   private final Set<String> kinds;
+  private final Map<String, Set<String>> nameWords;
 
   /**
    * Nouns by which a text about one company calls that company ("the Company", "the Group's chief
@@ -85,6 +88,16 @@ final class Descriptions {
     this.missionReferences =
         Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-descriptions.txt"));
     this.kinds = Set.copyOf(RuleFile.lines("org/newsgraph/extract/kind-descriptions.txt"));
+    this.nameWords = new HashMap<>();
+    for (String line : RuleFile.lines("org/newsgraph/extract/description-name-words.txt")) {
+      List<String> words = List.of(line.strip().split("\\s+"));
+      nameWords.put(words.get(0), Set.copyOf(words));
+    }
+  }
+
+  /** The words whose presence in a name makes it a candidate for the description noun. */
+  private Set<String> nameWords(String noun) {
+    return nameWords.getOrDefault(noun, Set.of(noun));
   }
 
   /**
@@ -107,7 +120,7 @@ final class Descriptions {
       return last(docId, sentence, span, this::isMission, WINDOW);
     }
     if (kinds.contains(lower)) {
-      return last(docId, sentence, span, entity -> hasWord(entity, Set.of(lower)), WIDE_WINDOW);
+      return last(docId, sentence, span, entity -> hasWord(entity, nameWords(lower)), WIDE_WINDOW);
     }
     if (lower.equals(MEMBERS)) {
       return subjects.of(docId);
@@ -120,7 +133,7 @@ final class Descriptions {
       }
       if (!lower.equals(POSSESSIVE) && !CORPORATE.contains(lower)) {
         Optional<Entity> named =
-            last(docId, sentence, span, entity -> hasWord(entity, Set.of(lower)), WIDE_WINDOW);
+            last(docId, sentence, span, entity -> hasWord(entity, nameWords(lower)), WIDE_WINDOW);
         if (named.isPresent()) {
           return named;
         }

@@ -29,6 +29,29 @@ class OfficeNounsTest {
   }
 
   @Test
+  void theOfficeOfAFieldBecomesATitleUpToItsLastNoun() {
+    assertEquals(
+        List.of(NerTag.O, NerTag.TITLE, NerTag.TITLE, NerTag.TITLE, NerTag.TITLE, NerTag.O),
+        tags("the/DT/O head/NN/O of/IN/O overseas/JJ/O investment/NN/O at/IN/O"));
+    assertEquals(
+        List.of(NerTag.TITLE, NerTag.TITLE, NerTag.TITLE, NerTag.O, NerTag.O),
+        tags("director/NN/TITLE of/IN/O communications/NNS/O for/IN/O Acme/NNP/O"));
+  }
+
+  @Test
+  void aBodyOrANameAfterTheOfficeWordIsNotAField() {
+    assertEquals(
+        List.of(NerTag.O, NerTag.O, NerTag.O, NerTag.O, NerTag.O),
+        tags("head/NN/O of/IN/O the/DT/O research/NN/O section/NN/O"));
+    assertEquals(
+        List.of(NerTag.O, NerTag.O, NerTag.ORGANIZATION),
+        tags("head/NN/O of/IN/O Acme/NNP/ORGANIZATION"));
+    assertEquals(
+        List.of(NerTag.O, NerTag.O, NerTag.O, NerTag.O),
+        tags("head/NN/O of/IN/O new/JJ/O hires/VBZ/O"));
+  }
+
+  @Test
   void anOfficeReadAsTheStartOfANameBecomesATitle() {
     assertEquals(
         List.of(NerTag.TITLE, NerTag.PERSON, NerTag.PERSON, NerTag.O),

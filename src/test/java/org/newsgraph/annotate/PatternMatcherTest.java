@@ -120,6 +120,34 @@ class PatternMatcherTest {
   }
 
   @Test
+  void aSemgrexTitleIsTheWholeOfficeTaggedBeforeTheRules() {
+    Sentence sentence =
+        TestDocs.sentence(
+            0,
+            0,
+            "Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O the/DT/O museum/NN/O 's/POS/O head/NN/O of/IN/O"
+                + " education/NN/O ,/,/O spoke/VBD/O ./././O",
+            TestDocs.deps(
+                "1>0:flat 10>1:nsubj 1>2:punct 4>3:det 6>4:nmod:poss 4>5:case 1>6:appos 8>7:case"
+                    + " 6>8:nmod:of 1>9:punct -1>10:root 10>11:punct"));
+    String text = TestDocs.text(sentence);
+    AnnotatedDocument doc =
+        new AnnotatedDocument(
+            TestDocs.source("a.txt", text),
+            List.of(sentence),
+            List.of(TestDocs.mention(text, sentence, 0, 2, NerTag.PERSON)),
+            List.of());
+
+    List<String> found =
+        PatternMatcher.fromText("test.rules", RULES).match(doc).stream()
+            .map(PatternMatcherTest::describe)
+            .toList();
+
+    assertEquals(
+        List.of("0 Jane Doe |title| head of education pattern:title-appositive 0.8"), found);
+  }
+
+  @Test
   void sentencesWithoutAParseSkipSemgrexRulesButKeepTokenRules() {
     Sentence unparsed =
         new Sentence(FIRST.index(), FIRST.begin(), FIRST.end(), FIRST.tokens(), List.of());

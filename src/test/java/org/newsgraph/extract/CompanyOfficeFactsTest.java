@@ -261,4 +261,62 @@ class CompanyOfficeFactsTest {
     assertTrue(
         facts.contains("organization/acme-university leader person/jane-doe"), facts.toString());
   }
+
+  @Test
+  void anOfficeOfADescribedOrganisationBeforeTheNameIsInTheOrganisationNamedBefore() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Bolt/NNP/ORGANIZATION Air/NNP/ORGANIZATION joined/VBD/O the/DT/O pact/NN/O"
+                    + " ././O")
+            .sentence(
+                "The/DT/O airline/NN/O 's/POS/O chief/JJ/TITLE executive/NN/TITLE ,/,/O"
+                    + " Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O spoke/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertEquals(Set.of("person/jane-doe employer organization/bolt-air"), facts);
+  }
+
+  @Test
+  void aDescribedCourtIsTheLastCourtNamedNotTheLastOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Acme/NNP/ORGANIZATION Court/NNP/ORGANIZATION of/IN/ORGANIZATION"
+                    + " Appeal/NNP/ORGANIZATION ruled/VBD/O against/IN/O Bolt/NNP/ORGANIZATION"
+                    + " Ltd/NNP/ORGANIZATION ././O")
+            .sentence(
+                "The/DT/O court/NN/O 's/POS/O president/NN/TITLE ,/,/O Justice/NNP/TITLE"
+                    + " John/NNP/PERSON Roe/NNP/PERSON ,/,/O read/VBD/O it/PRP/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("person/john-roe employer organization/acme-court-of-appeal"),
+        facts.toString());
+    assertFalse(facts.contains("person/john-roe employer organization/bolt-ltd"), facts.toString());
+  }
+
+  @Test
+  void aDescribedAirlineIsTheOrganisationWithAnAirlineWordInItsName() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Bolt/NNP/ORGANIZATION Airways/NNP/ORGANIZATION signed/VBD/O with/IN/O"
+                    + " Acme/NNP/ORGANIZATION Authority/NNP/ORGANIZATION ././O")
+            .sentence(
+                "The/DT/O airline/NN/O 's/POS/O chairman/NN/TITLE ,/,/O John/NNP/PERSON"
+                    + " Roe/NNP/PERSON ,/,/O spoke/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("person/john-roe employer organization/bolt-airways"), facts.toString());
+    assertFalse(
+        facts.contains("person/john-roe employer organization/acme-authority"), facts.toString());
+  }
 }
