@@ -136,6 +136,10 @@ public final class SparkEngine implements DocumentEngine {
 
   @Override
   public void close() {
+    boolean local = context.isLocal();
     context.stop();
+    if (local) {
+      ExecutorModels.release();
+    }
   }
 }
