@@ -98,7 +98,7 @@ jars="$(ls "$root"/target/lib/*.jar | paste -sd, -)"
 rm -rf "$work/store-cluster" "$work/store-single"
 echo "spark-submit: build --engine spark of $articles" >&2
 start=$(date +%s)
-"$java" -Xmx2g "${opens[@]}" $stax -cp "$spark_home/jars/*" org.apache.spark.deploy.SparkSubmit \
+"$java" -Xmx2g "${opens[@]}" $stax -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$spark_home/jars/*" org.apache.spark.deploy.SparkSubmit \
   --master "$master" --deploy-mode client --name "newsgraph build" \
   --class org.newsgraph.cli.Main \
   --executor-memory 3g --total-executor-cores 2 \

@@ -18,12 +18,13 @@ import org.newsgraph.pipeline.Streams;
 
 /**
  * The Spark benchmark ({@code newsgraph bench --engine spark}, issue 14): after an unreported
- * warm-up build of two documents, the same generated corpus built into empty stores by the single-process engine with 1 and 2 threads and by the Spark engine
- * on {@code local[1]} and {@code local[2]}, for documents per second per core; then the corpus-wide
- * stages (resolve, link, extract, graph; on the driver) timed at several corpus sizes with the
- * Spark engine, each store starting from the annotation cache of the larger of the previous runs,
- * so that every document is annotated once only. Spark's engines are made by a factory from the
- * master URL, so this package needs none of Spark's classes.
+ * warm-up build of two documents, the same generated corpus built into empty stores by the
+ * single-process engine with 1 and 2 threads and by the Spark engine on {@code local[1]} and {@code
+ * local[2]}, for documents per second per core; then the corpus-wide stages (resolve, link,
+ * extract, graph; on the driver) timed at several corpus sizes with the Spark engine, each store
+ * starting from the annotation cache of the larger of the previous runs, so that every document is
+ * annotated once only. Spark's engines are made by a factory from the master URL, so this package
+ * needs none of Spark's classes.
  */
 public final class SparkBenchmark {
 
