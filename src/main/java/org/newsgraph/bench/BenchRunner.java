@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.BaselineKbpRunner;
@@ -18,6 +19,7 @@ import org.newsgraph.pipeline.BuildRun;
 import org.newsgraph.pipeline.BuildStage;
 import org.newsgraph.pipeline.BuildStageListener;
 import org.newsgraph.pipeline.BuildStatus;
+import org.newsgraph.pipeline.DocumentEngine;
 import org.newsgraph.pipeline.PipelineException;
 import org.newsgraph.pipeline.ProgressPrinter;
 import org.newsgraph.pipeline.Streams;
@@ -75,6 +77,26 @@ final class BenchRunner {
       Path store,
       int threads,
       long knownTokens) {
+    return build(name, kind, corpus, store, threads, knownTokens, Optional.empty());
+  }
+
+  /**
+   * Builds the corpus into {@code store}, its per-document stages on {@code engine} when one is
+   * given (the Spark engine: then model loading and tokens are not seen here, and the heap is this
+   * JVM's, with a local master the driver's and the executors'), and measures the build.
+   *
+   * @param knownTokens the corpus's token count, used when no document is annotated here; 0 when
+   *     unknown
+   * @throws PipelineException when the build fails
+   */
+  BenchMeasurement build(
+      String name,
+      BenchMeasurement.Kind kind,
+      BenchCorpus corpus,
+      Path store,
+      int threads,
+      long knownTokens,
+      Optional<DocumentEngine> engine) {
     prepare(name + " (" + corpus.name() + ", " + threads + " thread(s))");
     MeasuringAnnotatorLoader loader = new MeasuringAnnotatorLoader(annotatorLoader);
     Map<BuildStage, Long> stages = new EnumMap<>(BuildStage.class);
@@ -91,7 +113,7 @@ final class BenchRunner {
     long cpu = os.getProcessCpuTime();
     long start = System.nanoTime();
     BuildStageListener listener = (stage, nanos) -> stages.merge(stage, nanos, Long::sum);
-    BuildStatus status = new BuildRun(options, streams, loader, listener).run();
+    BuildStatus status = new BuildRun(options, streams, loader, listener, engine).run();
     long wall = System.nanoTime() - start;
     cpu = os.getProcessCpuTime() - cpu;
     if (status != BuildStatus.OK) {

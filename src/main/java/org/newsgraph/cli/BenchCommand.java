@@ -17,6 +17,9 @@ import org.newsgraph.bench.Benchmark;
 import org.newsgraph.bench.GrowthBenchmark;
 import org.newsgraph.bench.GrowthPlan;
 import org.newsgraph.bench.GrowthReport;
+import org.newsgraph.bench.SparkBenchPlan;
+import org.newsgraph.bench.SparkBenchReport;
+import org.newsgraph.bench.SparkBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,6 +53,14 @@ import picocli.CommandLine.Spec;
           + " runs as a user runs it, in a new JVM. Sizes 100 and 500 take about a quarter of an"
           + " hour on two processors.",
       "",
+      "With --engine spark it compares the Spark engine with the single-process one (issue 14):"
+          + " the same generated corpus (--docs, default "
+          + SparkBenchPlan.DEFAULT_DOCUMENTS
+          + " articles) built by the single-process engine with 1 and 2 threads and by Spark"
+          + " local[1] and local[2], each into an empty store (documents per second per core, heap),"
+          + " then the corpus-wide stages timed at the sizes of --sizes with a fitted growth"
+          + " exponent. Only --seeds, --docs, --sizes, --json, --work and --verbose apply.",
+      "",
       "Corpora: 'seeds' (the seed articles), 'large' (100 articles generated from the seeds by"
           + " recombining their sentences; the same every run) or a folder of articles.",
       "",
@@ -64,7 +75,8 @@ import picocli.CommandLine.Spec;
       "  ./newsgraph bench                      # seeds, with plain CoreNLP",
       "  ./newsgraph bench --corpus large --no-baseline --threads-compare",
       "  ./newsgraph bench --corpus articles/ --docs 20 --json bench.json",
-      "  ./newsgraph bench --growth             # stores of 100 and 500 documents, plus one"
+      "  ./newsgraph bench --growth             # stores of 100 and 500 documents, plus one",
+      "  ./newsgraph bench --engine spark       # 200 documents, single vs Spark local[1]/[2]"
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -77,6 +89,24 @@ final class BenchCommand implements Callable<Integer> {
           "--rebuild",
           "--rebuild-new-jvm",
           "--threads-compare");
+
+  /** Options of the usual benchmark that make no sense with --engine spark. */
+  private static final List<String> SPARK_CONFLICTS =
+      List.of(
+          "--corpus",
+          "--baseline",
+          "--rebuild",
+          "--rebuild-new-jvm",
+          "--threads",
+          "--threads-compare",
+          "--growth",
+          "--new-jvm");
+
+  /** The engines the benchmark can compare. */
+  enum Engine {
+    single,
+    spark
+  }
 
   @ParentCommand private Main main;
 
@@ -168,6 +198,24 @@ final class BenchCommand implements Callable<Integer> {
   private boolean newJvm;
 
   @Option(
+      names = "--engine",
+      paramLabel = "single|spark",
+      defaultValue = "single",
+      description =
+          "spark: compare the Spark engine with the single-process one (see above) instead of the"
+              + " usual benchmark.")
+  private Engine engine;
+
+  @Option(
+      names = "--sizes",
+      paramLabel = "N",
+      split = ",",
+      description =
+          "With --engine spark: the corpus sizes at which the corpus-wide stages are timed,"
+              + " increasing. Default: 50,100,200,400.")
+  private List<Integer> sizes;
+
+  @Option(
       names = "--json",
       paramLabel = "FILE",
       description = "Also write the figures as JSON to FILE.")
@@ -189,6 +237,28 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path workDir;
+    if (engine == Engine.spark) {
+      SparkBenchPlan plan = sparkPlan();
+      workDir = workFolder();
+      try {
+        SparkBenchReport report =
+            new SparkBenchmark(
+                    plan,
+                    main.streams(),
+                    main.annotatorLoader(),
+                    master -> SparkStart.start(master, null, main.annotatorLoader()))
+                .run(workDir);
+        printReport(report.text(), report.json());
+        return ExitCodes.OK;
+      } finally {
+        if (work == null) {
+          deleteRecursively(workDir);
+        }
+      }
+    }
+    if (sizes != null) {
+      throw new ParameterException(spec.commandLine(), "--sizes needs --engine spark");
+    }
     if (growth != null) {
       GrowthPlan plan = growthPlan();
       workDir = workFolder();
@@ -253,6 +323,25 @@ final class BenchCommand implements Callable<Integer> {
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     try {
       return new GrowthPlan(seeds, growth, threadCount, newJvm, verbose);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private SparkBenchPlan sparkPlan() {
+    for (String option : SPARK_CONFLICTS) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--engine spark generates its own corpus and runs its own builds; drop " + option);
+      }
+    }
+    try {
+      return new SparkBenchPlan(
+          seeds,
+          docs == null ? SparkBenchPlan.DEFAULT_DOCUMENTS : docs,
+          sizes == null ? SparkBenchPlan.DEFAULT_SIZES : sizes,
+          verbose);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

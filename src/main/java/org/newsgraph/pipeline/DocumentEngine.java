@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.newsgraph.annotate.BatchAnnotator;
 import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.ingest.FileToRead;
 import org.newsgraph.ingest.LoadResult;
@@ -23,10 +24,15 @@ public interface DocumentEngine extends AutoCloseable {
    * @param corpus the documents, sorted by id
    * @param work what each worker needs (caches, settings)
    * @param messages told what the engine is doing, for the build's progress
+   * @param progress told of each document when it is finished (as soon as the engine knows: with
+   *     Spark, within a heartbeat of the executor finishing it), once each
    * @return one outcome per document, in the order of {@code corpus}
    */
   List<DocumentOutcome> process(
-      List<SourceDocument> corpus, DocumentWork work, Consumer<String> messages);
+      List<SourceDocument> corpus,
+      DocumentWork work,
+      Consumer<String> messages,
+      BatchAnnotator.ProgressListener progress);
 
   /**
    * Reads, decodes and cleans the files (planned by {@link

@@ -49,7 +49,9 @@ final class EngineStep implements PipelineStep {
             + engine.describe()
             + "…");
     DocumentWork spec = work.get();
-    List<DocumentOutcome> outcomes = engine.process(state.documents(), spec, progress::message);
+    List<DocumentOutcome> outcomes =
+        engine.process(state.documents(), spec, progress::message, progress);
+    progress.endLine();
     new PatternCache(Path.of(spec.cacheFolder()), spec.codeFingerprint()).removeOtherCode();
     List<SourceDocument> documents = new ArrayList<>();
     List<AnnotatedDocument> done = new ArrayList<>();

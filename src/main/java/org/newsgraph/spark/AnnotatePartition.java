@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.util.CollectionAccumulator;
 import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.pipeline.DocumentOutcome;
 import org.newsgraph.pipeline.DocumentWork;
@@ -13,7 +14,9 @@ import org.newsgraph.pipeline.DocumentWorker;
  * The per-document stages over one partition: each document annotated through the annotation cache
  * and matched by the pattern rules, with the executor's one CoreNLP pipeline ({@link
  * ExecutorModels}). A document that fails becomes a failed {@link DocumentOutcome}, so the task
- * goes on with the others and the build decides (fail, or leave it out under --keep-going).
+ * goes on with the others and the build decides (fail, or leave it out under --keep-going). The id
+ * of each finished document goes to an accumulator, which the driver reads for its progress lines
+ * ({@link DocumentProgressListener}).
  */
 final class AnnotatePartition
     implements FlatMapFunction<Iterator<SourceDocument>, DocumentOutcome> {
@@ -22,14 +25,18 @@ final class AnnotatePartition
 
   private final DocumentWork work;
   private final AnnotatorLoader loader;
+  private final CollectionAccumulator<String> finished;
 
   /**
    * @param work the caches and settings
    * @param loader loads the annotator on the executor, once per JVM
+   * @param finished given the id of each document when it is done (annotated, or failed)
    */
-  AnnotatePartition(DocumentWork work, AnnotatorLoader loader) {
+  AnnotatePartition(
+      DocumentWork work, AnnotatorLoader loader, CollectionAccumulator<String> finished) {
     this.work = work;
     this.loader = loader;
+    this.finished = finished;
   }
 
   @Override
@@ -38,7 +45,11 @@ final class AnnotatePartition
         work.worker(
             () -> ExecutorModels.annotator(work.annotator(), loader), ExecutorModels::rules);
     List<DocumentOutcome> outcomes = new ArrayList<>();
-    documents.forEachRemaining(document -> outcomes.add(worker.process(document)));
+    documents.forEachRemaining(
+        document -> {
+          outcomes.add(worker.process(document));
+          finished.add(document.id());
+        });
     return outcomes.iterator();
   }
 }

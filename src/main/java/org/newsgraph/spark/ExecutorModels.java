@@ -14,8 +14,11 @@ import org.newsgraph.annotate.PatternMatcher;
  * function by deserializing it, once per task, and gives no other hook that lives as long as the
  * executor; loading CoreNLP's models (about 2 GB, 10-20 s) per task or per document would cost more
  * than annotating. So the loaded models hang off the class, keyed by everything that decides what
- * they are (the annotator's fingerprint and the loader), and are never replaced. Nothing else is
- * kept here; the annotator is safe for several threads (several tasks run at once in one executor).
+ * they are (the annotator's fingerprint and the loader), and are never replaced while the executor
+ * lives. Nothing else is kept here; the annotator is safe for several threads (several tasks run at
+ * once in one executor). With a local master the executor is the driver's JVM and lives as long as
+ * the Spark context, so the engine releases them when it stops that context ({@link #release}): the
+ * next context, e.g. the next configuration of the benchmark, loads its own.
  */
 final class ExecutorModels {
 
@@ -28,6 +31,13 @@ final class ExecutorModels {
   static DocumentAnnotator annotator(AnnotatorSettings settings, AnnotatorLoader loader) {
     String key = loader.identity() + "\n" + settings.fingerprint();
     return ANNOTATORS.computeIfAbsent(key, k -> loader.load(settings));
+  }
+
+  /** Closes and forgets the loaded annotators and rules (a local executor has stopped). */
+  static void release() {
+    ANNOTATORS.values().forEach(DocumentAnnotator::close);
+    ANNOTATORS.clear();
+    RULES.clear();
   }
 
   /** The pattern rules of this JVM, loaded on first use. */

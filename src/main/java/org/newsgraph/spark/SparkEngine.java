@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.util.CollectionAccumulator;
+import org.newsgraph.annotate.BatchAnnotator;
 import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.ingest.FileToRead;
 import org.newsgraph.ingest.LoadResult;
@@ -23,6 +25,9 @@ import org.newsgraph.pipeline.DocumentWork;
 public final class SparkEngine implements DocumentEngine {
 
   private static final String MASTER = "spark.master";
+
+  /** How often executors report, and with it the progress lines (Spark's default: 10 s). */
+  private static final String HEARTBEAT = "spark.executor.heartbeatInterval";
 
   private final JavaSparkContext context;
   private final SparkSettings settings;
@@ -51,6 +56,7 @@ public final class SparkEngine implements DocumentEngine {
     }
     conf.setIfMissing("spark.ui.enabled", "false");
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    conf.setIfMissing(HEARTBEAT, "2s");
     if (conf.get(MASTER).startsWith("local")) {
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
@@ -60,15 +66,28 @@ public final class SparkEngine implements DocumentEngine {
 
   @Override
   public List<DocumentOutcome> process(
-      List<SourceDocument> corpus, DocumentWork work, Consumer<String> messages) {
+      List<SourceDocument> corpus,
+      DocumentWork work,
+      Consumer<String> messages,
+      BatchAnnotator.ProgressListener progress) {
     int partitions = partitions(corpus.size());
     long start = System.nanoTime();
-    List<DocumentOutcome> outcomes =
-        new ArrayList<>(
-            context
-                .parallelize(new ArrayList<>(corpus), partitions)
-                .mapPartitions(new AnnotatePartition(work, loader))
-                .collect());
+    CollectionAccumulator<String> done = context.sc().collectionAccumulator("documents finished");
+    FinishedDocuments finished = new FinishedDocuments(corpus.size(), progress);
+    DocumentProgressListener listener = new DocumentProgressListener(done, finished);
+    context.sc().addSparkListener(listener);
+    List<DocumentOutcome> outcomes;
+    try {
+      outcomes =
+          new ArrayList<>(
+              context
+                  .parallelize(new ArrayList<>(corpus), partitions)
+                  .mapPartitions(new AnnotatePartition(work, loader, done))
+                  .collect());
+    } finally {
+      context.sc().removeSparkListener(listener);
+    }
+    finished.finished(outcomes.stream().map(DocumentOutcome::documentId).toList());
     messages.accept(
         "Spark: "
             + corpus.size()
@@ -117,6 +136,10 @@ public final class SparkEngine implements DocumentEngine {
 
   @Override
   public void close() {
+    boolean local = context.isLocal();
     context.stop();
+    if (local) {
+      ExecutorModels.release();
+    }
   }
 }

@@ -85,6 +85,12 @@ class SparkBuildTest {
     assertEquals(ExitCodes.OK, actual.exitCode(), actual::toString);
     assertEquals("", actual.out(), "stdout carries data only");
     assertTrue(actual.err().contains("5 documents in 3 partition(s)"), actual::toString);
+    for (String id : List.of("a.txt", "b.md", "c.txt", "d.html", "e.txt")) {
+      assertEquals(
+          1,
+          actual.err().lines().filter(l -> l.matches("\\[[1-5]/5\\] " + id + " .*")).count(),
+          () -> "one progress line for " + id + ": " + actual);
+    }
     int graphs = SameDataset.assertSame(dir, single, spark);
     assertTrue(graphs >= 7, "five documents, the corpus and the ontology: " + graphs);
   }
