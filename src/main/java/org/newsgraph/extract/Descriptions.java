@@ -24,13 +24,14 @@ import org.newsgraph.resolve.ResolvedMention;
  * mission-descriptions.txt}: "the exercise", "the participating nations") resolve to the last
  * organisation whose name has one of those words ("Exercise Southern Shield"); so do nouns of a
  * kind of institution ({@code kind-descriptions.txt}: "the museum", "the university"), whose
- * referent is the last-named organisation with that word in its name. Any other description noun
- * ("the agency", "the federation") also goes first to the last organisation, within {@link
- * #WIDE_WINDOW} sentences, whose name has that word ("He succeeds Jane Doe, who has led the agency
- * since 2019" after "the Central Asian Agency for ..." and a sentence naming another body); only
- * when none has it, to the organisation named last. "The company" and "the group" with no
- * organisation named shortly before are the company the text is about, or else the last
- * organisation within the wide window with that word in its name.
+ * referent is the organisation the text is about ({@link DocumentSubject}) when it is of that kind,
+ * else the last-named organisation with that word in its name. Any other description noun ("the
+ * agency", "the federation") also goes first to the last organisation, within {@link #WIDE_WINDOW}
+ * sentences, whose name has that word ("He succeeds Jane Doe, who has led the agency since 2019"
+ * after "the Central Asian Agency for ..." and a sentence naming another body); only when none has
+ * it, to the organisation named last. "The company" and "the group" with no organisation named
+ * shortly before are the company the text is about, or else the last organisation within the wide
+ * window with that word in its name.
  */
 final class Descriptions {
 
@@ -120,7 +121,12 @@ final class Descriptions {
       return last(docId, sentence, span, this::isMission, WINDOW);
     }
     if (kinds.contains(lower)) {
-      return last(docId, sentence, span, entity -> hasWord(entity, nameWords(lower)), WIDE_WINDOW);
+      Predicate<Entity> ofKind = entity -> hasWord(entity, nameWords(lower));
+      Optional<Entity> subject = subjects.of(docId).filter(ofKind);
+      if (subject.isPresent() && namedBefore(docId, span, subject.get())) {
+        return subject;
+      }
+      return last(docId, sentence, span, ofKind, WIDE_WINDOW);
     }
     if (lower.equals(MEMBERS)) {
       return subjects.of(docId);
@@ -178,6 +184,12 @@ final class Descriptions {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the document names the entity before the span. */
+  private boolean namedBefore(String docId, TextSpan span, Entity entity) {
+    return index.mentions(docId).stream()
+        .anyMatch(m -> m.entityId().equals(entity.id()) && m.end() <= span.begin());
   }
 
   /** The last organisation named before the span that passes the test, within the window. */
