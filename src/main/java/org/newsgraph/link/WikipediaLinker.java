@@ -30,8 +30,11 @@ import org.newsgraph.resolve.SettlementNames;
  * article, are tried once more with qualified names ({@link #qualifiedNames}: "Socialist Party
  * (Portugal)", "Georgia (country)", "Republic of Ireland"), and only with those; so is a city or
  * place with the regions written after it or named in its sentences ({@link RegionContext}:
- * "Raleigh, North Carolina"), when the article is the town's. An entity without a clear article
- * gets no link.
+ * "Raleigh, North Carolina"), when the article is the town's; and a city or place whose article the
+ * dictionary calls a region's, as "Name City" ({@link #cityTitle}: "New York" and {@code
+ * New_York_City}). Last, an organisation titled with a country that its stories do not name loses
+ * its link ({@link #countryAgrees}), and titles are written as Wikipedia writes them now ({@link
+ * CurrentTitles}). An entity without a clear article gets no link.
  *
  * <p>Usage: {@code new WikipediaLinker(LinkSettings.defaults(), storeDir.resolve("cache"))
  * .link(corpus)}. Instances are safe to share between threads; their only state is which index
