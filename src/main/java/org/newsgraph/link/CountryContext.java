@@ -117,6 +117,25 @@ final class CountryContext {
     return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
   }
 
+  /**
+   * The countries the entity's documents name (the titles of linked countries mentioned in them,
+   * with spaces: "United Kingdom") and their datelines' countries (standard names).
+   */
+  Set<String> countriesAround(String entityId) {
+    Set<String> countries = new HashSet<>();
+    for (ResolvedMention mention : mentionsByEntity.getOrDefault(entityId, List.of())) {
+      for (ResolvedMention country :
+          countryMentionsByDoc.getOrDefault(mention.docId(), List.of())) {
+        countries.add(countryTitles.get(country.entityId()).replace('_', ' '));
+      }
+      String dateline = datelineCountryByDoc.get(mention.docId());
+      if (dateline != null) {
+        countries.add(dateline);
+      }
+    }
+    return countries;
+  }
+
   /** The title of the entity's country ("United_Kingdom"), when the text makes it clear. */
   Optional<String> countryOf(String entityId) {
     List<ResolvedMention> own = mentionsByEntity.getOrDefault(entityId, List.of());

@@ -75,6 +75,27 @@ final class CountryNames {
     return List.copyOf(forms);
   }
 
+  /**
+   * The standard name of the state that has this name as its standard name or one of its
+   * alternative names ("UK" gives "United Kingdom"); empty for another name.
+   */
+  Optional<String> standardNameOf(String name) {
+    if (alternativesByName.containsKey(name)) {
+      return Optional.of(name);
+    }
+    for (Map.Entry<String, List<String>> state : alternativesByName.entrySet()) {
+      if (state.getValue().contains(name)) {
+        return Optional.of(state.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the name is a state's standard name ("Luxembourg"). */
+  boolean isCountry(String name) {
+    return alternativesByName.containsKey(name);
+  }
+
   /** The standard name of the state whose capital this is ("LISBON" gives "Portugal"). */
   Optional<String> countryOfCapital(String city) {
     return capitals.countryOf(city);

@@ -20,15 +20,18 @@ import org.newsgraph.resolve.SettlementNames;
  * that is the acronym itself only when one of those names leads there too or is what the acronym
  * spells and has no article of its own. The article with the largest sum wins if the names that
  * agree on it are together probable enough ({@code 1 - prod(1 - p) >= minScore}) and its sum leads
- * the next article's by at least {@code minMargin}; otherwise the entity gets no link. A place
- * (neither a country nor a city) whose article title is one of its names followed by more words
- * ("Caspian", "Caspian_Sea") needs only {@code minScoreFullName}: the short name is a usual
- * shortening of the title, and the type rules out the other things the name may mean. So does a
- * city whose article title is exactly its name, when the name is a town's in GeoNames ({@link
- * SettlementNames}: "Zaragoza"; not "Washington", a state's name): the name's main article, and the
- * type says the entity is the place (unless the name is a shortening of a longer name of the city).
- * A name that is part of a longer name of the same entity ("Defence Force" of "Coastal Defence
- * Force") votes only for the articles the longer name supports, when it supports one.
+ * the next article's by at least {@code minMargin}; otherwise the entity gets no link. The same
+ * name written with or without "the" votes once ({@link #sameNameKey}). A person's surname votes
+ * only for an article that has the given name of its full name too ({@link #fitsLongerNames}). A
+ * place (neither a country nor a city) whose article title is one of its names followed by one
+ * geographic word ({@link PlaceWords}: "Caspian", "Caspian_Sea"; not "Commonwealth_of_Nations")
+ * needs only {@code minScoreFullName}: the short name is a usual shortening of the title, and the
+ * type rules out the other things the name may mean. So does a city whose article title is exactly
+ * its name, when the name is a town's in GeoNames ({@link SettlementNames}: "Zaragoza"; not
+ * "Washington", a state's name): the name's main article, and the type says the entity is the place
+ * (unless the name is a shortening of a longer name of the city). A name that is part of a longer
+ * name of the same entity ("Defence Force" of "Coastal Defence Force") votes only for the articles
+ * the longer name supports, when it supports one.
  */
 final class LinkDecider {
 
@@ -43,12 +46,15 @@ final class LinkDecider {
   private final TitleRules rules;
   private final NameEvidence evidence;
   private final SettlementNames settlements;
+  private final PlaceWords placeWords;
 
-  LinkDecider(LinkSettings settings, TitleRules rules, SettlementNames settlements) {
+  LinkDecider(
+      LinkSettings settings, TitleRules rules, SettlementNames settlements, PlaceWords placeWords) {
     this.settings = settings;
     this.rules = rules;
     this.evidence = new NameEvidence(rules.lowercaseWords());
     this.settlements = settlements;
+    this.placeWords = placeWords;
   }
 
   /**
@@ -77,16 +83,20 @@ final class LinkDecider {
       }
     }
     supportedByName.putAll(supportedByAcronym);
-    Map<String, List<Double>> votes = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> votesByName = new LinkedHashMap<>();
     for (NameCandidates name : names) {
       Set<String> allowed = titlesOfLongerNames(name.name(), supportedByName);
       for (LinkCandidate c : name.candidates()) {
         if (supportedByName.get(name.name()).contains(c.title())
             && (allowed.isEmpty() || allowed.contains(c.title()))) {
-          votes.computeIfAbsent(c.title(), t -> new ArrayList<>()).add(c.score());
+          votesByName
+              .computeIfAbsent(c.title(), t -> new LinkedHashMap<>())
+              .merge(sameNameKey(name.name()), c.score(), Math::max);
         }
       }
     }
+    Map<String, List<Double>> votes = new LinkedHashMap<>();
+    votesByName.forEach((title, byName) -> votes.put(title, new ArrayList<>(byName.values())));
     if (votes.isEmpty()) {
       return LinkDecision.none("no acceptable candidate");
     }
@@ -108,11 +118,47 @@ final class LinkDecider {
     return LinkDecision.link(best, describe("linked", best, probability, lead));
   }
 
+  /**
+   * The name as one piece of evidence: the same name with or without a leading "the", in another
+   * case or with typographic punctuation is the same name ("Commonwealth" and "the Commonwealth"),
+   * so its forms vote once, with the best probability among them, and do not add up to a
+   * probability that none of them has.
+   */
+  static String sameNameKey(String name) {
+    return String.join(" ", NameTokens.of(name)).replaceFirst("^the (?=\\S)", "");
+  }
+
+  /**
+   * Whether a title fits the person's longer names that end with this name: "Montenegro" of "Luís
+   * Montenegro" or "van der Westhuizen" of "Annelie van der Westhuizen" is a surname, and its
+   * article must have the given name too (one of the longer names' first word), else it is a
+   * namesake's, or a place's. True when no longer name of the entity ends with the name.
+   */
+  static boolean fitsLongerNames(String name, String title, List<String> longNames) {
+    List<String> own = NameTokens.of(name);
+    List<String> titleWords = NameTokens.of(NameTokens.mainPart(title));
+    boolean endsAnother = false;
+    for (String other : longNames) {
+      List<String> words = NameTokens.of(other);
+      if (own.isEmpty()
+          || words.size() <= own.size()
+          || !words.subList(words.size() - own.size(), words.size()).equals(own)) {
+        continue;
+      }
+      endsAnother = true;
+      if (titleWords.contains(words.get(0))) {
+        return true;
+      }
+    }
+    return !endsAnother;
+  }
+
   private Set<String> supported(EntityType type, NameCandidates name, List<String> longNames) {
     Set<String> titles = new LinkedHashSet<>();
     for (LinkCandidate c : name.candidates()) {
       if (rules.acceptable(type, c.title())
           && evidence.supports(type, name.name(), c.title())
+          && (type != EntityType.PERSON || fitsLongerNames(name.name(), c.title(), longNames))
           && (!Initials.isAcronym(name.name())
               || evidence.acronymTitleFits(type, name.name(), c.title(), longNames))) {
         titles.add(c.title());
@@ -168,7 +214,9 @@ final class LinkDecider {
       EntityType type, List<NameCandidates> names, String title, List<String> allNames) {
     for (NameCandidates name : names) {
       boolean shortForPlace =
-          type == EntityType.PLACE && NameEvidence.isFullNameOf(name.name(), title);
+          type == EntityType.PLACE
+              && NameEvidence.isFullNameOf(name.name(), title)
+              && placeWords.isFeatureWord(lastWordAfter(name.name(), title));
       boolean cityOfItsName =
           type == EntityType.CITY
               && NameEvidence.isExactly(name.name(), title)
@@ -179,6 +227,16 @@ final class LinkDecider {
       }
     }
     return settings.minScore();
+  }
+
+  /**
+   * The title's one word after the name ("Sea" of "Caspian_Sea"), or "" when the title adds more
+   * than one word ("of_Nations" of "Commonwealth_of_Nations").
+   */
+  static String lastWordAfter(String name, String title) {
+    List<String> nameWords = NameTokens.of(name);
+    List<String> titleWords = NameTokens.of(title);
+    return titleWords.size() == nameWords.size() + 1 ? titleWords.get(nameWords.size()) : "";
   }
 
   private static double sum(List<Double> scores) {

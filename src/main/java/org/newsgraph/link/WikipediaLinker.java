@@ -30,8 +30,11 @@ import org.newsgraph.resolve.SettlementNames;
  * article, are tried once more with qualified names ({@link #qualifiedNames}: "Socialist Party
  * (Portugal)", "Georgia (country)", "Republic of Ireland"), and only with those; so is a city or
  * place with the regions written after it or named in its sentences ({@link RegionContext}:
- * "Raleigh, North Carolina"), when the article is the town's. An entity without a clear article
- * gets no link.
+ * "Raleigh, North Carolina"), when the article is the town's; and a city or place whose article the
+ * dictionary calls a region's, as "Name City" ({@link #cityTitle}: "New York" and {@code
+ * New_York_City}). Last, an organisation titled with a country that its stories do not name loses
+ * its link ({@link #countryAgrees}), and titles are written as Wikipedia writes them now ({@link
+ * CurrentTitles}). An entity without a clear article gets no link.
  *
  * <p>Usage: {@code new WikipediaLinker(LinkSettings.defaults(), storeDir.resolve("cache"))
  * .link(corpus)}. Instances are safe to share between threads; their only state is which index
@@ -46,6 +49,7 @@ public final class WikipediaLinker {
   private final LinkDecider decider;
   private final WikiDictionaryIndex index;
   private final CountryNames countries;
+  private final CurrentTitles currentTitles;
 
   /** A linker over CoreNLP's bundled dictionary. */
   public WikipediaLinker(LinkSettings settings, Path cacheDir) {
@@ -80,9 +84,15 @@ public final class WikipediaLinker {
     this.cacheDir = Objects.requireNonNull(cacheDir, "cacheDir");
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.surfaceForms = SurfaceForms.loadDefault();
-    this.decider = new LinkDecider(settings, TitleRules.loadDefault(), SettlementNames.bundled());
+    this.decider =
+        new LinkDecider(
+            settings,
+            TitleRules.loadDefault(),
+            SettlementNames.bundled(),
+            PlaceWords.loadDefault());
     this.index = new WikiDictionaryIndex(indexDir, dictionary);
     this.countries = CountryNames.loadDefault();
+    this.currentTitles = CurrentTitles.loadDefault();
   }
 
   /**
@@ -131,12 +141,30 @@ public final class WikipediaLinker {
         qualified.forEach(name -> moreKeys.addAll(SurfaceForms.lookupKeys(name)));
       }
     }
+    Map<String, List<String>> cityNamesById = new LinkedHashMap<>();
+    for (Entity entity : linked) {
+      List<String> cityNames = cityNames(entity, formsById.get(entity.id()), context, countries);
+      if (!cityNames.isEmpty()) {
+        cityNamesById.put(entity.id(), cityNames);
+        cityNames.forEach(name -> moreKeys.addAll(cityKeys(name)));
+      }
+    }
     Lookups more = moreKeys.isEmpty() ? lookups : lookUp(moreKeys, lookups.candidates());
     int count = 0;
     for (int i = 0; i < linked.size(); i++) {
       Entity entity = linked.get(i);
       List<String> qualified = qualifiedById.get(entity.id());
-      if (qualified != null) {
+      Optional<String> city =
+          entity.wikipediaTitle().isEmpty()
+              ? Optional.empty()
+              : cityTitle(
+                  cityNamesById.getOrDefault(entity.id(), List.of()),
+                  entity.wikipediaTitle().get(),
+                  more.candidates());
+      if (city.isPresent()) {
+        entity = withTitle(entity, city);
+        linked.set(i, entity);
+      } else if (qualified != null) {
         LinkDecision decision = decide(entity, qualified, more.candidates());
         if (decision.title().isPresent()
             && (!isPlace(entity)
@@ -149,7 +177,22 @@ public final class WikipediaLinker {
           linked.set(i, entity);
         }
       }
-      count += entity.wikipediaTitle().isPresent() ? 1 : 0;
+      if (entity.wikipediaTitle().isPresent()
+          && !countryAgrees(entity, entity.wikipediaTitle().get(), context, countries)) {
+        entity = withTitle(entity, Optional.empty());
+        linked.set(i, entity);
+      }
+      if (entity.wikipediaTitle().isPresent()) {
+        String current =
+            currentTitles.current(
+                entity.type(),
+                entity.wikipediaTitle().get(),
+                formsById.get(entity.id()),
+                more.candidates());
+        entity = withTitle(entity, Optional.of(current));
+        linked.set(i, entity);
+        count++;
+      }
     }
     boolean read = lookups.dictionaryRead() || (more != lookups && more.dictionaryRead());
     return new LinkResult(
@@ -210,6 +253,110 @@ public final class WikipediaLinker {
       }
     }
     return qualified;
+  }
+
+  /**
+   * The names a city or place whose article is titled by its name alone may have as a city, when
+   * the story does not show the article to be a region's (no entity linked in its documents is
+   * titled "Place,_Name": {@link CountryContext#namesTheRegionOfALinkedPlace}): "Name City" and
+   * "Name (city)". A state often shares its name with its main city, which Wikipedia titles
+   * otherwise ("New York" and {@code New_York_City}); see {@link #cityTitle}. Not for a place (not
+   * a city) named as a state ("Luxembourg": NER types countries as places too). Empty for other
+   * entities.
+   */
+  static List<String> cityNames(
+      Entity entity, List<String> forms, CountryContext context, CountryNames countries) {
+    if (!isPlace(entity) || entity.wikipediaTitle().isEmpty()) {
+      return List.of();
+    }
+    String title = entity.wikipediaTitle().get();
+    List<String> names = new ArrayList<>();
+    for (String form : forms) {
+      if (NameEvidence.isExactly(form, title)
+          && !Initials.isAcronym(form)
+          && !context.namesTheRegionOfALinkedPlace(entity.id(), form)
+          && (entity.type() == EntityType.CITY || !countries.isCountry(form))) {
+        names.add(form);
+      }
+    }
+    return names;
+  }
+
+  /** The qualifiers of the dictionary's names that say an article is a region's: "Name (state)". */
+  static final List<String> REGION_QUALIFIERS =
+      List.of("state", "U.S. state", "province", "region");
+
+  /** The dictionary keys {@link #cityTitle} reads for a name. */
+  static List<String> cityKeys(String name) {
+    List<String> keys = new ArrayList<>();
+    REGION_QUALIFIERS.forEach(q -> keys.add(name + " (" + q + ")"));
+    keys.add(name + " City");
+    keys.add(name + " (city)");
+    return keys;
+  }
+
+  /**
+   * The city's article for a name whose own article ({@code title}) is a region's, by the
+   * dictionary: "Name (state)" (or "(U.S. state)", "(province)", "(region)") leads to it. The
+   * city's article is then the one titled exactly "Name City" that "Name City" leads to, or the one
+   * "Name (city)" leads to when its title starts with the name. Empty otherwise.
+   */
+  static Optional<String> cityTitle(
+      List<String> names, String title, Map<String, List<LinkCandidate>> candidatesByKey) {
+    for (String name : names) {
+      boolean region =
+          REGION_QUALIFIERS.stream()
+              .anyMatch(
+                  q ->
+                      candidatesByKey.getOrDefault(name + " (" + q + ")", List.of()).stream()
+                          .anyMatch(c -> c.title().equals(title)));
+      if (!region) {
+        continue;
+      }
+      for (LinkCandidate c : candidatesByKey.getOrDefault(name + " City", List.of())) {
+        if (NameEvidence.isExactly(name + " City", c.title())) {
+          return Optional.of(c.title());
+        }
+      }
+      for (LinkCandidate c : candidatesByKey.getOrDefault(name + " (city)", List.of())) {
+        if (!c.title().equals(title)
+            && NameTokens.of(c.title()).size() > NameTokens.of(name).size()
+            && NameTokens.of(c.title())
+                .subList(0, NameTokens.of(name).size())
+                .equals(NameTokens.of(name))) {
+          return Optional.of(c.title());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * False when an organisation's article is titled with a country ("Labour_Party_(UK)",
+   * "Socialist_Party_(France)") and its documents name countries, none of them that one: a party or
+   * a ministry named alike in many countries is then another country's. True otherwise (no country
+   * in the title, or none named in the documents).
+   */
+  static boolean countryAgrees(
+      Entity entity, String title, CountryContext context, CountryNames countries) {
+    if (entity.type() != EntityType.ORGANIZATION || !title.endsWith(")")) {
+      return true;
+    }
+    int open = title.lastIndexOf('(');
+    if (open <= 0) {
+      return true;
+    }
+    Optional<String> country =
+        countries.standardNameOf(title.substring(open + 1, title.length() - 1).replace('_', ' '));
+    if (country.isEmpty()) {
+      return true;
+    }
+    Set<String> named = new LinkedHashSet<>();
+    for (String name : context.countriesAround(entity.id())) {
+      named.add(name);
+      countries.standardNameOf(name).ifPresent(named::add);
+    }
+    return named.isEmpty() || named.contains(country.get());
   }
 
   private static boolean isPlace(Entity entity) {
@@ -295,8 +442,11 @@ public final class WikipediaLinker {
   }
 
   private static Entity withTitle(Entity entity, LinkDecision decision) {
-    return new Entity(
-        entity.id(), entity.type(), entity.label(), entity.aliases(), decision.title());
+    return withTitle(entity, decision.title());
+  }
+
+  private static Entity withTitle(Entity entity, Optional<String> title) {
+    return new Entity(entity.id(), entity.type(), entity.label(), entity.aliases(), title);
   }
 
   private record Lookups(

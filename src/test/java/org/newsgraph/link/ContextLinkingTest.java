@@ -47,7 +47,7 @@ class ContextLinkingTest {
           "Arden\tArden_(U.S._state)\t0.55",
           "Arden\tArden_(country)\t0.45",
           "Arden (country)\tArden_(country)\t1.0",
-          "Milltown\tMilltown,_Arden\t0.9",
+          "Quarnmill\tQuarnmill,_Arden\t0.9",
           "Harbour Board (Veridia)\tVeridia_Film_Festival\t1.0",
           "Labour Union (Canada)\tLabour_Union_(Canada)\t1.0",
           "Free Party (Canada)\tFree_Party_(Canada)\t1.0",
@@ -161,13 +161,13 @@ class ContextLinkingTest {
   @Test
   void noCountryTitleWhenALinkedPlaceOfTheStoryIsInTheStateOfThatName() {
     Entity arden = entity(EntityType.COUNTRY, "Arden");
-    Entity milltown = entity(EntityType.CITY, "Milltown");
+    Entity quarnmill = entity(EntityType.CITY, "Quarnmill");
     List<ResolvedMention> mentions = new ArrayList<>();
-    mentions.add(mention(milltown, "d1", 0, 0, 8));
+    mentions.add(mention(quarnmill, "d1", 0, 0, 8));
     mentions.add(mention(arden, "d1", 0, 10, 15));
     assertEquals(
-        List.of(Optional.empty(), Optional.of("Milltown,_Arden")),
-        titles(mentions, arden, milltown));
+        List.of(Optional.empty(), Optional.of("Quarnmill,_Arden")),
+        titles(mentions, arden, quarnmill));
   }
 
   @Test

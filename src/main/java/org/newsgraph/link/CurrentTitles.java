@@ -1,0 +1,111 @@
+package org.newsgraph.link;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.annotate.RuleFile;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.SettlementNames;
+
+/**
+ * Writes a chosen article title the way Wikipedia titles the article now, where a general move of
+ * Wikipedia's titles since the dictionary was made is known:
+ *
+ * <ul>
+ *   <li>Romanian letters: titles once spelled with s and t with a cedilla ("Constanţa") are spelled
+ *       with a comma below ("Constanța"). The cedilla t is not Turkish, so a title with it is
+ *       Romanian; a title with only the cedilla s is changed when one of the entity's names is
+ *       written with a comma below (the text spells it the Romanian way).
+ *   <li>Towns titled "Town,_Region" that are the main meaning of their name ("Town" leads to this
+ *       article in the dictionary with {@value #MAIN_MEANING} of its anchors or more) have moved to
+ *       the bare title "Town", save in the regions of {@value #COMMA_REGIONS} (the United States,
+ *       Canada and Japan keep "Town,_Region" by their naming conventions). Only for a city that is
+ *       a GeoNames town ({@link SettlementNames}).
+ * </ul>
+ */
+final class CurrentTitles {
+
+  static final String COMMA_REGIONS = "org/newsgraph/link/comma-title-regions.txt";
+
+  /** The share of a town's name's anchors that make the town the main meaning of its name. */
+  static final double MAIN_MEANING = 0.6;
+
+  private final Set<String> commaRegions;
+  private final SettlementNames towns;
+
+  CurrentTitles(Set<String> commaRegions, SettlementNames towns) {
+    this.commaRegions = Set.copyOf(commaRegions);
+    this.towns = towns;
+  }
+
+  /** The rules with the bundled region list and GeoNames towns. */
+  static CurrentTitles loadDefault() {
+    return new CurrentTitles(
+        new HashSet<>(RuleFile.lines(COMMA_REGIONS)), SettlementNames.bundled());
+  }
+
+  /**
+   * The title as Wikipedia writes it now, as far as these rules know; the title itself otherwise.
+   *
+   * @param type the entity's type
+   * @param title the chosen title
+   * @param forms the entity's names
+   * @param candidatesByKey the dictionary's candidates of the names' keys
+   */
+  String current(
+      EntityType type,
+      String title,
+      List<String> forms,
+      Map<String, List<LinkCandidate>> candidatesByKey) {
+    String current = romanianCommas(title, forms);
+    return type == EntityType.CITY ? bareTown(current, forms, candidatesByKey) : current;
+  }
+
+  /** "Constanţa" as "Constanța"; "Iaşi" as "Iași" when a name is written "Iași". */
+  static String romanianCommas(String title, List<String> forms) {
+    boolean romanian =
+        title.indexOf('ţ') >= 0
+            || title.indexOf('Ţ') >= 0
+            || forms.stream().anyMatch(CurrentTitles::hasCommaBelow);
+    if (!romanian) {
+      return title;
+    }
+    return title.replace('ş', 'ș').replace('Ş', 'Ș').replace('ţ', 'ț').replace('Ţ', 'Ț');
+  }
+
+  private static boolean hasCommaBelow(String text) {
+    return text.indexOf('ș') >= 0
+        || text.indexOf('Ș') >= 0
+        || text.indexOf('ț') >= 0
+        || text.indexOf('Ț') >= 0;
+  }
+
+  /** "Perth,_Western_Australia" as "Perth" when "Perth" mostly means it; see the class comment. */
+  String bareTown(
+      String title, List<String> forms, Map<String, List<LinkCandidate>> candidatesByKey) {
+    int comma = title.indexOf(",_");
+    if (comma <= 0 || !NameTokens.qualifier(title).isEmpty()) {
+      return title;
+    }
+    String town = title.substring(0, comma);
+    String region = title.substring(comma + 2).replace('_', ' ');
+    if (commaRegions.contains(region) || !towns.contains(town.replace('_', ' '))) {
+      return title;
+    }
+    List<String> townWords = NameTokens.of(town);
+    for (String form : forms) {
+      if (!NameTokens.of(form).equals(townWords)) {
+        continue;
+      }
+      for (String key : SurfaceForms.lookupKeys(form)) {
+        for (LinkCandidate c : candidatesByKey.getOrDefault(key, List.of())) {
+          if (c.title().equals(title) && c.score() >= MAIN_MEANING) {
+            return town;
+          }
+        }
+      }
+    }
+    return title;
+  }
+}
