@@ -11,7 +11,10 @@ import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.TextSpan;
 import org.newsgraph.annotate.Token;
+import org.newsgraph.resolve.CountryDemonyms;
 import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.ResolvedMention;
 
 /**
  * Reads relation candidates (KBP and pattern rules) as observations about resolved entities: maps
@@ -25,6 +28,11 @@ final class CandidateReader {
       Set.of("based", "headquartered", "headquarters", "hq", "seat", "host", "located");
 
   private static final int CUE_WINDOW = 3;
+
+  /**
+   * The rule "the Freedonia-led Operation X" (organizations.rules), whose subject may be a demonym.
+   */
+  private static final String LED_PREFIX = "pattern:join-led-prefix";
 
   private final SlotMapping mapping;
   private final ModalityDetector modality;
@@ -87,7 +95,32 @@ final class CandidateReader {
         index
             .entityAt(docId, span)
             .or(() -> knownNames.entityNamed(docId, document.document().text(), span))
-            .or(() -> antecedents.subject(document, candidate, span)));
+            .or(() -> antecedents.subject(document, candidate, span))
+            .or(() -> demonymCountry(candidate, docId, span)));
+  }
+
+  /**
+   * The country a demonym before "-led" stands for ("the French-led Operation X"), when the
+   * document names that country.
+   */
+  private Optional<Entity> demonymCountry(
+      RelationCandidate candidate, String docId, TextSpan span) {
+    if (!candidate.extractor().equals(LED_PREFIX)) {
+      return Optional.empty();
+    }
+    Optional<String> country = CountryDemonyms.countryOf(span.text());
+    if (country.isEmpty()) {
+      return Optional.empty();
+    }
+    for (ResolvedMention mention : index.mentions(docId)) {
+      Optional<Entity> entity = index.entity(mention.entityId());
+      if (entity.isPresent()
+          && entity.get().type() == EntityType.COUNTRY
+          && entity.get().label().equals(country.get())) {
+        return entity;
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Observation> read(
@@ -122,6 +155,9 @@ final class CandidateReader {
       if (target.isEmpty()
           || target.get().id().equals(subject.get().id())
           || !Signature.object(relation, subject.get().type(), target.get().type())) {
+        return Optional.empty();
+      }
+      if (candidate.extractor().startsWith("pattern:event") && !namesMission(target.get())) {
         return Optional.empty();
       }
       object = target.get().id();
@@ -245,16 +281,25 @@ final class CandidateReader {
     if (relation != Relation.PARTICIPANT_IN || !extractor.startsWith("pattern:join")) {
       return relation;
     }
+    return namesMission(object) ? relation : Relation.MEMBER_OF;
+  }
+
+  /**
+   * Whether a name of the entity has a word of {@code mission-words.txt}: it names a mission,
+   * operation, programme or meeting. Rules named {@code event*} ("A attended the X") count only for
+   * such objects.
+   */
+  private boolean namesMission(Entity object) {
     List<String> names = new ArrayList<>(object.aliases());
     names.add(object.label());
     for (String name : names) {
       for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
         if (missionWords.contains(word)) {
-          return relation;
+          return true;
         }
       }
     }
-    return Relation.MEMBER_OF;
+    return false;
   }
 
   private static boolean passes(

@@ -22,16 +22,17 @@ import org.newsgraph.resolve.ResolvedMention;
  * nouns that count as descriptions are listed in {@code descriptions.txt}; the pronoun "its" is
  * resolved the same way. Words that refer to a mission or exercise ({@code
  * mission-descriptions.txt}: "the exercise", "the participating nations") resolve to the last
- * organisation whose name has one of those words ("Exercise Southern Shield"); so do nouns of a
- * kind of institution ({@code kind-descriptions.txt}: "the museum", "the university"), whose
- * referent is the organisation the text is about ({@link DocumentSubject}) when it is of that kind,
- * else the last-named organisation with that word in its name. Any other description noun ("the
- * agency", "the federation") also goes first to the last organisation, within {@link #WIDE_WINDOW}
- * sentences, whose name has that word ("He succeeds Jane Doe, who has led the agency since 2019"
- * after "the Central Asian Agency for ..." and a sentence naming another body); only when none has
- * it, to the organisation named last. "The company" and "the group" with no organisation named
- * shortly before are the company the text is about, or else the last organisation within the wide
- * window with that word in its name.
+ * organisation whose name has one of those words ("Exercise Southern Shield"), within {@link
+ * #WIDE_WINDOW} sentences (a mission is named in full once and then called "the mission"); so do
+ * nouns of a kind of institution ({@code kind-descriptions.txt}: "the museum", "the university"),
+ * whose referent is the organisation the text is about ({@link DocumentSubject}) when it is of that
+ * kind, else the last-named organisation with that word in its name. Any other description noun
+ * ("the agency", "the federation") also goes first to the last organisation, within {@link
+ * #WIDE_WINDOW} sentences, whose name has that word ("He succeeds Jane Doe, who has led the agency
+ * since 2019" after "the Central Asian Agency for ..." and a sentence naming another body); only
+ * when none has it, to the organisation named last. "The company" and "the group" with no
+ * organisation named shortly before are the company the text is about, or else the last
+ * organisation within the wide window with that word in its name.
  */
 final class Descriptions {
 
@@ -65,6 +66,13 @@ final class Descriptions {
    * DocumentSubject}), if one stands out.
    */
   static final String MEMBERS = "members";
+
+  /**
+   * The word by which a rule names the event whose participants it lists ("Participants included A
+   * and B"), also capitalised at the start of a sentence; it refers to the mission the text named
+   * last, like "the exercise".
+   */
+  static final String PARTICIPANTS = "participants";
 
   private final Set<String> nouns;
   private final Set<String> missionReferences;
@@ -117,8 +125,8 @@ final class Descriptions {
   Optional<Entity> antecedent(String docId, int sentence, TextSpan span) {
     String lower = span.text().toLowerCase(Locale.ROOT);
     boolean lowerCase = Character.isLowerCase(span.text().charAt(0));
-    if (lowerCase && missionReferences.contains(lower)) {
-      return last(docId, sentence, span, this::isMission, WINDOW);
+    if ((lowerCase || lower.equals(PARTICIPANTS)) && missionReferences.contains(lower)) {
+      return last(docId, sentence, span, this::isMission, WIDE_WINDOW);
     }
     if (kinds.contains(lower)) {
       Predicate<Entity> ofKind = entity -> hasWord(entity, nameWords(lower));

@@ -146,6 +146,13 @@ final class EntityBuilder {
         return Optional.of(EntityType.PLACE);
       }
     }
+    boolean placeVote =
+        voted.isPresent()
+            && voted.get() != EntityType.ORGANIZATION
+            && voted.get() != EntityType.PERSON;
+    if (placeVote && headedByOrganizationWord(mentions)) {
+      return Optional.of(EntityType.ORGANIZATION);
+    }
     if (voted.isPresent() && voted.get() == EntityType.ORGANIZATION && namesAFacility(mentions)) {
       return Optional.of(EntityType.PLACE);
     }
@@ -178,6 +185,31 @@ final class EntityBuilder {
       }
     }
     return voted;
+  }
+
+  /** The words that join a name's head to the place or thing it is of: "Mission in Freedonia". */
+  private static final Set<String> HEAD_CONNECTORS = Set.of("in", "of", "for", "to");
+
+  /**
+   * Whether a name of the cluster has an organisation word ({@value OrganizationPhrases#WORDS}) as
+   * its head, right before its first "in", "of", "for" or "to": "Acme Mission in the Democratic
+   * Republic of Freedonia" (NER tags most of its words as the country), "University of Lyon". The
+   * head of such an English name is the word before the connector, so the name is an
+   * organisation's, whatever place follows. Names of countries are typed before this.
+   */
+  private boolean headedByOrganizationWord(List<NameMention> mentions) {
+    for (NameMention mention : mentions) {
+      String[] words = NameKey.of(mention.text()).split(" ");
+      for (int i = 1; i < words.length - 1; i++) {
+        if (HEAD_CONNECTORS.contains(words[i])) {
+          if (organizationWords.contains(words[i - 1])) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a name of two or more words ends in a facility word ("Ramstein Air Base"). */

@@ -280,6 +280,25 @@ class EntityResolverTest {
   }
 
   @Test
+  void aNameHeadedByAnOrganisationWordBeforeOfOrInIsAnOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Acme/NNP/COUNTRY Mission/NNP/COUNTRY in/IN/COUNTRY Chile/NNP/COUNTRY"
+                    + " ended/VBD/O ././O")
+            .sentence(
+                "The/DT/O Gulf/NNP/LOCATION of/IN/LOCATION Bolt/NNP/LOCATION is/VBZ/O"
+                    + " calm/JJ/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(
+        EntityType.ORGANIZATION, entities.get("organization/acme-mission-in-chile").type());
+    assertEquals(EntityType.PLACE, entities.get("place/gulf-of-bolt").type());
+  }
+
+  @Test
   void bylinesHeadingsAndCommonWordsMakeNoEntities() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")
