@@ -40,6 +40,8 @@ public final class EntityResolver {
             eachDocument(new OrdinalNames()),
             eachDocument(new BoardNames()),
             eachDocument(new PossessiveOrganizations(places)),
+            eachDocument(new ChainedOrganizations()),
+            eachDocument(new OrganizationNameEnds()),
             eachDocument(new RegionExtension()),
             eachDocument(new PlacePhrases()),
             eachDocument(OrganizationPhrases.loadDefault()),
