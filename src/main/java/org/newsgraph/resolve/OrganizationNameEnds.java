@@ -23,7 +23,8 @@ import org.newsgraph.annotate.Token;
  *       for Europe and Foreign Affairs";
  *   <li>an "of"/"for" phrase of capitalised words right after the name that the parse attaches to
  *       the name ({@code nmod:of}, {@code nmod:for}), when those words are a place or untagged:
- *       "the National Museum of Art of Romania", "the UNICEF Regional Office for South Asia";
+ *       "the National Museum of Art of Romania", "the UNICEF Regional Office for South Asia" (not
+ *       after a company's legal form, which ends its name: "Acme s.r.o. of Plzeň" is in Plzeň);
  *   <li>a Roman numeral right after the name: "the University of Yaoundé I, ...".
  * </ul>
  *
@@ -134,7 +135,9 @@ final class OrganizationNameEnds implements MentionRepair {
   static int ofPlace(DocumentView view, Sentence sentence, NameMention mention) {
     int p = mention.tokenEnd();
     List<Token> tokens = sentence.tokens();
-    if (p + 1 >= tokens.size() || !PREPOSITIONS.contains(view.tokenText(sentence, p))) {
+    if (p + 1 >= tokens.size()
+        || !PREPOSITIONS.contains(view.tokenText(sentence, p))
+        || ClusterKeys.hasLegalForm(mention.text())) {
       return p;
     }
     int end = p + 1;

@@ -78,12 +78,18 @@ class OrganizationNameEndsTest {
                     + " for/IN/O Freedonia/NNP/COUNTRY 's/POS/O help/NN/O ././O",
                 "-1>1:root 1>0:nsubj 4>2:det 4>3:compound 1>4:obj 8>5:case 8>6:nmod:poss"
                     + " 6>7:case 1>8:obl:for 1>9:punct")
+            .sentence(
+                "She/PRP/O joined/VBD/O Norvale/NNP/ORGANIZATION Tools/NNP/ORGANIZATION"
+                    + " s.r.o./NNP/ORGANIZATION of/IN/O Plzen/NNP/LOCATION ././O",
+                "-1>1:root 1>0:nsubj 4>2:compound 4>3:compound 1>4:obj 6>5:case 4>6:nmod:of"
+                    + " 1>7:punct")
             .build();
 
     Set<String> labels = labels(doc);
 
     assertTrue(labels.contains("National Museum of Freedonia"), labels.toString());
     assertTrue(labels.contains("Norvale Group"), labels.toString());
+    assertTrue(labels.contains("Plzen"), labels.toString());
   }
 
   @Test
