@@ -10,8 +10,8 @@ import org.newsgraph.annotate.RuleFile;
 
 /**
  * The normal forms names are clustered by: {@link NameKey}s without what does not tell names apart
- * (a final "region" or "province", a company's legal form, a mission's "Operation" and year, a
- * person's middle initials and generational suffixes).
+ * (a final kind of division such as "region" or "province", a company's legal form, a mission's
+ * "Operation" and year, a person's middle initials and generational suffixes).
  */
 final class ClusterKeys {
 
@@ -23,15 +23,19 @@ final class ClusterKeys {
           .sorted(Comparator.comparingInt(String::length).reversed())
           .toList();
 
-  /** Kinds of place a name may end in or leave out ("Cabo Delgado Province" = "Cabo Delgado"). */
-  private static final List<String> PLACE_KIND_WORDS = List.of(" region", " province");
+  /**
+   * Kinds of place a name may end in or leave out ("Cabo Delgado Province" = "Cabo Delgado"), from
+   * {@value PlacePhrases#KIND_WORDS}.
+   */
+  private static final List<String> PLACE_KIND_WORDS =
+      PlacePhrases.kindWords().stream().map(word -> " " + word).toList();
 
   /** Generational suffixes ignored in person names ("John Roe Jr." = "John Roe"). */
   private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
   /**
-   * The normal form used for clustering: the name key without a final "region" or "province" or
-   * company legal form.
+   * The normal form used for clustering: the name key without a final kind of division ("region",
+   * "province", "department"...) or company legal form.
    */
   static String key(String text) {
     String key = missionKey(NameKey.of(text));

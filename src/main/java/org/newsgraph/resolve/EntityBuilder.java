@@ -324,14 +324,21 @@ final class EntityBuilder {
     return byKey.values().stream().sorted().toList();
   }
 
+  /** Lower-case kinds of division a place's name may be followed by ("Alentejo region"). */
+  private static final List<String> KIND_WORDS =
+      PlacePhrases.kindWords().stream().map(word -> " " + word).toList();
+
   /**
-   * The name without a final lower-case "region" that the text put after it ("Alentejo" for
-   * "Alentejo region", from "the Alentejo region of Portugal"): the place's own name, kept as an
-   * alias when the text never writes it alone. A capitalised "Region" is part of the name.
+   * The name without a final lower-case kind of division ({@value PlacePhrases#KIND_WORDS}) that
+   * the text put after it ("Alentejo" for "Alentejo region", from "the Alentejo region of
+   * Portugal"; "Centre" for "Centre department"): the place's own name, kept as an alias when the
+   * text never writes it alone. A capitalised "Region" is part of the name.
    */
   static String withoutRegionWord(String label) {
-    if (label.endsWith(" region") && label.length() > " region".length()) {
-      return label.substring(0, label.length() - " region".length()).strip();
+    for (String word : KIND_WORDS) {
+      if (label.endsWith(word) && label.length() > word.length()) {
+        return label.substring(0, label.length() - word.length()).strip();
+      }
     }
     return label;
   }

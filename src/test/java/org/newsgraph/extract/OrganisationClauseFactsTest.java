@@ -176,6 +176,7 @@ class OrganisationClauseFactsTest {
     assertTrue(facts.contains("organization/acme-court headquarters city/lima"), facts.toString());
     assertTrue(
         facts.contains("organization/bolt-council headquarters city/lima"), facts.toString());
-    assertTrue(facts.contains("place/north-norby locatedIn country/freedonia"), facts.toString());
+    assertTrue(
+        facts.contains("place/north-norby-province locatedIn country/freedonia"), facts.toString());
   }
 }

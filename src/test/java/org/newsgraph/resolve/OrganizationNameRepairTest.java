@@ -300,4 +300,32 @@ class OrganizationNameRepairTest {
             "organization/university-of-freedonia"),
         entities.keySet().stream().sorted().toList());
   }
+
+  @Test
+  void aCountryOrANameWrittenAloneOwnsTheUnitAfterItsPossessive() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence("NIRA/NNP/ORGANIZATION opened/VBD/O a/DT/O laboratory/NN/O ././O")
+            .sentence(
+                "She/PRP/O reports/VBZ/O to/IN/O NIRA/NNP/ORGANIZATION 's/POS/ORGANIZATION"
+                    + " Directorate/NN/ORGANIZATION of/IN/ORGANIZATION Tests/NNP/ORGANIZATION"
+                    + " and/CC/O to/IN/O Chile/NNP/ORGANIZATION 's/POS/ORGANIZATION"
+                    + " Ministry/NNP/ORGANIZATION of/IN/ORGANIZATION Health/NNP/ORGANIZATION"
+                    + " ././O")
+            .sentence(
+                "Its/PRP$/ORGANIZATION Institute/NNP/ORGANIZATION for/IN/ORGANIZATION"
+                    + " Soils/NNP/ORGANIZATION grew/VBD/O ,/,/O as/IN/O did/VBD/O the/DT/O"
+                    + " Norland/NNP/ORGANIZATION Workers/NNP/ORGANIZATION 's/POS/ORGANIZATION"
+                    + " Trade/NNP/ORGANIZATION Union/NNP/ORGANIZATION ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertTrue(
+        entities.containsKey("organization/directorate-of-tests"), entities.keySet().toString());
+    assertTrue(entities.containsKey("organization/ministry-of-health"));
+    assertEquals(EntityType.COUNTRY, entities.get("country/chile").type());
+    assertTrue(entities.containsKey("organization/institute-for-soils"));
+    assertTrue(entities.containsKey("organization/norland-workers-s-trade-union"));
+  }
 }
