@@ -43,6 +43,7 @@ final class CandidateReader {
   private final Set<String> honorifics;
   private final Set<String> partNouns;
   private final GroupReferences groups;
+  private final CountryDemonyms demonyms;
 
   CandidateReader(
       SlotMapping mapping, ModalityDetector modality, MentionIndex index, Antecedents antecedents) {
@@ -55,6 +56,7 @@ final class CandidateReader {
     this.honorifics = Set.copyOf(RuleFile.lines("org/newsgraph/extract/honorifics.txt"));
     this.partNouns = Set.copyOf(RuleFile.lines("org/newsgraph/extract/part-nouns.txt"));
     this.groups = new GroupReferences(index);
+    this.demonyms = CountryDemonyms.loadDefault();
   }
 
   /** The observations one candidate supports (none when it fails a check). */
@@ -108,7 +110,7 @@ final class CandidateReader {
     if (!candidate.extractor().equals(LED_PREFIX)) {
       return Optional.empty();
     }
-    Optional<String> country = CountryDemonyms.countryOf(span.text());
+    Optional<String> country = demonyms.countryOf(span.text());
     if (country.isEmpty()) {
       return Optional.empty();
     }
