@@ -246,7 +246,7 @@ final class BenchCommand implements Callable<Integer> {
                     plan,
                     main.streams(),
                     main.annotatorLoader(),
-                    master -> SparkStart.start(master, null, main.annotatorLoader()))
+                    master -> SparkStart.start(master, null, null, main.annotatorLoader()))
                 .run(workDir);
         printReport(report.text(), report.json());
         return ExitCodes.OK;

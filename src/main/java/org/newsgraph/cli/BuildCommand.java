@@ -174,6 +174,17 @@ final class BuildCommand implements Callable<Integer> {
               + " parallelism (the cores of a local master).")
   private Integer partitions;
 
+  @Option(
+      names = "--shards",
+      paramLabel = "DIR",
+      description =
+          "With --engine spark: also write the RDF dataset to DIR as N-Quads shards, one per"
+              + " partition (part-00000.nq...; corpus.nq: the ontology, entities and facts), and"
+              + " load the store from them with Jena's parallel bulk loader into a new version of"
+              + " its database, which replaces the old one only when complete. Any SPARQL store"
+              + " that reads N-Quads can load DIR.")
+  private Path shards;
+
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files or folders.")
   private List<Path> inputs;
 
@@ -181,13 +192,14 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     BuildOptions options = options();
     if (engine == Engine.spark) {
-      try (DocumentEngine spark = SparkStart.start(master, partitions, main.annotatorLoader())) {
+      try (DocumentEngine spark =
+          SparkStart.start(master, partitions, shards, main.annotatorLoader())) {
         return run(options, Optional.of(spark));
       }
     }
-    if (master != null || partitions != null) {
+    if (master != null || partitions != null || shards != null) {
       throw new ParameterException(
-          spec.commandLine(), "--master and --partitions need --engine spark");
+          spec.commandLine(), "--master, --partitions and --shards need --engine spark");
     }
     return run(options, Optional.empty());
   }

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import org.newsgraph.annotate.AnnotatorSettings;
@@ -21,6 +22,7 @@ final class SparkStart {
   static DocumentEngine start(
       String master,
       Integer partitions,
+      Path shards,
       Function<AnnotatorSettings, DocumentAnnotator> annotatorLoader) {
     if (partitions != null && partitions < 1) {
       throw new CliException(
@@ -28,7 +30,10 @@ final class SparkStart {
     }
     try {
       return SparkEngine.start(
-          new SparkSettings(Optional.ofNullable(master), partitions == null ? 0 : partitions),
+          new SparkSettings(
+              Optional.ofNullable(master),
+              partitions == null ? 0 : partitions,
+              Optional.ofNullable(shards)),
           AnnotatorLoader.of(annotatorLoader));
     } catch (NoClassDefFoundError e) {
       throw new CliException(

@@ -1,5 +1,7 @@
 package org.newsgraph.graph;
 
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -8,4 +10,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *
  * @param dataset the in-memory dataset, prefixes included
  */
-public record BuiltGraph(DatasetGraph dataset) {}
+public record BuiltGraph(DatasetGraph dataset) {
+
+  /** The dataset's prefixes (prefix to namespace IRI), sorted by prefix. */
+  public Map<String, String> prefixes() {
+    return new TreeMap<>(dataset.prefixes().getMapping());
+  }
+}

@@ -6,15 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CachingAnnotator;
 import org.newsgraph.annotate.PatternCache;
+import org.newsgraph.export.NQuadsShard;
+import org.newsgraph.export.NQuadsShardWriter;
 import org.newsgraph.graph.GraphShapes;
 import org.newsgraph.ingest.LoadProblem;
 import org.newsgraph.ingest.SourceDocument;
@@ -40,6 +44,7 @@ final class CorpusBuilder {
   private final boolean compactStore;
   private final StageChain chain;
   private final Optional<EngineStep> engineStep;
+  private final Optional<DocumentEngine> engine;
   private String codeFingerprint;
 
   /**
@@ -94,6 +99,7 @@ final class CorpusBuilder {
     this.annotator = annotator;
     this.stages = stages;
     this.compactStore = compactStore;
+    this.engine = engine;
     this.engineStep =
         engine.map(
             e ->
@@ -176,7 +182,7 @@ final class CorpusBuilder {
     counts.put("entities", (long) built.resolved().entities().size());
     counts.put("facts", (long) built.facts().size());
     counts.put("linkedEntities", (long) built.linking().linked());
-    StoreInfo info = writeStore(built, counts, progress);
+    StoreInfo info = writeStore(built, merge.corpus(), counts, progress);
     progress.message(
         "built "
             + store.location()
@@ -231,16 +237,66 @@ final class CorpusBuilder {
   }
 
   private StoreInfo writeStore(
-      BuildState built, Map<String, Long> counts, ProgressPrinter progress) {
+      BuildState built,
+      List<SourceDocument> processed,
+      Map<String, Long> counts,
+      ProgressPrinter progress) {
+    Optional<Path> shards = engine.flatMap(DocumentEngine::shardFolder);
     progress.message("writing the store " + store.location() + "…");
     return timed(
         BuildStage.STORE,
         () -> {
           BuildSummary summary =
               new BuildSummary(Instant.now(), settings(built.documents()), counts);
-          store.replaceContents(built.graph(), summary, compactStore);
+          if (shards.isPresent()) {
+            loadFromShards(built, processed, shards.get(), summary, progress);
+          } else {
+            store.replaceContents(built.graph(), summary, compactStore);
+          }
           return store.info();
         });
+  }
+
+  /**
+   * Writes the dataset as N-Quads shards, one per partition of the engine (the documents each
+   * partition annotated; those left out under --keep-going are not in the graph), and loads the
+   * store from them with the bulk loader.
+   */
+  private void loadFromShards(
+      BuildState built,
+      List<SourceDocument> processed,
+      Path folder,
+      BuildSummary summary,
+      ProgressPrinter progress) {
+    Set<String> inGraph = new HashSet<>();
+    built.annotated().forEach(d -> inGraph.add(d.document().id()));
+    List<List<String>> partitions =
+        engine
+            .orElseThrow()
+            .partitions(processed.stream().map(SourceDocument::id).toList())
+            .stream()
+            .map(ids -> ids.stream().filter(inGraph::contains).toList())
+            .toList();
+    long start = System.nanoTime();
+    List<NQuadsShard> written =
+        new NQuadsShardWriter(options.graph()).write(built.graph(), partitions, folder);
+    long quads = written.stream().mapToLong(NQuadsShard::quads).sum();
+    progress.message(
+        "wrote "
+            + quads
+            + " quads in "
+            + written.size()
+            + " N-Quads shards ("
+            + NQuadsShardWriter.CORPUS_SHARD
+            + " and one per partition) to "
+            + folder.toAbsolutePath().normalize()
+            + " in "
+            + (System.nanoTime() - start) / 1_000_000
+            + " ms; loading the store with the parallel bulk loader…");
+    long load = System.nanoTime();
+    store.replaceContentsFromShards(
+        written.stream().map(NQuadsShard::file).toList(), built.graph().prefixes(), summary);
+    progress.message("loaded the shards in " + (System.nanoTime() - load) / 1_000_000 + " ms");
   }
 
   private <T> T timed(BuildStage stage, Supplier<T> work) {

@@ -1,6 +1,8 @@
 package org.newsgraph.pipeline;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.newsgraph.annotate.BatchAnnotator;
 import org.newsgraph.ingest.DocumentLimit;
@@ -44,6 +46,25 @@ public interface DocumentEngine extends AutoCloseable {
    * @return one result per file (its document, or the problem that names it), in order
    */
   List<LoadResult> read(List<FileToRead> files, DocumentLimit limit, Consumer<String> messages);
+
+  /**
+   * Where the build writes its RDF dataset as N-Quads shards, one per partition, and loads the
+   * store from them with the bulk loader; empty (the default) to write the store directly.
+   */
+  default Optional<Path> shardFolder() {
+    return Optional.empty();
+  }
+
+  /**
+   * The documents cut as this engine cuts the corpus into partitions ({@link #process} with a
+   * corpus of these ids).
+   *
+   * @param ids the corpus's document ids, sorted
+   * @return the ids of each partition, in partition order; one partition by default
+   */
+  default List<List<String>> partitions(List<String> ids) {
+    return List.of(List.copyOf(ids));
+  }
 
   /** A short description for progress lines, e.g. "Spark local[2], 2 partitions". */
   String describe();

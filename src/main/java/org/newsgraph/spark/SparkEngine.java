@@ -1,7 +1,9 @@
 package org.newsgraph.spark;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -119,6 +121,34 @@ public final class SparkEngine implements DocumentEngine {
             + (System.nanoTime() - start) / 1_000_000
             + " ms");
     return results;
+  }
+
+  @Override
+  public Optional<Path> shardFolder() {
+    return settings.shards();
+  }
+
+  /**
+   * The ids cut as {@link #process} cuts the corpus: {@code parallelize} of a list into p slices
+   * gives slice i the positions {@code [i*n/p, (i+1)*n/p)} (Spark's {@code
+   * ParallelCollectionRDD.slice}), so partition i of the output holds the documents that partition
+   * i annotated.
+   */
+  @Override
+  public List<List<String>> partitions(List<String> ids) {
+    return slices(ids, partitions(ids.size()));
+  }
+
+  /** The contiguous slices Spark's {@code parallelize} makes of a list. */
+  static List<List<String>> slices(List<String> ids, int partitions) {
+    List<List<String>> slices = new ArrayList<>();
+    long size = ids.size();
+    for (int i = 0; i < partitions; i++) {
+      int from = (int) (i * size / partitions);
+      int to = (int) ((i + 1) * size / partitions);
+      slices.add(List.copyOf(ids.subList(from, to)));
+    }
+    return slices;
   }
 
   /**

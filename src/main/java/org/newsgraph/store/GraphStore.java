@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -35,7 +36,7 @@ import org.newsgraph.ingest.SourceDocument;
 public final class GraphStore implements AutoCloseable {
 
   private final StoreLayout layout;
-  private final DatasetGraph dataset;
+  private DatasetGraph dataset;
   private boolean closed;
 
   private GraphStore(StoreLayout layout, DatasetGraph dataset) {
@@ -162,6 +163,55 @@ public final class GraphStore implements AutoCloseable {
     if (compact && replacedSomething) {
       compact();
     }
+  }
+
+  /**
+   * Replaces everything in the store with the contents of N-Quads files (the shards of a Spark
+   * build), loaded with Jena's parallel bulk loader into a new version of the database that becomes
+   * the store's contents only when the load is complete ({@link BulkLoad}), then writes {@code
+   * build.json}. The old version is deleted after the switch, so no compaction is needed. A failed
+   * load, or a process killed during it, leaves the store as it was; the annotation cache ({@code
+   * cache/}) is never touched. Unlike {@link #replaceContents(DatasetGraph, BuildSummary, boolean)}
+   * every graph is written again, which for a large corpus is what the bulk loader is fast at.
+   *
+   * @param files N-Quads files holding named graphs only (the default graph of a store stays empty)
+   * @param prefixes the prefixes to record (N-Quads carries none)
+   * @param summary what to record in {@code build.json}
+   * @throws StoreException when the files cannot be loaded (the store is unchanged) or the switch
+   *     fails
+   */
+  public void replaceContentsFromShards(
+      List<Path> files, Map<String, String> prefixes, BuildSummary summary) {
+    checkOpen();
+    BulkLoad load = new BulkLoad(layout.database());
+    Path loaded;
+    try {
+      loaded = load.loadNextVersion(files, prefixes);
+    } catch (RuntimeException e) {
+      throw new StoreException(
+          "Loading the N-Quads shards into the store '"
+              + location()
+              + "' failed ("
+              + e.getMessage()
+              + "); the store is unchanged.",
+          e);
+    }
+    TDBInternal.expel(dataset);
+    try {
+      load.switchTo(loaded);
+    } catch (IOException | RuntimeException e) {
+      load.discard(loaded);
+      throw new StoreException(
+          "Switching the store '"
+              + location()
+              + "' to the loaded shards failed ("
+              + e.getMessage()
+              + "); the store is unchanged.",
+          e);
+    } finally {
+      dataset = connect(layout);
+    }
+    new BuildFile(layout.buildFile()).write(summary);
   }
 
   /**

@@ -61,5 +61,42 @@ class SparkBuildIT {
     assertTrue(counts.contains("annotated=5"), "annotated on the executors: " + counts);
     int graphs = SameDataset.assertSame(dir, single, spark);
     assertTrue(graphs >= 7, "five documents, the corpus and the ontology: " + graphs);
+
+    Path sharded = dir.resolve("sharded");
+    Path shards = dir.resolve("shards");
+    copyFolder(single.resolve("cache"), sharded.resolve("cache"));
+    CliRun fromShards =
+        CliRun.with(
+            CORENLP,
+            "build",
+            "--store",
+            sharded.toString(),
+            "--engine",
+            "spark",
+            "--master",
+            "local[2]",
+            "--shards",
+            shards.toString(),
+            corpus.toString());
+
+    assertEquals(ExitCodes.OK, fromShards.exitCode(), fromShards::toString);
+    assertTrue(fromShards.err().contains("in 3 N-Quads shards"), fromShards::toString);
+    assertTrue(Files.isRegularFile(shards.resolve("part-00001.nq")), fromShards::toString);
+    String shardCounts = GraphStore.lastBuild(sharded).orElseThrow().counts().toString();
+    assertTrue(shardCounts.contains("fromCache=5"), "annotations from the cache: " + shardCounts);
+    assertEquals(graphs, SameDataset.assertSame(dir, single, sharded));
+  }
+
+  private static void copyFolder(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
   }
 }

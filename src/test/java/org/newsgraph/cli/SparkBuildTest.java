@@ -96,6 +96,85 @@ class SparkBuildTest {
   }
 
   @Test
+  void shardsOnePerPartitionLoadTheStoreWithTheSingleProcessDataset() throws IOException {
+    Path single = dir.resolve("single");
+    Path spark = dir.resolve("spark");
+    Path shards = dir.resolve("shards");
+    CliRun expected = build(CAPITALS, single, corpus.toString());
+    CliRun actual =
+        build(
+            CAPITALS,
+            spark,
+            "--engine",
+            "spark",
+            "--master",
+            "local[2]",
+            "--partitions",
+            "3",
+            "--shards",
+            shards.toString(),
+            corpus.toString());
+
+    assertEquals(ExitCodes.OK, expected.exitCode(), expected::toString);
+    assertEquals(ExitCodes.OK, actual.exitCode(), actual::toString);
+    assertTrue(actual.err().contains("in 4 N-Quads shards"), actual::toString);
+    try (java.util.stream.Stream<Path> files = Files.list(shards)) {
+      assertEquals(
+          List.of("corpus.nq", "part-00000.nq", "part-00001.nq", "part-00002.nq"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    // Spark's parallelize cuts the 5 sorted documents into [a], [b, c], [d, e]
+    assertEquals(List.of("a.txt"), documentGraphs(shards.resolve("part-00000.nq")));
+    assertEquals(List.of("b.md", "c.txt"), documentGraphs(shards.resolve("part-00001.nq")));
+    assertEquals(List.of("d.html", "e.txt"), documentGraphs(shards.resolve("part-00002.nq")));
+    assertEquals(List.of(), documentGraphs(shards.resolve("corpus.nq")));
+    int graphs = SameDataset.assertSame(dir, single, spark);
+    assertTrue(graphs >= 7, "five documents, the corpus and the ontology: " + graphs);
+  }
+
+  /** The ids of the document graphs an N-Quads file holds, sorted. */
+  private static List<String> documentGraphs(Path file) throws IOException {
+    return Files.readAllLines(file).stream()
+        .map(l -> l.substring(l.lastIndexOf('<') + 1, l.lastIndexOf('>')))
+        .filter(g -> g.contains("/graph/doc/"))
+        .map(g -> g.substring(g.indexOf("/graph/doc/") + "/graph/doc/".length()))
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void underKeepGoingTheShardsLeaveTheFailedDocumentOut() throws IOException {
+    write("bad.txt", "Bad news\nThis one fails.");
+    Path store = dir.resolve("store");
+    Path shards = dir.resolve("shards");
+
+    CliRun run =
+        build(
+            FAILING,
+            store,
+            "--engine",
+            "spark",
+            "--master",
+            "local[2]",
+            "--keep-going",
+            "--shards",
+            shards.toString(),
+            corpus.toString());
+
+    assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.exitCode(), run::toString);
+    List<String> sharded = new java.util.ArrayList<>();
+    for (String shard : List.of("part-00000.nq", "part-00001.nq")) {
+      sharded.addAll(documentGraphs(shards.resolve(shard)));
+    }
+    assertEquals(
+        List.of("a.txt", "b.md", "c.txt", "d.html", "e.txt"), sharded.stream().sorted().toList());
+    try (GraphStore graph = GraphStore.openExisting(store)) {
+      assertEquals(5, graph.storedDocuments().size());
+    }
+  }
+
+  @Test
   void aSecondSparkBuildTakesTheAnnotationsFromTheCache() {
     Path store = dir.resolve("store");
     CliRun first =
