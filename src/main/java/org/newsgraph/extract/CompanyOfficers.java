@@ -77,7 +77,7 @@ final class CompanyOfficers implements FactRule {
   }
 
   /** Whether the document gives the person an organisation other than the company as employer. */
-  private static boolean hasOtherEmployer(
+  static boolean hasOtherEmployer(
       List<Observation> observations,
       String person,
       String docId,
@@ -98,7 +98,7 @@ final class CompanyOfficers implements FactRule {
   }
 
   /** Whether the sentence mentions an organisation other than the company. */
-  private static boolean namesOtherOrganization(
+  static boolean namesOtherOrganization(
       MentionIndex index, String docId, int sentence, Entity company) {
     for (ResolvedMention mention : index.mentions(docId)) {
       if (mention.sentence() != sentence || mention.entityId().equals(company.id())) {

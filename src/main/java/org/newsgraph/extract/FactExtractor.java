@@ -53,9 +53,10 @@ public final class FactExtractor {
   /**
    * The fact rules in the order they run: drop titles cut off from a longer title of the same
    * sentence; give national offices the dateline's country, or the country the text is about; give
-   * company offices stated without their company the company the text is about; infer leaders from
-   * leading titles, facts from the structure of names, and ministers' ministries; give a
-   * predecessor or successor the office the other holds.
+   * company offices stated without their company the company the text is about, and offices of an
+   * organisation stated without it the organisation the text is about when it is of a kind that has
+   * that office; infer leaders from leading titles, facts from the structure of names, and
+   * ministers' ministries; give a predecessor or successor the office the other holds.
    */
   static List<FactRule> defaultRules() {
     return List.of(
@@ -63,6 +64,7 @@ public final class FactExtractor {
         DatelineCountry.loadDefault(),
         DocumentCountry.loadDefault(),
         CompanyOfficers.loadDefault(),
+        SubjectOffices.loadDefault(),
         LeaderRule.loadDefault(),
         new NameRules(),
         new MinistryRule(),

@@ -225,12 +225,13 @@ final class EntityBuilder {
   }
 
   /**
-   * Whether a person mention is the start of a longer organisation name in the same cluster: NER
-   * often tags a company's short name ("Acme" for "Acme Tools Ltd") as a person; it does not vote.
+   * Whether a person, place or misc mention is the start of a longer organisation name in the same
+   * cluster: NER often tags a company's short name ("Acme" for "Acme Tools Ltd") as a person or a
+   * town; it does not vote.
    */
   private static boolean isOrganizationShortName(
       NameMention mention, List<NameMention> organizations) {
-    if (mention.ner() != NerTag.PERSON) {
+    if (mention.ner() == NerTag.ORGANIZATION) {
       return false;
     }
     String key = ClusterKeys.key(mention.text());

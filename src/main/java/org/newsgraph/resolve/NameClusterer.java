@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newsgraph.annotate.NerTag;
+import org.newsgraph.annotate.RuleFile;
 
 /**
  * Groups name mentions that name the same entity, across documents. Joins:
@@ -38,10 +39,22 @@ import org.newsgraph.annotate.NerTag;
 final class NameClusterer {
 
   private final PlaceGazetteer places;
+  private final Set<NameMention> afterPlaceWord;
+  private final Set<String> organizationWords =
+      Set.copyOf(RuleFile.lines(OrganizationPhrases.WORDS));
   private final NodeSets sets = new NodeSets();
 
   NameClusterer(PlaceGazetteer places) {
+    this(places, Set.of());
+  }
+
+  /**
+   * @param afterPlaceWord the mentions right after a word that introduces a place ("in", "near"),
+   *     which are not taken for a company's short name
+   */
+  NameClusterer(PlaceGazetteer places, Set<NameMention> afterPlaceWord) {
     this.places = places;
+    this.afterPlaceWord = Set.copyOf(afterPlaceWord);
   }
 
   /** The cluster id (a node id, stable for the input) of each mention. */
@@ -60,6 +73,7 @@ final class NameClusterer {
     joinQualifiedOrganizations(nodes);
     joinAcronyms(nodes);
     joinShortOrganizationNames(nodes);
+    joinCompanyShortNames(nodes);
     Map<NameMention, String> clusters = new LinkedHashMap<>();
     nodes.forEach((mention, node) -> clusters.put(mention, sets.find(node)));
     return clusters;
@@ -420,6 +434,86 @@ final class NameClusterer {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The NER types of a company's short name that NER took for something else (a name tagged as an
+   * organisation is one already: "Acme Foods" beside "Acme Foods America Inc." is the parent).
+   */
+  private static final Set<NerTag> SHORT_NAME_GUESSES =
+      Set.of(NerTag.PERSON, NerTag.CITY, NerTag.LOCATION, NerTag.STATE_OR_PROVINCE, NerTag.MISC);
+
+  /**
+   * A name that is the first words of a longer organisation name of its document, a company's short
+   * name, is that organisation, whatever NER made of it: "Larkspur" (NER: a city) for "Larkspur
+   * Marine Composites", "Aurora Verde" (a city and a location) for "Aurora Verde Energia S.A.".
+   * With several such organisations, the one the document names most often; on a tie the first
+   * named if it is a company with a legal form, else none. Not a one-word person name (see {@link
+   * #joinPersons}), a name of a country, territory, region, national capital or nationality, nor a
+   * name right after "in", "at", "near", "from"... (a place). The short name's mentions of that
+   * document leave their corpus-wide node.
+   */
+  private void joinCompanyShortNames(Map<NameMention, String> nodes) {
+    Map<String, List<Map.Entry<NameMention, String>>> organizationsByDoc =
+        organizationsByDoc(nodes);
+    Map<String, Set<String>> organizationKeysByRoot = new HashMap<>();
+    for (NameMention mention : nodes.keySet()) {
+      if (mention.ner() == NerTag.ORGANIZATION) {
+        organizationKeysByRoot
+            .computeIfAbsent(sets.find(nodes.get(mention)), r -> new HashSet<>())
+            .add(ClusterKeys.key(mention.text()));
+      }
+    }
+    Map<NameMention, String> moved = new LinkedHashMap<>();
+    for (NameMention mention : nodes.keySet()) {
+      if (!SHORT_NAME_GUESSES.contains(mention.ner())
+          || isSingleWordPerson(mention)
+          || afterPlaceWord.contains(mention)
+          || isPlaceName(mention.text())) {
+        continue;
+      }
+      String key = ClusterKeys.key(mention.text());
+      List<Map.Entry<NameMention, String>> docOrganizations =
+          organizationsByDoc.getOrDefault(mention.docId(), List.of());
+      Set<String> organizationKeys =
+          organizationKeysByRoot.getOrDefault(sets.find(nodes.get(mention)), Set.of());
+      boolean joined = organizationKeys.stream().anyMatch(k -> !k.equals(key));
+      if (Initials.isAcronym(mention.text()) || joined) {
+        continue;
+      }
+      Optional<String> company = organizationStartingWith(key, docOrganizations);
+      boolean named =
+          company.isPresent()
+              && !holdsOrganizationWord(company.get().substring(key.length()))
+              && !sets.find(nodes.get(mention)).equals(sets.find(company.get()));
+      if (named) {
+        moved.put(mention, company.get());
+      }
+    }
+    moved.forEach(
+        (mention, target) -> {
+          String docNode = "doc:" + mention.docId() + ":" + ClusterKeys.key(mention.text());
+          nodes.put(mention, docNode);
+          sets.union(docNode, target);
+        });
+  }
+
+  /** Whether the words hold an organisation word ("town council", "university"). */
+  private boolean holdsOrganizationWord(String words) {
+    for (String word : words.strip().split(" ")) {
+      if (organizationWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isPlaceName(String text) {
+    return places.country(text).isPresent()
+        || places.countryOfDemonym(text).isPresent()
+        || places.territory(text).isPresent()
+        || places.region(text).isPresent()
+        || places.countryOfCapital(text).isPresent();
   }
 
   /** Words after which a longer organisation name goes on to say what or where the body is. */

@@ -45,6 +45,7 @@ class FactRulesTest {
             DatelineCountry.class,
             DocumentCountry.class,
             CompanyOfficers.class,
+            SubjectOffices.class,
             LeaderRule.class,
             NameRules.class,
             MinistryRule.class,

@@ -52,4 +52,42 @@ class ShortNameJoinTest {
     assertEquals(
         List.of("Joint Assembly"), entities.get("organization/fto-joint-assembly").aliases());
   }
+
+  @Test
+  void aCompanysShortNameTakenForAPlaceJoinsTheCompany() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Larkspur/NNP/ORGANIZATION Marine/NNP/ORGANIZATION Composites/NNP/ORGANIZATION"
+                    + " will/MD/O build/VB/O boats/NNS/O ././O")
+            .sentence(
+                "Larkspur/NNP/CITY 's/POS/O chief/JJ/TITLE executive/NN/TITLE ,/,/O"
+                    + " Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O spoke/VBD/O ././O")
+            .sentence("Larkspur/NNP/CITY is/VBZ/O owned/VBN/O by/IN/O a/DT/O fund/NN/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(
+        List.of("organization/larkspur-marine-composites", "person/jane-doe"),
+        entities.keySet().stream().sorted().toList());
+    assertEquals(
+        List.of("Larkspur"), entities.get("organization/larkspur-marine-composites").aliases());
+  }
+
+  @Test
+  void aPlaceAfterInIsNotACompanysShortName() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Larkspur/NNP/ORGANIZATION Marine/NNP/ORGANIZATION Composites/NNP/ORGANIZATION"
+                    + " opened/VBD/O a/DT/O plant/NN/O in/IN/O Larkspur/NNP/CITY ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(
+        List.of("city/larkspur", "organization/larkspur-marine-composites"),
+        entities.keySet().stream().sorted().toList());
+  }
 }
