@@ -49,21 +49,37 @@ final class RenamedBodies {
   /** The fewest content words a name must have. */
   static final int MIN_WORDS = 3;
 
+  /**
+   * The fewest content words of a name that leads to an overview article ({@value
+   * #OVERVIEW_TITLES}): "Country Navy" and {@code Military_of_Country}.
+   */
+  static final int OVERVIEW_WORDS = 2;
+
   static final String LEGAL_FORMS = "org/newsgraph/resolve/legal-forms.txt";
+
+  static final String OVERVIEW_TITLES = "org/newsgraph/link/overview-titles.txt";
 
   private final Set<String> functionWords;
   private final Set<String> countryWords;
   private final Set<String> legalWords;
+  private final List<String> overviewPrefixes;
 
   /**
    * @param functionWords lower-case words that are not content words ("of", "the", "and")
    * @param countryWords words of country names and demonyms, lower case without accents
    * @param legalWords words of company legal forms ("llp", "ltd"), lower case
+   * @param overviewPrefixes title prefixes of overview articles ("Military of"), any case
    */
-  RenamedBodies(Set<String> functionWords, Set<String> countryWords, Set<String> legalWords) {
+  RenamedBodies(
+      Set<String> functionWords,
+      Set<String> countryWords,
+      Set<String> legalWords,
+      List<String> overviewPrefixes) {
     this.functionWords = Set.copyOf(functionWords);
     this.countryWords = Set.copyOf(countryWords);
     this.legalWords = Set.copyOf(legalWords);
+    this.overviewPrefixes =
+        overviewPrefixes.stream().map(p -> p.strip().toLowerCase(Locale.ROOT) + " ").toList();
   }
 
   /**
@@ -89,7 +105,7 @@ final class RenamedBodies {
     for (String line : RuleFile.lines(LEGAL_FORMS)) {
       legal.addAll(NameTokens.of(line));
     }
-    return new RenamedBodies(functionWords, countries, legal);
+    return new RenamedBodies(functionWords, countries, legal, RuleFile.lines(OVERVIEW_TITLES));
   }
 
   /**
@@ -107,7 +123,8 @@ final class RenamedBodies {
       return renames;
     }
     for (String form : forms) {
-      if (!isProperName(form)) {
+      int words = properWords(form);
+      if (words < OVERVIEW_WORDS) {
         continue;
       }
       for (String key : SurfaceForms.lookupKeys(form)) {
@@ -116,7 +133,9 @@ final class RenamedBodies {
           continue;
         }
         LinkCandidate best = candidates.stream().sorted(LinkCandidate.BEST_FIRST).findFirst().get();
-        if (best.score() >= MIN_SHARE && isOldTitleOf(form, best.title())) {
+        if ((words >= MIN_WORDS || isOverviewTitle(best.title()))
+            && best.score() >= MIN_SHARE
+            && isOldTitleOf(form, best.title())) {
           renames.putIfAbsent(best.title(), titleOf(key));
         }
         break;
@@ -142,8 +161,22 @@ final class RenamedBodies {
    * words or more, each capitalised (or a number), no abbreviation, no comma or parentheses.
    */
   boolean isProperName(String name) {
+    return properWords(name) >= MIN_WORDS;
+  }
+
+  /** Whether the title is an overview article of {@value #OVERVIEW_TITLES} ("Military_of_..."). */
+  boolean isOverviewTitle(String title) {
+    String t = title.replace('_', ' ').toLowerCase(Locale.ROOT);
+    return overviewPrefixes.stream().anyMatch(t::startsWith);
+  }
+
+  /**
+   * The number of content words of a proper name (each capitalised or a number, no abbreviation, no
+   * comma or parentheses, no acronym); 0 for anything else.
+   */
+  private int properWords(String name) {
     if (Initials.isAcronym(name) || name.matches(".*[(),].*")) {
-      return false;
+      return 0;
     }
     int content = 0;
     for (String word : name.split("\\s+")) {
@@ -151,13 +184,13 @@ final class RenamedBodies {
         continue;
       }
       if (isAbbreviation(word) || !(Character.isUpperCase(word.codePointAt(0)) || isNumber(word))) {
-        return false;
+        return 0;
       }
       if (NameTokens.of(word).stream().anyMatch(w -> w.length() > 1 || isNumber(w))) {
         content++;
       }
     }
-    return content >= MIN_WORDS;
+    return content;
   }
 
   /** Whether the title is an older or other article of the proper name; see the class comment. */

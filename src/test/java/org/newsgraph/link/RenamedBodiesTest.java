@@ -33,6 +33,8 @@ class RenamedBodiesTest {
           "Northern Cooperation Council\tNorthern_Trade_Union\t1.0",
           "Harbour Development Bank\tHDB\t1.0",
           "Ostrian Armed Forces\tMilitary_of_Ostria\t0.6",
+          "Valdorian Navy\tMilitary_of_Valdoria\t1.0",
+          "Valdorian Lancers\tValdorian_Cavalry\t1.0",
           "");
 
   @TempDir Path dir;
@@ -143,6 +145,26 @@ class RenamedBodiesTest {
                 List.of(new LinkCandidate("Military_of_Valdoria", 1.0)),
                 "Forsa Armata Valdoriana",
                 List.of(new LinkCandidate("Military_of_Valdoria", 1.0)))));
+  }
+
+  @Test
+  void aTwoWordNameIsEnoughForAnOverviewArticle() throws IOException {
+    Path file = dir.resolve("dict.tab.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(DICTIONARY.getBytes(StandardCharsets.UTF_8));
+    }
+    WikipediaLinker linker =
+        new WikipediaLinker(
+            LinkSettings.defaults(), dir.resolve("cache"), WikiDictionary.fromFile(file, "test"));
+    ResolvedCorpus out =
+        linker.link(
+            new ResolvedCorpus(
+                List.of(entity("Valdorian Navy"), entity("Valdorian Lancers")), List.of()));
+    assertEquals(
+        List.of(Optional.of("Valdorian_Navy"), Optional.of("Valdorian_Cavalry")),
+        out.entities().stream().map(Entity::wikipediaTitle).toList());
+    assertTrue(rules.isOverviewTitle("Military_of_Valdoria"));
+    assertFalse(rules.isOverviewTitle("Militaryman_of_Valdoria"));
   }
 
   @Test
