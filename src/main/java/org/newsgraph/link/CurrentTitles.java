@@ -20,29 +20,42 @@ import org.newsgraph.resolve.SettlementNames;
  *   <li>Towns titled "Town,_Region" that are the main meaning of their name ("Town" leads to this
  *       article in the dictionary with {@value #MAIN_MEANING} of its anchors or more) have moved to
  *       the bare title "Town", save in the regions of {@value #COMMA_REGIONS} (the United States,
- *       Canada and Japan keep "Town,_Region" by their naming conventions). Only for a city that is
- *       a GeoNames town ({@link SettlementNames}).
+ *       Canada and Japan keep "Town,_Region" by their naming conventions), except the U.S. cities
+ *       of {@value #US_DATELINE_CITIES} (the AP Stylebook's dateline cities, which Wikipedia's
+ *       convention titles by their name: "Baltimore", "Atlanta"). Only for a city that is a
+ *       GeoNames town ({@link SettlementNames}).
  * </ul>
  */
 final class CurrentTitles {
 
   static final String COMMA_REGIONS = "org/newsgraph/link/comma-title-regions.txt";
 
+  static final String US_DATELINE_CITIES = "org/newsgraph/link/us-dateline-cities.txt";
+
   /** The share of a town's name's anchors that make the town the main meaning of its name. */
   static final double MAIN_MEANING = 0.6;
 
   private final Set<String> commaRegions;
+  private final Set<String> bareCities;
   private final SettlementNames towns;
 
-  CurrentTitles(Set<String> commaRegions, SettlementNames towns) {
+  /**
+   * @param commaRegions regions whose towns keep "Town,_Region"
+   * @param bareCities towns of those regions titled by their name all the same
+   * @param towns the GeoNames towns
+   */
+  CurrentTitles(Set<String> commaRegions, Set<String> bareCities, SettlementNames towns) {
     this.commaRegions = Set.copyOf(commaRegions);
+    this.bareCities = Set.copyOf(bareCities);
     this.towns = towns;
   }
 
-  /** The rules with the bundled region list and GeoNames towns. */
+  /** The rules with the bundled region and city lists and GeoNames towns. */
   static CurrentTitles loadDefault() {
     return new CurrentTitles(
-        new HashSet<>(RuleFile.lines(COMMA_REGIONS)), SettlementNames.bundled());
+        new HashSet<>(RuleFile.lines(COMMA_REGIONS)),
+        new HashSet<>(RuleFile.lines(US_DATELINE_CITIES)),
+        SettlementNames.bundled());
   }
 
   /**
@@ -90,7 +103,8 @@ final class CurrentTitles {
     }
     String town = title.substring(0, comma);
     String region = title.substring(comma + 2).replace('_', ' ');
-    if (commaRegions.contains(region) || !towns.contains(town.replace('_', ' '))) {
+    if ((commaRegions.contains(region) && !bareCities.contains(town.replace('_', ' ')))
+        || !towns.contains(town.replace('_', ' '))) {
       return title;
     }
     List<String> townWords = NameTokens.of(town);

@@ -28,10 +28,13 @@ import org.newsgraph.resolve.SettlementNames;
  * needs only {@code minScoreFullName}: the short name is a usual shortening of the title, and the
  * type rules out the other things the name may mean. So does a city whose article title is exactly
  * its name, when the name is a town's in GeoNames ({@link SettlementNames}: "Zaragoza"; not
- * "Washington", a state's name): the name's main article, and the type says the entity is the place
- * (unless the name is a shortening of a longer name of the city). A name that is part of a longer
- * name of the same entity ("Defence Force" of "Coastal Defence Force") votes only for the articles
- * the longer name supports, when it supports one.
+ * "Washington", a state's name), or when the dictionary does not show the article to be a region's
+ * (no "Name (state)", "Name (province)" and the like leads to it: "Porto", "Limerick", whose names
+ * GeoNames' table leaves out as a district's and a county's; not "Washington"): the name's main
+ * article, and the type says the entity is the place (unless the name is a shortening of a longer
+ * name of the city). A name that is part of a longer name of the same entity ("Defence Force" of
+ * "Coastal Defence Force") votes only for the articles the longer name supports, when it supports
+ * one.
  */
 final class LinkDecider {
 
@@ -61,8 +64,14 @@ final class LinkDecider {
    * @param type the entity's type
    * @param names the entity's names that the dictionary knows, with their candidates
    * @param allNames every usable name of the entity, known to the dictionary or not
+   * @param regionTitles articles that the dictionary shows to be a region's ("Name (state)" leads
+   *     there): a city's own article is none of these
    */
-  LinkDecision decide(EntityType type, List<NameCandidates> names, List<String> allNames) {
+  LinkDecision decide(
+      EntityType type,
+      List<NameCandidates> names,
+      List<String> allNames,
+      Set<String> regionTitles) {
     List<String> longNames = allNames.stream().filter(n -> !Initials.isAcronym(n)).toList();
     Map<String, Set<String>> supportedByName = new LinkedHashMap<>();
     for (NameCandidates name : names) {
@@ -108,7 +117,7 @@ final class LinkDecider {
     String best = ranked.get(0);
     double lead = sum(votes.get(best)) - (ranked.size() > 1 ? sum(votes.get(ranked.get(1))) : 0);
     double probability = combined(votes.get(best));
-    if (probability < minScore(type, names, best, allNames)) {
+    if (probability < minScore(type, names, best, allNames, regionTitles)) {
       return LinkDecision.none(describe("too doubtful", best, probability, lead));
     }
     if (lead < settings.minMargin()) {
@@ -211,7 +220,11 @@ final class LinkDecider {
   }
 
   private double minScore(
-      EntityType type, List<NameCandidates> names, String title, List<String> allNames) {
+      EntityType type,
+      List<NameCandidates> names,
+      String title,
+      List<String> allNames,
+      Set<String> regionTitles) {
     for (NameCandidates name : names) {
       boolean shortForPlace =
           type == EntityType.PLACE
@@ -220,7 +233,7 @@ final class LinkDecider {
       boolean cityOfItsName =
           type == EntityType.CITY
               && NameEvidence.isExactly(name.name(), title)
-              && settlements.contains(name.name())
+              && (settlements.contains(name.name()) || !regionTitles.contains(title))
               && allNames.stream().noneMatch(other -> NameTokens.containsWords(other, name.name()));
       if (shortForPlace || cityOfItsName) {
         return Math.min(settings.minScore(), settings.minScoreFullName());

@@ -27,6 +27,41 @@ public interface WikiDictionary {
    */
   InputStream open() throws IOException;
 
+  /**
+   * Whether the titles are Wikipedia's titles of today (a knowledge base made from a recent dump):
+   * then a name that leads to an article titled otherwise is a redirect of today, and the linker
+   * does not take the name for a newer title ({@link RenamedBodies}). False for CoreNLP's 2016
+   * dictionary.
+   */
+  default boolean currentTitles() {
+    return false;
+  }
+
+  /** The same dictionary, whose titles are Wikipedia's titles of today ({@link #currentTitles}). */
+  static WikiDictionary withCurrentTitles(WikiDictionary dictionary) {
+    return new WikiDictionary() {
+      @Override
+      public String identity() {
+        return dictionary.identity();
+      }
+
+      @Override
+      public InputStream open() throws IOException {
+        return dictionary.open();
+      }
+
+      @Override
+      public boolean currentTitles() {
+        return true;
+      }
+
+      @Override
+      public String toString() {
+        return dictionary.toString();
+      }
+    };
+  }
+
   /** CoreNLP's Wikipedia dictionary from the {@code models-english-kbp} jar on the classpath. */
   static WikiDictionary bundled() {
     return fromClasspath(BUNDLED_RESOURCE);

@@ -24,7 +24,8 @@ import org.newsgraph.resolve.SettlementNames;
  * up in the {@link WikiDictionaryIndex} of the cache folder when it has a usable one
  * (milliseconds), else by streaming the dictionary once, keeping only the lines of those names
  * (seconds). Both give the same candidates. How an article is chosen: {@link SurfaceForms} (which
- * names), {@link TitleRules} and {@link NameEvidence} (which articles), {@link LinkDecider} (votes,
+ * names), {@link RenamedBodies} (an organisation's current title where the dictionary has an old
+ * one), {@link TitleRules} and {@link NameEvidence} (which articles), {@link LinkDecider} (votes,
  * probability and margin). Then an organisation whose country the text names (or, when it has no
  * article yet, whose stories' dateline is in that country's capital), and a country left without an
  * article, are tried once more with qualified names ({@link #qualifiedNames}: "Socialist Party
@@ -50,6 +51,7 @@ public final class WikipediaLinker {
   private final WikiDictionaryIndex index;
   private final CountryNames countries;
   private final CurrentTitles currentTitles;
+  private final RenamedBodies renamedBodies;
 
   /** A linker over CoreNLP's bundled dictionary. */
   public WikipediaLinker(LinkSettings settings, Path cacheDir) {
@@ -84,15 +86,13 @@ public final class WikipediaLinker {
     this.cacheDir = Objects.requireNonNull(cacheDir, "cacheDir");
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.surfaceForms = SurfaceForms.loadDefault();
+    TitleRules rules = TitleRules.loadDefault();
     this.decider =
-        new LinkDecider(
-            settings,
-            TitleRules.loadDefault(),
-            SettlementNames.bundled(),
-            PlaceWords.loadDefault());
+        new LinkDecider(settings, rules, SettlementNames.bundled(), PlaceWords.loadDefault());
     this.index = new WikiDictionaryIndex(indexDir, dictionary);
     this.countries = CountryNames.loadDefault();
     this.currentTitles = CurrentTitles.loadDefault();
+    this.renamedBodies = RenamedBodies.loadDefault(rules.lowercaseWords());
   }
 
   /**
@@ -119,6 +119,9 @@ public final class WikipediaLinker {
         if (entity.type() == EntityType.PERSON) {
           SurfaceForms.withoutMiddleNames(form)
               .ifPresent(shorter -> keys.addAll(SurfaceForms.lookupKeys(shorter)));
+        }
+        if (entity.type() == EntityType.CITY) {
+          keys.addAll(regionKeys(form));
         }
       }
     }
@@ -288,8 +291,7 @@ public final class WikipediaLinker {
 
   /** The dictionary keys {@link #cityTitle} reads for a name. */
   static List<String> cityKeys(String name) {
-    List<String> keys = new ArrayList<>();
-    REGION_QUALIFIERS.forEach(q -> keys.add(name + " (" + q + ")"));
+    List<String> keys = regionKeys(name);
     keys.add(name + " City");
     keys.add(name + " (city)");
     return keys;
@@ -367,26 +369,57 @@ public final class WikipediaLinker {
   LinkDecision decide(
       Entity entity, List<String> forms, Map<String, List<LinkCandidate>> candidatesByKey) {
     List<LinkDecider.NameCandidates> names = new ArrayList<>();
+    Map<String, String> renames =
+        dictionary.currentTitles()
+            ? Map.of()
+            : renamedBodies.renames(entity.type(), forms, candidatesByKey);
     for (String form : forms) {
-      List<LinkCandidate> candidates = addCandidates(form, candidatesByKey, names);
+      List<LinkCandidate> candidates = addCandidates(form, candidatesByKey, renames, names);
       if (entity.type() == EntityType.PERSON && !anyTitleHasAllWords(candidates, form)) {
         SurfaceForms.withoutMiddleNames(form)
-            .ifPresent(shorter -> addCandidates(shorter, candidatesByKey, names));
+            .ifPresent(shorter -> addCandidates(shorter, candidatesByKey, renames, names));
       }
     }
-    return decider.decide(entity.type(), names, forms);
+    return decider.decide(
+        entity.type(), names, forms, regionTitles(entity, forms, candidatesByKey));
+  }
+
+  /** The dictionary keys that show a name's article to be a region's: "Name (state)". */
+  static List<String> regionKeys(String name) {
+    List<String> keys = new ArrayList<>();
+    REGION_QUALIFIERS.forEach(q -> keys.add(name + " (" + q + ")"));
+    return keys;
   }
 
   /**
-   * Adds the name's candidates under its first key that has some, and returns them (empty when no
-   * key has any).
+   * The articles that a city's names lead to with a region's qualifier ("Washington (state)" leads
+   * to {@code Washington}): articles of regions, not of the city. Empty for other entities.
+   */
+  private static Set<String> regionTitles(
+      Entity entity, List<String> forms, Map<String, List<LinkCandidate>> candidatesByKey) {
+    Set<String> titles = new LinkedHashSet<>();
+    if (entity.type() == EntityType.CITY) {
+      for (String form : forms) {
+        for (String key : regionKeys(form)) {
+          candidatesByKey.getOrDefault(key, List.of()).forEach(c -> titles.add(c.title()));
+        }
+      }
+    }
+    return titles;
+  }
+
+  /**
+   * Adds the name's candidates under its first key that has some, old titles of renamed bodies
+   * replaced ({@link RenamedBodies}), and returns them (empty when no key has any).
    */
   private static List<LinkCandidate> addCandidates(
       String name,
       Map<String, List<LinkCandidate>> candidatesByKey,
+      Map<String, String> renames,
       List<LinkDecider.NameCandidates> names) {
     for (String key : SurfaceForms.lookupKeys(name)) {
-      List<LinkCandidate> candidates = candidatesByKey.getOrDefault(key, List.of());
+      List<LinkCandidate> candidates =
+          RenamedBodies.renamed(candidatesByKey.getOrDefault(key, List.of()), renames);
       if (!candidates.isEmpty()) {
         names.add(new LinkDecider.NameCandidates(name, candidates));
         return candidates;

@@ -57,6 +57,9 @@ class CurrentLinkingTest {
           "Portugal\tPortugal\t0.99",
           "Constanţa\tConstanţa\t1.0",
           "Eskişehir\tEskişehir\t1.0",
+          "Brackton\tBrackton\t0.6",
+          "Norvale\tNorvale\t0.6",
+          "Norvale (state)\tNorvale\t1.0",
           "");
 
   @TempDir Path dir;
@@ -138,7 +141,7 @@ class CurrentLinkingTest {
 
   @Test
   void aTownThatIsTheMainMeaningOfItsNameHasItsBareTitle() {
-    CurrentTitles rules = new CurrentTitles(Set.of("Ohio"), SettlementNames.bundled());
+    CurrentTitles rules = new CurrentTitles(Set.of("Ohio"), Set.of(), SettlementNames.bundled());
     Map<String, List<LinkCandidate>> candidates =
         Map.of(
             "Perth", List.of(new LinkCandidate("Perth,_Western_Australia", 0.74)),
@@ -157,6 +160,41 @@ class CurrentLinkingTest {
     // not for a made-up town that GeoNames does not know
     assertEquals(
         Optional.of("Harwick,_Elmshire"), titles(entity(EntityType.CITY, "Harwick")).get(0));
+  }
+
+  @Test
+  void aCityWhoseArticleIsNoRegionsNeedsLessProbability() {
+    // neither is a GeoNames town; the dictionary shows Norvale's article to be a state's
+    assertEquals(Optional.of("Brackton"), titles(entity(EntityType.CITY, "Brackton")).get(0));
+    assertEquals(Optional.empty(), titles(entity(EntityType.CITY, "Norvale")).get(0));
+    // only for a city
+    assertEquals(Optional.empty(), titles(entity(EntityType.PLACE, "Brackton")).get(0));
+  }
+
+  @Test
+  void aUsDatelineCityHasItsBareTitle() {
+    Map<String, List<LinkCandidate>> candidates =
+        Map.of(
+            "Baltimore", List.of(new LinkCandidate("Baltimore,_Maryland", 0.89)),
+            "Akron", List.of(new LinkCandidate("Akron,_Ohio", 0.9)),
+            "Phoenix", List.of(new LinkCandidate("Phoenix,_Arizona", 0.47)));
+    CurrentTitles rules =
+        new CurrentTitles(
+            Set.of("Maryland", "Ohio", "Arizona"),
+            Set.of("Baltimore", "Phoenix"),
+            SettlementNames.bundled());
+    assertEquals(
+        "Baltimore", rules.bareTown("Baltimore,_Maryland", List.of("Baltimore"), candidates));
+    // a town of the region that the list does not name keeps the comma
+    assertEquals("Akron,_Ohio", rules.bareTown("Akron,_Ohio", List.of("Akron"), candidates));
+    // a listed city that is not the main meaning of its name keeps it too
+    assertEquals(
+        "Phoenix,_Arizona", rules.bareTown("Phoenix,_Arizona", List.of("Phoenix"), candidates));
+    // the bundled list is the AP Stylebook's
+    assertEquals(
+        "Baltimore",
+        CurrentTitles.loadDefault()
+            .bareTown("Baltimore,_Maryland", List.of("Baltimore"), candidates));
   }
 
   @Test

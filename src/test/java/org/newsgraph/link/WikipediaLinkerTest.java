@@ -104,8 +104,9 @@ class WikipediaLinkerTest {
     assertEquals(Optional.of("Lakeport"), titleOf(entity(EntityType.CITY, "Lakeport")));
     assertEquals(Optional.empty(), titleOf(entity(EntityType.ORGANIZATION, "Lakeport")));
     assertEquals(Optional.empty(), titleOf(entity(EntityType.PERSON, "Lakeport")));
-    // not a town's name in GeoNames
-    assertEquals(Optional.empty(), titleOf(entity(EntityType.CITY, "Quarrington Vale")));
+    // not a town's name in GeoNames, but the dictionary does not show its article to be a region's
+    assertEquals(
+        Optional.of("Quarrington_Vale"), titleOf(entity(EntityType.CITY, "Quarrington Vale")));
     assertEquals(
         Optional.empty(), titleOf(entity(EntityType.CITY, "Lakeport Heights", "Lakeport")));
   }
@@ -151,8 +152,12 @@ class WikipediaLinkerTest {
 
   @Test
   void aLongOrganisationNameNeedsATitleOfTheSameWords() {
+    // the dictionary's article (p = 0.9) is another body's, titled with other words: not chosen;
+    // the name leads there so surely that the body's own article is titled by its name now
+    // (RenamedBodies)
     assertEquals(
-        Optional.empty(), titleOf(entity(EntityType.ORGANIZATION, "North Coast Monetary Union")));
+        Optional.of("North_Coast_Monetary_Union"),
+        titleOf(entity(EntityType.ORGANIZATION, "North Coast Monetary Union")));
   }
 
   @Test

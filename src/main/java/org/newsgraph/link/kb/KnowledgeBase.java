@@ -131,7 +131,8 @@ public final class KnowledgeBase {
   }
 
   static WikiDictionary dictionary(Path folder, String identity) {
-    return WikiDictionary.fromFile(folder.resolve(DICTIONARY), identity);
+    return WikiDictionary.withCurrentTitles(
+        WikiDictionary.fromFile(folder.resolve(DICTIONARY), identity));
   }
 
   static WikiDictionary qidTable(Path folder, String identity) {
