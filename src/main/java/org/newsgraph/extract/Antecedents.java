@@ -38,6 +38,12 @@ final class Antecedents {
    */
   static final Mode DEFAULT_MODE = Mode.OWN_FIRST;
 
+  /**
+   * The relation of the rules whose subject "it" is an organisation ({@link
+   * Descriptions#seatPronoun}).
+   */
+  private static final String SEAT = Relation.HEADQUARTERS.localName();
+
   private final Mode mode;
   private final Descriptions descriptions;
   private final Pronouns pronouns;
@@ -67,6 +73,11 @@ final class Antecedents {
         () ->
             descriptions
                 .antecedent(document, candidate.sentence(), span)
+                .or(
+                    () ->
+                        pattern && SEAT.equals(candidate.relation())
+                            ? descriptions.seatPronoun(document, candidate.sentence(), span)
+                            : Optional.empty())
                 .or(
                     () ->
                         pattern

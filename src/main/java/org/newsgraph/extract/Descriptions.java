@@ -181,6 +181,31 @@ final class Descriptions {
     return Optional.empty();
   }
 
+  /**
+   * The organisation the pronoun "it" stands for as the subject of a statement about a seat ("It is
+   * headquartered in Lyon", "Founded in 1988, it has been based in Lyon since 2001"): the
+   * organisation named last before it in its own sentence, else the sentence before's first name
+   * when that is an organisation's ("Acme, the Freedonian agency, ... . It is headquartered in
+   * Lyon"; not when a name NER did not take for an organisation comes first: "The venture, named
+   * Bolt Energy, will be owned by Acme. It will be based in Lyon" is Bolt's seat, not Acme's). Only
+   * seat rules use it: a seat is had by an organisation, so "it" there is one.
+   */
+  Optional<Entity> seatPronoun(AnnotatedDocument document, int sentence, TextSpan span) {
+    if (!span.text().equalsIgnoreCase("it")) {
+      return Optional.empty();
+    }
+    String docId = document.document().id();
+    Optional<Entity> inSentence = last(docId, sentence, span, entity -> true, 0);
+    if (inSentence.isPresent() || sentence == 0) {
+      return inSentence;
+    }
+    return index.mentions(docId).stream()
+        .filter(m -> m.sentence() == sentence - 1)
+        .min(java.util.Comparator.comparingInt(ResolvedMention::begin))
+        .flatMap(m -> index.entity(m.entityId()))
+        .filter(entity -> entity.type() == EntityType.ORGANIZATION);
+  }
+
   /** How many sentences back a chain of sentence-initial "It"/"Its" may reach. */
   static final int CHAIN = 3;
 
