@@ -182,9 +182,16 @@ class EventParticipationTest {
                 "Peru/NNP/COUNTRY is/VBZ/O not/RB/O one/CD/O of/IN/O the/DT/O countries/NNS/O"
                     + " taking/VBG/O part/NN/O in/IN/O the/DT/O Acme/NNP/ORGANIZATION"
                     + " Mission/NNP/ORGANIZATION ././O")
+            .sentence(
+                "Bolivia/NNP/COUNTRY is/VBZ/O one/CD/O of/IN/O nine/CD/O countries/NNS/O"
+                    + " taking/VBG/O part/NN/O in/IN/O the/DT/O mission/NN/O ././O")
             .build();
 
     Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("country/bolivia participantIn organization/acme-mission"),
+        facts.toString());
 
     assertTrue(
         facts.contains("country/chile participantIn organization/acme-mission"), facts.toString());
