@@ -484,12 +484,17 @@ class EventParticipationTest {
             .sentence(
                 "Arrests/NNS/O followed/VBD/O Operation/NN/O Acme/NN/O ,/,/O a/DT/O two/CD/O"
                     + " -/HYPH/O year/NN/O investigation/NN/O coordinated/VBN/O by/IN/O"
-                    + " Bolt/NNP/ORGANIZATION ././O")
+                    + " Bolt/NNP/ORGANIZATION ,/,/O the/DT/O Cord/NNP/ORGANIZATION"
+                    + " Union/NNP/ORGANIZATION 's/POS/O agency/NN/O ././O")
             .build();
 
+    Set<String> facts = Extraction.asserted(doc);
+
     assertTrue(
-        Extraction.asserted(doc)
-            .contains("organization/bolt participantIn organization/operation-acme"));
+        facts.contains("organization/bolt participantIn organization/operation-acme"),
+        facts.toString());
+    assertFalse(
+        facts.toString().contains("organization/cord-union participantIn"), facts.toString());
   }
 
   @Test
