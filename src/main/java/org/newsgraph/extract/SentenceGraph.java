@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.annotate.Dependency;
 import org.newsgraph.annotate.NerTag;
 import org.newsgraph.annotate.Sentence;
@@ -257,7 +258,15 @@ final class SentenceGraph {
     if (end == start) {
       end = otherNameEnd(start);
     }
-    return end == start ? null : new int[] {start, end, last};
+    return end == start || possessive(end) ? null : new int[] {start, end, last};
+  }
+
+  /**
+   * Whether the token is a possessive marker: a name before it is a possessor in an apposition
+   * ("coordinated by A, the Union's agency"), no list item.
+   */
+  private boolean possessive(int token) {
+    return token < tokens().size() && POSSESSIVES.contains(tokens().get(token).word());
   }
 
   /**
@@ -375,6 +384,10 @@ final class SentenceGraph {
 
   private static final java.util.Set<String> LIST_CONJUNCTIONS = java.util.Set.of("and", "or");
   private static final java.util.Set<String> SEPARATORS = java.util.Set.of(",", ";");
+
+  /** Possessive markers, which end a list: a name before one is a possessor. */
+  private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
+
   private static final int MAX_TRAILER = 16;
   private static final java.util.regex.Pattern FINITE_VERB =
       java.util.regex.Pattern.compile("VBD|VBZ|VBP|MD");

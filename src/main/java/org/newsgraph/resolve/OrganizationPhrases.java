@@ -16,7 +16,9 @@ import org.newsgraph.annotate.Token;
  *
  * <ul>
  *   <li>a run of two or more capitalised words that ends in an organisation word is one
- *       organisation name ("East African Community", tagged MISC + NATIONALITY + MISC);
+ *       organisation name ("East African Community", tagged MISC + NATIONALITY + MISC), unless
+ *       "and", "&" or "of" after a capitalised word comes right before it (it is the tail of a
+ *       longer name: "Oil and Gas Climate Initiative");
  *   <li>a run of two or more capitalised words that starts with "Operation", "Exercise" or
  *       "Mission" names a mission, an organisation for the graph ("Exercise Southern Shield 2025",
  *       with its year);
@@ -46,6 +48,9 @@ final class OrganizationPhrases implements MentionRepair {
           NerTag.DURATION);
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+  /** Words that join two parts of one name ("Oil and Gas Climate Initiative"). */
+  private static final Set<String> CONNECTORS = Set.of("and", "&", "of");
 
   /** Capitalised words that start the name of a military mission or exercise. */
   private static final Set<String> MISSION_WORDS = Set.of("Operation", "Exercise", "Mission");
@@ -99,7 +104,9 @@ final class OrganizationPhrases implements MentionRepair {
           continue;
         }
       }
-      if (end - i >= 2 && isOrganizationWord(tokens.get(end - 1))) {
+      if (end - i >= 2
+          && isOrganizationWord(tokens.get(end - 1))
+          && !tailOfName(view, sentence, i)) {
         spans.add(new int[] {i, end});
       } else if (end - i == 1 && describedAsOrganization(sentence, end)) {
         spans.add(new int[] {i, end});
@@ -107,6 +114,20 @@ final class OrganizationPhrases implements MentionRepair {
       i = Math.max(end, i + 1);
     }
     return spans;
+  }
+
+  /**
+   * Whether the run at {@code start} is the tail of a longer name joined by "and", "&" or "of" to a
+   * capitalised word before it ("Oil and Gas Climate Initiative", "Latin American and Caribbean
+   * Network"): the run alone would cut the name, so it is left to NER.
+   */
+  private static boolean tailOfName(DocumentView view, Sentence sentence, int start) {
+    if (start < 2) {
+      return false;
+    }
+    String connector = view.tokenText(sentence, start - 1);
+    String before = view.tokenText(sentence, start - 2);
+    return CONNECTORS.contains(connector) && Character.isUpperCase(before.codePointAt(0));
   }
 
   /**

@@ -85,6 +85,40 @@ class OrganizationNameRepairTest {
   }
 
   @Test
+  void programmesInitiativesAndNetworksNerMistypesAreOrganisations() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Chile/NNP/COUNTRY joined/VBD/O the/DT/O Pacific/NNP/LOCATION Clean/NNP/LOCATION"
+                    + " Ocean/NNP/LOCATION Initiative/NNP/LOCATION ././O")
+            .sentence(
+                "Peru/NNP/COUNTRY joined/VBD/O the/DT/O Clean/JJ/O Seas/NNPS/O"
+                    + " Programme/NNP/O and/CC/O the/DT/O Andean/NNP/MISC Fire/NNP/MISC"
+                    + " Network/NNP/MISC ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(
+        EntityType.ORGANIZATION,
+        entities.get("organization/pacific-clean-ocean-initiative").type());
+    assertEquals(EntityType.ORGANIZATION, entities.get("organization/clean-seas-programme").type());
+    assertEquals(EntityType.ORGANIZATION, entities.get("organization/andean-fire-network").type());
+  }
+
+  @Test
+  void theTailOfANameAfterAndIsNoOrganisationOfItsOwn() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION backs/VBZ/O the/DT/O Oil/NNP/O and/CC/O Gas/NNP/O"
+                    + " Climate/NNP/O Initiative/NNP/O ././O")
+            .build();
+
+    assertFalse(byId(doc).containsKey("organization/gas-climate-initiative"));
+  }
+
+  @Test
   void anUntaggedNameDescribedAsAnOrganisationIsOne() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")
