@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
@@ -49,29 +50,47 @@ final class CompanyOfficers implements FactRule {
   }
 
   private List<Observation> infer(List<Observation> observations, MentionIndex index) {
+    return employersFromSubject(
+        observations,
+        index,
+        (title, company) -> titles.contains(title) && DocumentSubject.isCompany(company),
+        EXTRACTOR,
+        FACTOR);
+  }
+
+  /**
+   * employer(holder, subject) for each asserted title whose office {@code accepts} places in the
+   * document's subject ({@link DocumentSubject}), unless the document gives the holder another
+   * employer or the title's sentence names another organisation; the rules of this class and of
+   * {@link SubjectOffices}.
+   */
+  static List<Observation> employersFromSubject(
+      List<Observation> observations,
+      MentionIndex index,
+      BiPredicate<String, Entity> accepts,
+      String extractor,
+      double factor) {
     DocumentSubject subjects = new DocumentSubject(index);
     List<Observation> inferred = new ArrayList<>();
     for (Observation title : observations) {
-      if (title.relation() != Relation.TITLE
-          || title.modality() != Modality.ASSERTED
-          || !titles.contains(title.object())) {
+      if (title.relation() != Relation.TITLE || title.modality() != Modality.ASSERTED) {
         continue;
       }
       String docId = title.evidence().docId();
-      Optional<Entity> company = subjects.of(docId);
-      if (company.isEmpty()
-          || !DocumentSubject.isCompany(company.get())
-          || hasOtherEmployer(observations, title.subjectId(), docId, company.get(), index)
-          || namesOtherOrganization(index, docId, title.evidence().sentence(), company.get())) {
+      Optional<Entity> subject = subjects.of(docId);
+      if (subject.isEmpty()
+          || !accepts.test(title.object(), subject.get())
+          || hasOtherEmployer(observations, title.subjectId(), docId, subject.get(), index)
+          || namesOtherOrganization(index, docId, title.evidence().sentence(), subject.get())) {
         continue;
       }
       inferred.add(
           new Observation(
               title.subjectId(),
               Relation.EMPLOYER,
-              company.get().id(),
+              subject.get().id(),
               Modality.ASSERTED,
-              title.evidence().by(EXTRACTOR, FACTOR * title.evidence().confidence())));
+              title.evidence().by(extractor, factor * title.evidence().confidence())));
     }
     return inferred;
   }

@@ -1,11 +1,9 @@
 package org.newsgraph.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.resolve.Entity;
@@ -53,34 +51,15 @@ final class SubjectOffices implements FactRule {
   }
 
   private List<Observation> infer(List<Observation> observations, MentionIndex index) {
-    DocumentSubject subjects = new DocumentSubject(index);
-    List<Observation> inferred = new ArrayList<>();
-    for (Observation title : observations) {
-      Set<String> kinds = kindsByTitle.get(title.object());
-      if (title.relation() != Relation.TITLE
-          || title.modality() != Modality.ASSERTED
-          || kinds == null) {
-        continue;
-      }
-      String docId = title.evidence().docId();
-      Optional<Entity> subject = subjects.of(docId);
-      if (subject.isEmpty()
-          || !isOfKind(subject.get(), kinds)
-          || CompanyOfficers.hasOtherEmployer(
-              observations, title.subjectId(), docId, subject.get(), index)
-          || CompanyOfficers.namesOtherOrganization(
-              index, docId, title.evidence().sentence(), subject.get())) {
-        continue;
-      }
-      inferred.add(
-          new Observation(
-              title.subjectId(),
-              Relation.EMPLOYER,
-              subject.get().id(),
-              Modality.ASSERTED,
-              title.evidence().by(EXTRACTOR, FACTOR * title.evidence().confidence())));
-    }
-    return inferred;
+    return CompanyOfficers.employersFromSubject(
+        observations,
+        index,
+        (title, organization) -> {
+          Set<String> kinds = kindsByTitle.get(title);
+          return kinds != null && isOfKind(organization, kinds);
+        },
+        EXTRACTOR,
+        FACTOR);
   }
 
   /** Whether the organisation's name holds one of the kind words, or any name does. */
