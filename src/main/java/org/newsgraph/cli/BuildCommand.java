@@ -128,6 +128,8 @@ final class BuildCommand implements Callable<Integer> {
           "Wikipedia linking setting, repeatable. Keys: minScore (0..1, default 0.7: how probable"
               + " the article must be), minScoreFullName (0..1, default 0.5: the same for a place"
               + " whose article title is its name plus more words, as 'Caspian' and 'Caspian Sea'),"
+              + " minScoreInContext (0..1, default 0.25: the same for an organisation or a place"
+              + " whose article title names a place its stories name, as 'Albany, New York'),"
               + " minMargin (0..1, default 0.25: its lead over the next article), enabled"
               + " (true|false).")
   private Map<String, String> link = new LinkedHashMap<>();

@@ -138,6 +138,15 @@ final class CountryContext {
 
   /** The title of the entity's country ("United_Kingdom"), when the text makes it clear. */
   Optional<String> countryOf(String entityId) {
+    Set<String> named = countriesNamedBefore(entityId);
+    return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * The titles of the linked countries named just before one of the entity's mentions, in the same
+   * sentence ("Veridia's Labour Union"), agreeing or not.
+   */
+  Set<String> countriesNamedBefore(String entityId) {
     List<ResolvedMention> own = mentionsByEntity.getOrDefault(entityId, List.of());
     Set<String> named = new LinkedHashSet<>();
     for (ResolvedMention mention : own) {
@@ -149,7 +158,7 @@ final class CountryContext {
         }
       }
     }
-    return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+    return named;
   }
 
   /**

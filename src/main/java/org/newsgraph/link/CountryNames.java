@@ -59,10 +59,8 @@ final class CountryNames {
     if (alternatives == null) {
       return List.of();
     }
-    for (String other : alternativesByName.keySet()) {
-      if (!other.equals(name) && NameTokens.containsWords(other, name)) {
-        return List.of();
-      }
+    if (isPartOfAnother(name)) {
+      return List.of();
     }
     List<String> forms = new ArrayList<>();
     for (String alternative : alternatives) {
@@ -89,6 +87,20 @@ final class CountryNames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the state's standard name is part of another state's standard name ("Sudan" of "South
+   * Sudan", "Congo", "Guinea"): the short name may mean either state, or the larger state before
+   * the other split from it.
+   */
+  boolean isPartOfAnother(String name) {
+    for (String other : alternativesByName.keySet()) {
+      if (!other.equals(name) && NameTokens.containsWords(other, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the name is a state's standard name ("Luxembourg"). */

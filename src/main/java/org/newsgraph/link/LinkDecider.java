@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.Initials;
 import org.newsgraph.resolve.SettlementNames;
@@ -72,6 +73,22 @@ final class LinkDecider {
       List<NameCandidates> names,
       List<String> allNames,
       Set<String> regionTitles) {
+    return decide(type, names, allNames, regionTitles, title -> false);
+  }
+
+  /**
+   * Like {@link #decide(EntityType, List, List, Set)}, with the articles that the entity's stories
+   * confirm ({@link NamedPlaces#confirms}): an organisation's, a city's or a place's article whose
+   * title names a place that the stories name and that was linked needs only {@code
+   * minScoreInContext} ("Ministry of Defence" and {@code Ministry_of_Defence_(United_Kingdom)}, p =
+   * 0.64, in a story that names the United Kingdom).
+   */
+  LinkDecision decide(
+      EntityType type,
+      List<NameCandidates> names,
+      List<String> allNames,
+      Set<String> regionTitles,
+      Predicate<String> confirmed) {
     List<String> longNames = allNames.stream().filter(n -> !Initials.isAcronym(n)).toList();
     Map<String, Set<String>> supportedByName = new LinkedHashMap<>();
     for (NameCandidates name : names) {
@@ -117,7 +134,11 @@ final class LinkDecider {
     String best = ranked.get(0);
     double lead = sum(votes.get(best)) - (ranked.size() > 1 ? sum(votes.get(ranked.get(1))) : 0);
     double probability = combined(votes.get(best));
-    if (probability < minScore(type, names, best, allNames, regionTitles)) {
+    double least = minScore(type, names, best, allNames, regionTitles);
+    if (type != EntityType.PERSON && type != EntityType.COUNTRY && confirmed.test(best)) {
+      least = Math.min(least, settings.minScoreInContext());
+    }
+    if (probability < least) {
       return LinkDecision.none(describe("too doubtful", best, probability, lead));
     }
     if (lead < settings.minMargin()) {

@@ -22,13 +22,21 @@ import org.newsgraph.annotate.KeyValueSettings;
  * @param minScoreFullName the least combined probability for a place (neither a country nor a city)
  *     whose article title is its name followed by more words ("Caspian" and "Caspian_Sea"): the
  *     title itself is evidence that the short name means this article, in [0, 1]
+ * @param minScoreInContext the least combined probability for an organisation, a city or a place
+ *     whose article title names a place that its stories name and that was linked ({@link
+ *     NamedPlaces}: "Ministry_of_Defence_(United_Kingdom)" in a story that names the United
+ *     Kingdom), in [0, 1]
  */
 public record LinkSettings(
-    boolean enabled, double minScore, double minMargin, double minScoreFullName) {
+    boolean enabled,
+    double minScore,
+    double minMargin,
+    double minScoreFullName,
+    double minScoreInContext) {
 
   /** Setting names accepted by {@link #fromMap(Map)}. */
   public static final List<String> KEYS =
-      List.of("enabled", "minScore", "minMargin", "minScoreFullName");
+      List.of("enabled", "minScore", "minMargin", "minScoreFullName", "minScoreInContext");
 
   private static final String KIND = "link";
   private static final String PROBABILITY = "a number between 0 and 1";
@@ -38,6 +46,7 @@ public record LinkSettings(
     requireProbability("minScore", minScore);
     requireProbability("minMargin", minMargin);
     requireProbability("minScoreFullName", minScoreFullName);
+    requireProbability("minScoreInContext", minScoreInContext);
   }
 
   /**
@@ -45,13 +54,14 @@ public record LinkSettings(
    * a lead of 0.25 over the next one.
    */
   public static LinkSettings defaults() {
-    return new LinkSettings(true, 0.7, 0.25, 0.5);
+    return new LinkSettings(true, 0.7, 0.25, 0.5, 0.25);
   }
 
   /** The defaults with linking turned off. */
   public static LinkSettings disabled() {
     LinkSettings d = defaults();
-    return new LinkSettings(false, d.minScore(), d.minMargin(), d.minScoreFullName());
+    return new LinkSettings(
+        false, d.minScore(), d.minMargin(), d.minScoreFullName(), d.minScoreInContext());
   }
 
   /**
@@ -67,7 +77,8 @@ public record LinkSettings(
         settings.bool("enabled", d.enabled()),
         settings.number("minScore", d.minScore(), PROBABILITY),
         settings.number("minMargin", d.minMargin(), PROBABILITY),
-        settings.number("minScoreFullName", d.minScoreFullName(), PROBABILITY));
+        settings.number("minScoreFullName", d.minScoreFullName(), PROBABILITY),
+        settings.number("minScoreInContext", d.minScoreInContext(), PROBABILITY));
   }
 
   /** The settings as text key/value pairs, the inverse of {@link #fromMap(Map)}. */
@@ -77,6 +88,7 @@ public record LinkSettings(
     map.put("minScore", Double.toString(minScore));
     map.put("minMargin", Double.toString(minMargin));
     map.put("minScoreFullName", Double.toString(minScoreFullName));
+    map.put("minScoreInContext", Double.toString(minScoreInContext));
     return map;
   }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.Initials;
 
 /**
  * Chooses which names of an entity are worth looking up, and the dictionary keys to try for each.
@@ -118,7 +119,9 @@ final class SurfaceForms {
   /**
    * The dictionary keys to try for a name, in order; the first that the dictionary has gives the
    * name's candidates. The name as written, then with typographic quotes and dashes made plain,
-   * then without a leading "the".
+   * then without a leading "the"; for a name in capitals that is no acronym (a dateline's
+   * "CLUJ-NAPOCA", "SRIHARIKOTA"), last, the same in title case ({@link #titleCase}), since the
+   * dictionary's lines in capitals are few and noisy.
    */
   static List<String> lookupKeys(String form) {
     Set<String> keys = new LinkedHashSet<>();
@@ -127,7 +130,35 @@ final class SurfaceForms {
     keys.add(plain);
     String withoutArticle = plain.replaceFirst("^(?:[Tt]he) (?=\\S)", "");
     keys.add(withoutArticle);
+    if (isInCapitals(plain) && !Initials.isAcronym(plain)) {
+      String titled = titleCase(plain);
+      keys.add(titled);
+      keys.add(titled.replaceFirst("^The (?=\\S)", ""));
+    }
     return List.copyOf(keys);
+  }
+
+  /** Whether the name has letters, none of them in lower case ("CLUJ-NAPOCA"). */
+  static boolean isInCapitals(String form) {
+    return form.codePoints().anyMatch(Character::isLetter)
+        && form.codePoints().noneMatch(Character::isLowerCase);
+  }
+
+  /**
+   * Each word's first letter in upper case and its other letters in lower case; a word starts after
+   * a space, a hyphen or an apostrophe ("CLUJ-NAPOCA" gives "Cluj-Napoca", "RIO DE JANEIRO" gives
+   * "Rio De Janeiro", which the dictionary has too).
+   */
+  static String titleCase(String form) {
+    StringBuilder out = new StringBuilder(form.length());
+    boolean start = true;
+    for (int i = 0; i < form.length(); ) {
+      int c = form.codePointAt(i);
+      out.appendCodePoint(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      start = c == ' ' || c == '-' || c == '\'';
+      i += Character.charCount(c);
+    }
+    return out.toString();
   }
 
   /** A generational suffix after a person's name: "Jr.", "Sr", "III". */

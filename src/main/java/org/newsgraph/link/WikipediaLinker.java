@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.Initials;
@@ -131,6 +132,7 @@ public final class WikipediaLinker {
       linked.add(
           withTitle(entity, decide(entity, formsById.get(entity.id()), lookups.candidates())));
     }
+    NamedPlaces places = NamedPlaces.of(linked, corpus.mentions(), countries);
     CountryContext context = CountryContext.of(linked, corpus.mentions(), countries);
     RegionContext regions = RegionContext.of(linked, corpus.mentions(), formsById);
     Map<String, List<String>> qualifiedById = new LinkedHashMap<>();
@@ -145,10 +147,20 @@ public final class WikipediaLinker {
       }
     }
     Map<String, List<String>> cityNamesById = new LinkedHashMap<>();
+    Map<String, String> regionArticleById = new LinkedHashMap<>();
     for (Entity entity : linked) {
-      List<String> cityNames = cityNames(entity, formsById.get(entity.id()), context, countries);
+      List<String> forms = formsById.get(entity.id());
+      Optional<String> article =
+          entity
+              .wikipediaTitle()
+              .or(() -> refusedRegionArticle(entity, forms, lookups.candidates()));
+      List<String> cityNames =
+          article.isEmpty()
+              ? List.of()
+              : cityNames(entity, forms, article.get(), context, countries);
       if (!cityNames.isEmpty()) {
         cityNamesById.put(entity.id(), cityNames);
+        regionArticleById.put(entity.id(), article.get());
         cityNames.forEach(name -> moreKeys.addAll(cityKeys(name)));
       }
     }
@@ -158,12 +170,12 @@ public final class WikipediaLinker {
       Entity entity = linked.get(i);
       List<String> qualified = qualifiedById.get(entity.id());
       Optional<String> city =
-          entity.wikipediaTitle().isEmpty()
-              ? Optional.empty()
-              : cityTitle(
-                  cityNamesById.getOrDefault(entity.id(), List.of()),
-                  entity.wikipediaTitle().get(),
-                  more.candidates());
+          regionArticleById.containsKey(entity.id())
+              ? cityTitle(
+                  cityNamesById.get(entity.id()),
+                  regionArticleById.get(entity.id()),
+                  more.candidates())
+              : Optional.empty();
       if (city.isPresent()) {
         entity = withTitle(entity, city);
         linked.set(i, entity);
@@ -179,6 +191,10 @@ public final class WikipediaLinker {
           entity = withTitle(entity, decision);
           linked.set(i, entity);
         }
+      }
+      if (entity.wikipediaTitle().isEmpty() && !anyCandidates(qualified, more.candidates())) {
+        entity = withTitle(entity, confirmedByPlaces(entity, formsById, more, context, places));
+        linked.set(i, entity);
       }
       if (entity.wikipediaTitle().isPresent()
           && !countryAgrees(entity, entity.wikipediaTitle().get(), context, countries)) {
@@ -266,13 +282,19 @@ public final class WikipediaLinker {
    * otherwise ("New York" and {@code New_York_City}); see {@link #cityTitle}. Not for a place (not
    * a city) named as a state ("Luxembourg": NER types countries as places too). Empty for other
    * entities.
+   *
+   * @param title the entity's article, or for a city left without one, the region's article its
+   *     name leads to ({@link #refusedRegionArticle})
    */
   static List<String> cityNames(
-      Entity entity, List<String> forms, CountryContext context, CountryNames countries) {
-    if (!isPlace(entity) || entity.wikipediaTitle().isEmpty()) {
+      Entity entity,
+      List<String> forms,
+      String title,
+      CountryContext context,
+      CountryNames countries) {
+    if (!isPlace(entity)) {
       return List.of();
     }
-    String title = entity.wikipediaTitle().get();
     List<String> names = new ArrayList<>();
     for (String form : forms) {
       if (NameEvidence.isExactly(form, title)
@@ -283,6 +305,77 @@ public final class WikipediaLinker {
       }
     }
     return names;
+  }
+
+  /**
+   * The article of an entity still without one whose dictionary candidate's title names a place its
+   * stories name ({@link NamedPlaces#confirms}), decided with {@code minScoreInContext}; empty when
+   * there is none, or when the text names other countries just before the entity's mentions ({@link
+   * CountryContext#countriesNamedBefore}: "Veridia's ministry ... Ostland's ministry").
+   */
+  private Optional<String> confirmedByPlaces(
+      Entity entity,
+      Map<String, List<String>> formsById,
+      Lookups lookups,
+      CountryContext context,
+      NamedPlaces places) {
+    Set<String> before = context.countriesNamedBefore(entity.id());
+    return decide(
+            entity,
+            formsById.get(entity.id()),
+            lookups.candidates(),
+            title ->
+                places.confirms(entity.id(), entity.type(), title)
+                    && before.stream()
+                        .allMatch(
+                            country ->
+                                NamedPlaces.qualifierOf(title)
+                                    .map(q -> q.equals(country.replace('_', ' ')))
+                                    .orElse(false)))
+        .title();
+  }
+
+  /** Whether one of the names (none when null) has candidates under one of its keys. */
+  private static boolean anyCandidates(
+      List<String> names, Map<String, List<LinkCandidate>> candidatesByKey) {
+    return names != null
+        && names.stream().anyMatch(name -> !firstCandidates(name, candidatesByKey).isEmpty());
+  }
+
+  /**
+   * For a city left without an article, the article one of its names leads to that the dictionary
+   * shows to be a region's ("Washington", whose article is the state's, since "Washington (state)"
+   * leads there too): the first decisions refuse it, and the city may still be titled otherwise
+   * ({@link #cityTitle}). Empty for other entities, and when no name leads to a region's article.
+   */
+  static Optional<String> refusedRegionArticle(
+      Entity entity, List<String> forms, Map<String, List<LinkCandidate>> candidatesByKey) {
+    if (entity.type() != EntityType.CITY || entity.wikipediaTitle().isPresent()) {
+      return Optional.empty();
+    }
+    for (String form : forms) {
+      for (LinkCandidate c : firstCandidates(form, candidatesByKey)) {
+        for (String key : regionKeys(form)) {
+          if (candidatesByKey.getOrDefault(key, List.of()).stream()
+              .anyMatch(r -> r.title().equals(c.title()))) {
+            return Optional.of(c.title());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The candidates of a name's first lookup key that has some. */
+  private static List<LinkCandidate> firstCandidates(
+      String name, Map<String, List<LinkCandidate>> candidatesByKey) {
+    for (String key : SurfaceForms.lookupKeys(name)) {
+      List<LinkCandidate> candidates = candidatesByKey.getOrDefault(key, List.of());
+      if (!candidates.isEmpty()) {
+        return candidates;
+      }
+    }
+    return List.of();
   }
 
   /** The qualifiers of the dictionary's names that say an article is a region's: "Name (state)". */
@@ -300,8 +393,9 @@ public final class WikipediaLinker {
   /**
    * The city's article for a name whose own article ({@code title}) is a region's, by the
    * dictionary: "Name (state)" (or "(U.S. state)", "(province)", "(region)") leads to it. The
-   * city's article is then the one titled exactly "Name City" that "Name City" leads to, or the one
-   * "Name (city)" leads to when its title starts with the name. Empty otherwise.
+   * city's article is then the one that "Name City" leads to when it is titled exactly "Name_City"
+   * or "Name,_Place" ("Washington City" leads to {@code Washington,_D.C.}), or the one "Name
+   * (city)" leads to when its title starts with the name. Empty otherwise.
    */
   static Optional<String> cityTitle(
       List<String> names, String title, Map<String, List<LinkCandidate>> candidatesByKey) {
@@ -316,7 +410,8 @@ public final class WikipediaLinker {
         continue;
       }
       for (LinkCandidate c : candidatesByKey.getOrDefault(name + " City", List.of())) {
-        if (NameEvidence.isExactly(name + " City", c.title())) {
+        if (NameEvidence.isExactly(name + " City", c.title())
+            || (c.title().startsWith(name.replace(' ', '_') + ",_") && !c.title().equals(title))) {
           return Optional.of(c.title());
         }
       }
@@ -368,6 +463,18 @@ public final class WikipediaLinker {
   /** Why one entity gets the article it gets, given the names' candidates (for diagnostics). */
   LinkDecision decide(
       Entity entity, List<String> forms, Map<String, List<LinkCandidate>> candidatesByKey) {
+    return decide(entity, forms, candidatesByKey, title -> false);
+  }
+
+  /**
+   * Like {@link #decide(Entity, List, Map)}, with the articles the entity's stories confirm ({@link
+   * NamedPlaces#confirms}).
+   */
+  LinkDecision decide(
+      Entity entity,
+      List<String> forms,
+      Map<String, List<LinkCandidate>> candidatesByKey,
+      Predicate<String> confirmed) {
     List<LinkDecider.NameCandidates> names = new ArrayList<>();
     Map<String, String> renames =
         dictionary.currentTitles()
@@ -381,7 +488,7 @@ public final class WikipediaLinker {
       }
     }
     return decider.decide(
-        entity.type(), names, forms, regionTitles(entity, forms, candidatesByKey));
+        entity.type(), names, forms, regionTitles(entity, forms, candidatesByKey), confirmed);
   }
 
   /** The dictionary keys that show a name's article to be a region's: "Name (state)". */

@@ -44,6 +44,6 @@ class LinkSettingsTest {
     assertThrows(
         IllegalArgumentException.class, () -> LinkSettings.fromMap(Map.of("minMargin", "1.5")));
     assertThrows(
-        IllegalArgumentException.class, () -> new LinkSettings(true, Double.NaN, 0.2, 0.5));
+        IllegalArgumentException.class, () -> new LinkSettings(true, Double.NaN, 0.2, 0.5, 0.25));
   }
 }

@@ -89,7 +89,7 @@ class WikipediaLinkerTest {
     assertEquals(Optional.empty(), titleOf(entity(EntityType.ORGANIZATION, "Greyhaven")));
     assertEquals(Optional.empty(), titleOf(entity(EntityType.PLACE, "Greyhaven Isles")));
     assertEquals(Optional.empty(), titleOf(entity(EntityType.CITY, "Riverton")));
-    LinkSettings strict = new LinkSettings(true, 0.7, 0.25, 0.7);
+    LinkSettings strict = new LinkSettings(true, 0.7, 0.25, 0.7, 0.25);
     assertEquals(
         Optional.empty(),
         linker(strict)

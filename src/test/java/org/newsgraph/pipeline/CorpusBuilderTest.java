@@ -125,7 +125,7 @@ class CorpusBuilderTest {
       assertEquals(1, annotator.misses() + annotator.hits(), "nothing was annotated again");
 
       ByteArrayOutputStream changed = new ByteArrayOutputStream();
-      builder(store, annotator, 1, new LinkSettings(false, 0.9, 0.25, 0.5))
+      builder(store, annotator, 1, new LinkSettings(false, 0.9, 0.25, 0.5, 0.25))
           .build(List.of(article), 0, progress(changed));
       String changedLog = changed.toString(StandardCharsets.UTF_8);
       assertFalse(changedLog.contains("is up to date"), changedLog);
