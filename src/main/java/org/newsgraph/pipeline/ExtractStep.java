@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline;
 
 import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.extract.LearnedSettings;
 
 /**
  * Extracts the facts the documents state about the resolved entities. The extractor (its rule
@@ -22,7 +23,7 @@ final class ExtractStep implements PipelineStep {
 
   private FactExtractor extractorLoaded() {
     if (extractor == null) {
-      extractor = new FactExtractor();
+      extractor = new FactExtractor(LearnedSettings.fromSystemProperties());
     }
     return extractor;
   }
