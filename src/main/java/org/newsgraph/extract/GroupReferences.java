@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -13,6 +12,7 @@ import org.newsgraph.annotate.RuleFile;
 import org.newsgraph.annotate.TextSpan;
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.NumberWords;
 import org.newsgraph.resolve.ResolvedMention;
 
 /**
@@ -31,19 +31,8 @@ final class GroupReferences {
   /** How many sentences before the reference's own the list may be. */
   static final int WINDOW = 3;
 
-  private static final Map<String, Integer> NUMBERS =
-      Map.ofEntries(
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12));
+  /** Number words: "all three", "the four founding members". */
+  private static final NumberWords NUMBERS = new NumberWords();
 
   /** Plural nouns of a group of countries. */
   private static final Set<String> COUNTRY_NOUNS = Set.of("countries", "states", "nations");
@@ -103,7 +92,8 @@ final class GroupReferences {
     if (word.matches("\\d{1,2}")) {
       return Integer.parseInt(word);
     }
-    return NUMBERS.getOrDefault(word, 0);
+    int value = NUMBERS.value(word).orElse(0);
+    return value >= 2 ? value : 0;
   }
 
   /**

@@ -2,10 +2,9 @@ package org.newsgraph.link;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.NumberWords;
 
 /**
  * Whether a name is textual evidence for an article title, so that a dictionary entry pointing
@@ -166,18 +165,7 @@ final class NameEvidence {
   }
 
   /** Number words that an acronym writes in digits ("G7", "Group of Seven"). */
-  private static final Map<String, String> NUMBERS =
-      Map.ofEntries(
-          Map.entry("two", "2"),
-          Map.entry("three", "3"),
-          Map.entry("four", "4"),
-          Map.entry("five", "5"),
-          Map.entry("six", "6"),
-          Map.entry("seven", "7"),
-          Map.entry("eight", "8"),
-          Map.entry("nine", "9"),
-          Map.entry("ten", "10"),
-          Map.entry("twenty", "20"));
+  private static final NumberWords NUMBERS = new NumberWords();
 
   /** Whether the letters appear in the initials in order (others may come between). */
   private static boolean isSubsequence(String letters, String initials) {
@@ -199,7 +187,7 @@ final class NameEvidence {
   private static String initials(String expansion, boolean allWords, boolean digits) {
     StringBuilder initials = new StringBuilder();
     for (String word : expansion.split("[\\s_\\-]+")) {
-      String number = digits ? NUMBERS.get(word.toLowerCase(Locale.ROOT)) : null;
+      String number = digits ? NUMBERS.digits(word) : null;
       if (number != null) {
         initials.append(number);
       } else if (!word.isEmpty() && (allWords || Character.isUpperCase(word.codePointAt(0)))) {

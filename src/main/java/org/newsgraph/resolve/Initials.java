@@ -3,7 +3,6 @@ package org.newsgraph.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,22 +16,10 @@ public final class Initials {
   static final Set<String> FUNCTION_WORDS =
       Set.of("of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "le", "et", "&");
 
-  private static final Map<String, String> NUMBERS =
-      Map.ofEntries(
-          Map.entry("one", "1"),
-          Map.entry("two", "2"),
-          Map.entry("three", "3"),
-          Map.entry("four", "4"),
-          Map.entry("five", "5"),
-          Map.entry("six", "6"),
-          Map.entry("seven", "7"),
-          Map.entry("eight", "8"),
-          Map.entry("nine", "9"),
-          Map.entry("ten", "10"),
-          Map.entry("twenty", "20"));
-
   /** How many letters after its first a word may give to an acronym. */
   private static final int MAX_MORE_LETTERS = 2;
+
+  private static final NumberWords NUMBERS = new NumberWords();
 
   private Initials() {}
 
@@ -44,7 +31,7 @@ public final class Initials {
       if (lower.isEmpty() || FUNCTION_WORDS.contains(lower)) {
         continue;
       }
-      String number = NUMBERS.get(lower);
+      String number = NUMBERS.digits(lower);
       if (number != null) {
         out.append(number);
       } else if (Character.isDigit(lower.charAt(0))) {
@@ -97,7 +84,10 @@ public final class Initials {
     if (FUNCTION_WORDS.contains(word) && matches(acronym, at, words, index + 1)) {
       return true;
     }
-    String digits = NUMBERS.getOrDefault(word, Character.isDigit(word.charAt(0)) ? word : null);
+    String digits = NUMBERS.digits(word);
+    if (digits == null && Character.isDigit(word.charAt(0))) {
+      digits = word;
+    }
     if (digits != null) {
       return acronym.startsWith(digits, at)
           && matches(acronym, at + digits.length(), words, index + 1);

@@ -23,7 +23,7 @@ import org.newsgraph.store.GraphStore;
  * {@code build --engine spark} on a local Spark inside the test JVM, with the model-free annotator:
  * the same dataset as the single-process build, failures named, --keep-going, the options.
  */
-class SparkBuildTest {
+class SparkBuildFlowIT {
 
   /** The model-free annotator that marks capitalised words as mentions, serializable for Spark. */
   private static final Function<AnnotatorSettings, DocumentAnnotator> CAPITALS =

@@ -21,7 +21,7 @@ import org.newsgraph.store.GraphStore;
  * The build orchestration with a model-free annotator: merging with stored documents, the
  * annotation cache, --fresh, --keep-going, and failures that must leave the store as it was.
  */
-class BuildRunTest {
+class BuildRunIT {
 
   @TempDir Path dir;
   private Path store;

@@ -19,7 +19,7 @@ import org.newsgraph.annotate.LineAnnotator;
  * {@code bench --engine spark} with the model-free annotator and a tiny corpus: the flow (four
  * engine runs, the sizes, the report and the JSON), not the figures.
  */
-class SparkBenchCommandTest {
+class SparkBenchCommandIT {
 
   private static final Function<AnnotatorSettings, DocumentAnnotator> CAPITALS =
       (Function<AnnotatorSettings, DocumentAnnotator> & Serializable)

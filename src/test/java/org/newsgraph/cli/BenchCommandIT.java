@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.annotate.LineAnnotator;
 
 /** The bench command with a model-free annotator: the flow, not the figures. */
-class BenchCommandTest {
+class BenchCommandIT {
 
   @TempDir Path temp;
 
