@@ -3,7 +3,7 @@
 
 usage: label-relations.py --set NAME --dump DUMP.tsv --gold GOLD_DIR > LABELLED.tsv
 
-DUMP.tsv is written by a build run with -Dnewsgraph.learned.dump=DUMP.tsv (one line per ordered
+DUMP.tsv is written by `newsgraph build --dump-relation-candidates DUMP.tsv` (one line per ordered
 pair of entities named in one sentence whose types fit a relation: document, sentence, subject
 id, type, names, object id, type, names, allowed relations, relations an earlier extractor found,
 features). Each entity is matched to a gold entity the way ../shared/eval/score.py matches graph

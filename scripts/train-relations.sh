@@ -10,8 +10,8 @@
 # For each SET (seeds: ./seeds with gold ../shared/eval/gold/seeds; otherwise
 # src/test/resources/SET/articles with src/test/resources/SET/gold) it builds the store
 # $STORES/SET (annotations are cached there, so a second run takes seconds per document) with the
-# classifier off and -Dnewsgraph.learned.dump, so that every candidate pair is written with its
-# features; scripts/label-relations.py labels the pairs with the gold set (matching names as
+# classifier off and --dump-relation-candidates (such a build always runs, even when the store is up
+# to date), so that every candidate pair is written with its features; scripts/label-relations.py labels the pairs with the gold set (matching names as
 # ../shared/eval/score.py does); `newsgraph train-relations` trains one model per relation and
 # picks each relation's threshold by leaving one set out at a time. A set's labelled file in $WORK
 # is reused when present (delete $WORK to start again).
@@ -33,9 +33,8 @@ for SET in "$@"; do
   labelled=$WORK/$SET.tsv
   if [ ! -s "$labelled" ]; then
     store=$STORES/$SET
-    rm -f "$store/build.json"   # a build with the same code and settings would stop early
-    java -Xmx"$HEAP" -XX:+UseParallelGC -Dnewsgraph.learned=off \
-      -Dnewsgraph.learned.dump="$WORK/$SET.dump" -jar "$JAR" build --store "$store" "$art" \
+    java -Xmx"$HEAP" -XX:+UseParallelGC -jar "$JAR" build --store "$store" \
+      --dump-relation-candidates "$WORK/$SET.dump" "$art" \
       > "$WORK/$SET.build.log" 2>&1 || { echo "$SET: build failed, see $WORK/$SET.build.log" >&2; exit 1; }
     python3 scripts/label-relations.py --set "$SET" --dump "$WORK/$SET.dump" --gold "$gold" \
       > "$labelled.tmp"

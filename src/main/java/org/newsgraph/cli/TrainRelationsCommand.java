@@ -28,9 +28,10 @@ import picocli.CommandLine.ParentCommand;
           + " for the wanted precision of the facts no other extractor found.",
       "",
       "The inputs are written by scripts/label-relations.py from the candidate dumps of builds"
-          + " run with -Dnewsgraph.learned.dump=FILE and the gold sets;"
+          + " run with --dump-relation-candidates FILE and the gold sets;"
           + " scripts/train-relations.sh does it all. Use the model with"
-          + " NEWSGRAPH_JAVA_OPTS=-Dnewsgraph.learned=MODEL; the bundled model is"
+          + " 'newsgraph build --learned-relations=MODEL'; the bundled model"
+          + " (--learned-relations alone) is"
           + " src/main/resources/org/newsgraph/extract/learned-relations.ser.gz."
     },
     footerHeading = "%nExamples:%n",

@@ -9,15 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.annotate.AnnotatedDocument;
-import org.newsgraph.annotate.FeatureClassifier;
 import org.newsgraph.resolve.DocBuilder;
 
 /**
@@ -26,18 +23,8 @@ import org.newsgraph.resolve.DocBuilder;
  */
 class LearnedRelationsTest {
 
-  /** An employer model that has learned that "toils at" between a person and a company is work. */
   private static RelationModel toilModel() {
-    List<List<String>> features = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      features.add(List.of("between-words=toils at", "types=PERSON>ORGANIZATION"));
-      labels.add(RelationModel.YES);
-      features.add(List.of("between-words=met", "types=PERSON>ORGANIZATION"));
-      labels.add(RelationModel.NO);
-    }
-    FeatureClassifier classifier = FeatureClassifier.train(features, labels, 1.0, 1);
-    return new RelationModel(Map.of(Relation.EMPLOYER, classifier), Map.of(Relation.EMPLOYER, 0.8));
+    return TestRelationModels.toil();
   }
 
   private static FactExtractor learnedOnly(RelationModel model, Optional<Path> dump) {
@@ -103,16 +90,6 @@ class LearnedRelationsTest {
     assertTrue(
         model.thresholds().values().stream().allMatch(t -> t >= 0.5),
         model.thresholds().toString());
-  }
-
-  @Test
-  void settingsAreOffUnlessAsked() {
-    assertFalse(LearnedSettings.parse("off", "").enabled());
-    assertFalse(LearnedSettings.parse("", "").enabled());
-    assertTrue(LearnedSettings.parse("on", "").enabled());
-    assertEquals(Optional.empty(), LearnedSettings.parse("on", "").model());
-    assertEquals(Optional.of(Path.of("m.ser.gz")), LearnedSettings.parse("m.ser.gz", "").model());
-    assertEquals(Optional.of(Path.of("d.tsv")), LearnedSettings.parse("off", "d.tsv").dump());
   }
 
   @Test
