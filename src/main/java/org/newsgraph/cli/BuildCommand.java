@@ -59,8 +59,8 @@ import picocli.CommandLine.Spec;
       "  ./newsgraph build --fresh seeds/               # forget earlier documents",
       "  ./newsgraph build --annotator coref=true seeds/",
       "  ./newsgraph build --link minScore=0.9 seeds/    # link fewer entities, more surely",
-      "  ./newsgraph build --learned-relations seeds/   # add the learned classifier's facts",
-      "  ./newsgraph build --learned-relations=model.ser.gz seeds/   # with a model of your own",
+      "  ./newsgraph build --learned-relations seeds/   # learned relations too",
+      "  ./newsgraph build --learned-relations=my-model.ser.gz seeds/",
       "  ./newsgraph build --engine spark --master local[2] seeds/"
     })
 final class BuildCommand implements Callable<Integer> {
