@@ -7,7 +7,9 @@
  * once per process), {@link org.newsgraph.annotate.CachingAnnotator} (gzipped JSON cache keyed by
  * text hash and settings fingerprint), {@link org.newsgraph.annotate.BatchAnnotator} (several
  * threads, input order kept) and {@link org.newsgraph.annotate.PatternMatcher} (TokensRegex and
- * Semgrex rules from resource files, run over the records). CoreNLP types never leave this package.
- * Character offsets are UTF-16 indices into the document text.
+ * Semgrex rules from resource files, run over the records); {@link
+ * org.newsgraph.annotate.FeatureClassifier} wraps CoreNLP's linear classifier behind plain feature
+ * lists for the learned relation extractor. CoreNLP types never leave this package. Character
+ * offsets are UTF-16 indices into the document text.
  */
 package org.newsgraph.annotate;

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import org.newsgraph.annotate.AnnotatorSettings;
+import org.newsgraph.extract.LearnedSettings;
 import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.link.LinkSettings;
@@ -18,7 +20,9 @@ import org.newsgraph.pipeline.BuildStageListener;
 import org.newsgraph.pipeline.BuildStatus;
 import org.newsgraph.pipeline.DocumentEngine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -55,6 +59,8 @@ import picocli.CommandLine.Spec;
       "  ./newsgraph build --fresh seeds/               # forget earlier documents",
       "  ./newsgraph build --annotator coref=true seeds/",
       "  ./newsgraph build --link minScore=0.9 seeds/    # link fewer entities, more surely",
+      "  ./newsgraph build --learned-relations seeds/   # learned relations too",
+      "  ./newsgraph build --learned-relations=my-model.ser.gz seeds/",
       "  ./newsgraph build --engine spark --master local[2] seeds/"
     })
 final class BuildCommand implements Callable<Integer> {
@@ -141,6 +147,48 @@ final class BuildCommand implements Callable<Integer> {
           "Link with this knowledge base (made by 'newsgraph kb index' from current Wikipedia"
               + " dumps) instead of the bundled 2016 dictionary; its Wikidata QIDs come first.")
   private Path kb;
+
+  @Option(
+      names = "--learned-relations",
+      paramLabel = "MODEL",
+      arity = "0..1",
+      preprocessor = AttachedValueOnly.class,
+      description =
+          "Also add the facts of the learned relation classifier (off by default: on the"
+              + " development sets it gains little). Alone: the bundled model; with =MODEL (the"
+              + " '=' is needed): a model file made by 'newsgraph train-relations'. Changing it"
+              + " rebuilds the graph.")
+  private String learnedRelations;
+
+  @Option(
+      names = "--dump-relation-candidates",
+      paramLabel = "FILE",
+      description =
+          "For training the learned relation classifier (scripts/train-relations.sh): write every"
+              + " candidate entity pair and its features to FILE. The build always runs, even when"
+              + " the store is up to date; the graph is the same as without it.")
+  private Path dumpRelationCandidates;
+
+  /**
+   * Lets an option with an optional value take it only when attached ({@code --opt=VALUE}), so that
+   * {@code --learned-relations seeds/} reads seeds/ as an input, not as a model: alone, the option
+   * gets the value {@value #ALONE}.
+   */
+  static final class AttachedValueOnly implements IParameterPreprocessor {
+
+    /** The value of the option given without one. */
+    static final String ALONE = "";
+
+    @Override
+    public boolean preprocess(
+        Stack<String> args, CommandSpec commandSpec, ArgSpec argSpec, Map<String, Object> info) {
+      if (!" ".equals(info.get("separator"))) {
+        return false; // --opt=VALUE (picocli's separator " " means not attached)
+      }
+      argSpec.setValue(ALONE);
+      return true;
+    }
+  }
 
   /** Where the per-document stages run. */
   enum Engine {
@@ -237,7 +285,24 @@ final class BuildCommand implements Callable<Integer> {
         linkSettings(),
         graphSettings(),
         documentLimit(),
-        knowledgeBase());
+        knowledgeBase(),
+        learnedSettings());
+  }
+
+  private LearnedSettings learnedSettings() {
+    LearnedSettings settings;
+    try {
+      if (learnedRelations == null) {
+        settings = LearnedSettings.OFF;
+      } else if (learnedRelations.equals(AttachedValueOnly.ALONE)) {
+        settings = LearnedSettings.bundled();
+      } else {
+        settings = LearnedSettings.modelFile(Path.of(learnedRelations));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--learned-relations: " + e.getMessage());
+    }
+    return dumpRelationCandidates == null ? settings : settings.withDump(dumpRelationCandidates);
   }
 
   private Optional<KnowledgeBase> knowledgeBase() {

@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       BenchCommand.class,
       KbCommand.class,
+      TrainRelationsCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",

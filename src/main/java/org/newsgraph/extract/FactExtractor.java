@@ -33,6 +33,25 @@ public final class FactExtractor {
     this(defaultRules());
   }
 
+  /**
+   * An extractor using the bundled rule files and the {@link #defaultRules}, followed by the
+   * learned relation classifier when the settings turn it on or ask for a candidate dump ({@link
+   * LearnedRelations}).
+   */
+  public FactExtractor(LearnedSettings learned) {
+    this(withLearned(defaultRules(), learned));
+  }
+
+  private static List<FactRule> withLearned(List<FactRule> rules, LearnedSettings learned) {
+    if (!learned.enabled() && learned.dump().isEmpty()) {
+      return rules;
+    }
+    List<FactRule> all = new ArrayList<>(rules);
+    all.add(
+        new LearnedRelations(learned.loadModel(), ModalityDetector.loadDefault(), learned.dump()));
+    return all;
+  }
+
   /** An extractor using the bundled rule files and these fact rules, run in this order. */
   FactExtractor(List<FactRule> rules) {
     this(rules, Antecedents.DEFAULT_MODE);

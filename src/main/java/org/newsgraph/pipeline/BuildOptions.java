@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.newsgraph.annotate.AnnotatorSettings;
+import org.newsgraph.extract.LearnedSettings;
 import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.link.LinkSettings;
@@ -24,6 +25,8 @@ import org.newsgraph.link.kb.KnowledgeBase;
  * @param documentLimit the largest document accepted
  * @param knowledgeBase the knowledge base linking uses instead of the bundled dictionary (made by
  *     {@code newsgraph kb index}), or empty for the bundled one
+ * @param learned whether the learned relation classifier adds facts, with which model, and where it
+ *     writes its candidates for training ({@link LearnedSettings#OFF} by default)
  */
 public record BuildOptions(
     List<Path> inputs,
@@ -35,14 +38,42 @@ public record BuildOptions(
     LinkSettings link,
     GraphSettings graph,
     DocumentLimit documentLimit,
-    Optional<KnowledgeBase> knowledgeBase) {
+    Optional<KnowledgeBase> knowledgeBase,
+    LearnedSettings learned) {
   public BuildOptions {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(documentLimit, "documentLimit");
     Objects.requireNonNull(knowledgeBase, "knowledgeBase");
+    Objects.requireNonNull(learned, "learned");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1; got " + threads);
     }
+  }
+
+  /** Options without the learned relation classifier. */
+  public BuildOptions(
+      List<Path> inputs,
+      Path store,
+      int threads,
+      boolean keepGoing,
+      boolean fresh,
+      AnnotatorSettings annotator,
+      LinkSettings link,
+      GraphSettings graph,
+      DocumentLimit documentLimit,
+      Optional<KnowledgeBase> knowledgeBase) {
+    this(
+        inputs,
+        store,
+        threads,
+        keepGoing,
+        fresh,
+        annotator,
+        link,
+        graph,
+        documentLimit,
+        knowledgeBase,
+        LearnedSettings.OFF);
   }
 
   /** Options that link with the bundled dictionary. */
@@ -80,5 +111,21 @@ public record BuildOptions(
       LinkSettings link,
       GraphSettings graph) {
     this(inputs, store, threads, keepGoing, fresh, annotator, link, graph, DocumentLimit.DEFAULT);
+  }
+
+  /** These options with the learned relation classifier set so. */
+  public BuildOptions withLearned(LearnedSettings settings) {
+    return new BuildOptions(
+        inputs,
+        store,
+        threads,
+        keepGoing,
+        fresh,
+        annotator,
+        link,
+        graph,
+        documentLimit,
+        knowledgeBase,
+        settings);
   }
 }

@@ -163,12 +163,13 @@ public final class BuildRun {
   /**
    * Whether the inputs are exactly the documents of the store's last build, built with the same
    * settings and code: then the graph would come out the same, and nothing is done. Decided from
-   * {@code build.json} alone, without opening the database. (A build of some of the stored
-   * documents is checked again after merging them with the stored ones, by {@link CorpusBuilder}.)
+   * {@code build.json} alone, without opening the database. A build asked to dump the learned
+   * relation candidates always runs, to write them. (A build of some of the stored documents is
+   * checked again after merging them with the stored ones, by {@link CorpusBuilder}.)
    */
   private boolean upToDate(List<SourceDocument> inputs) {
     Optional<BuildSummary> last = GraphStore.lastBuild(options.store());
-    if (last.isEmpty()) {
+    if (last.isEmpty() || options.learned().dump().isPresent()) {
       return false;
     }
     if (!BuildSettings.sameGraph(

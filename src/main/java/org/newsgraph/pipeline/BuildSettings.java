@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.newsgraph.extract.LearnedSettings;
 import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.store.BuildSummary;
 
@@ -25,8 +26,20 @@ final class BuildSettings {
   /** The folder of that knowledge base (moving it does not change the graph). */
   static final String KB_FOLDER = "kbFolder";
 
-  /** Recorded settings that do not change the graph. */
-  private static final List<String> NOT_GRAPH_DEFINING = List.of("threads", "fresh", KB_FOLDER);
+  /** The prefix of the learned relation classifier's settings ({@link LearnedSettings#toMap}). */
+  static final String LEARNED = "learned.";
+
+  /**
+   * Recorded settings that do not change the graph: where the learned relation model lies (its
+   * bytes are recorded) and where candidates were dumped are not.
+   */
+  private static final List<String> NOT_GRAPH_DEFINING =
+      List.of(
+          "threads",
+          "fresh",
+          KB_FOLDER,
+          LEARNED + LearnedSettings.MODEL,
+          LEARNED + LearnedSettings.DUMP);
 
   private BuildSettings() {}
 
@@ -48,6 +61,7 @@ final class BuildSettings {
               settings.put(KB, kb.identity());
               settings.put(KB_FOLDER, kb.folder().toString());
             });
+    options.learned().toMap().forEach((k, v) -> settings.put(LEARNED + k, v));
     settings.put("code", code);
     settings.put("corpus", corpusFingerprint(corpus));
     return settings;

@@ -123,7 +123,7 @@ final class CorpusBuilder {
         List.of(
             new ResolveStep(),
             new LinkStep(options.link(), cacheFolder(), options.knowledgeBase()),
-            new ExtractStep(),
+            new ExtractStep(options.learned()),
             new GraphStep(options.graph(), shapes, options.knowledgeBase())));
     this.chain = new StageChain(steps);
   }
@@ -308,11 +308,13 @@ final class CorpusBuilder {
 
   /**
    * Whether building would give the graph the store has: the same documents, built by the same code
-   * with the same settings (threads and fresh aside, which do not change the graph).
+   * with the same settings (threads and fresh aside, which do not change the graph), and no dump of
+   * learned relation candidates is asked for (only a run writes it).
    */
   private boolean upToDate(Merge merge) {
-    return BuildSettings.sameGraph(
-        GraphStore.lastBuild(store.location()), settings(merge.corpus()));
+    return options.learned().dump().isEmpty()
+        && BuildSettings.sameGraph(
+            GraphStore.lastBuild(store.location()), settings(merge.corpus()));
   }
 
   /** The ingest stage's second part: the new documents merged with the stored ones. */

@@ -1,14 +1,25 @@
 package org.newsgraph.pipeline;
 
 import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.extract.LearnedSettings;
 
 /**
- * Extracts the facts the documents state about the resolved entities. The extractor (its rule
- * files) is loaded on first use and kept, like the resolver of {@link ResolveStep}.
+ * Extracts the facts the documents state about the resolved entities, with the learned relation
+ * classifier when the build's {@link LearnedSettings} turn it on. The extractor (its rule files and
+ * model) is loaded on first use and kept, like the resolver of {@link ResolveStep}.
  */
 final class ExtractStep implements PipelineStep {
 
+  private final LearnedSettings learned;
   private FactExtractor extractor;
+
+  /**
+   * @param learned whether the learned relation classifier runs, with which model, and where it
+   *     writes its candidates
+   */
+  ExtractStep(LearnedSettings learned) {
+    this.learned = learned;
+  }
 
   @Override
   public BuildStage stage() {
@@ -22,7 +33,7 @@ final class ExtractStep implements PipelineStep {
 
   private FactExtractor extractorLoaded() {
     if (extractor == null) {
-      extractor = new FactExtractor();
+      extractor = new FactExtractor(learned);
     }
     return extractor;
   }

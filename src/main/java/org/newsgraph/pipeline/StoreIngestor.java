@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CachingAnnotator;
 import org.newsgraph.annotate.DocumentAnnotator;
+import org.newsgraph.extract.LearnedSettings;
 import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.ingest.DocumentLoader;
@@ -36,7 +37,8 @@ import org.newsgraph.store.GraphStore;
  * The documents sent to {@code newsgraph serve --allow-ingest}: each is read like a {@code .txt}
  * file and added to the store by a {@link CorpusBuilder} that is kept for the server's life, with
  * the CoreNLP annotator loaded once, at start, and the settings of the store's last build (base
- * IRI, annotator settings), so that an addition gives the graph a build would.
+ * IRI, annotator settings, knowledge base, learned relation model; never a candidate dump), so that
+ * an addition gives the graph a build would.
  *
  * <p>Several documents may be sent at once. Each is annotated first, outside any lock, through the
  * store's annotation cache (at most {@link #annotatingAtOnce} at a time, which bounds the memory
@@ -282,7 +284,8 @@ public final class StoreIngestor implements DocumentIngestor, AutoCloseable {
           LinkSettings.fromMap(link),
           new GraphSettings(recorded.getOrDefault("base", GraphSettings.DEFAULT_BASE_IRI)),
           DocumentLimit.DEFAULT,
-          knowledgeBaseOf(recorded));
+          knowledgeBaseOf(recorded),
+          LearnedSettings.fromRecorded(withPrefix(recorded, BuildSettings.LEARNED)).withoutDump());
     } catch (IOException e) {
       throw new PipelineException(
           PipelineException.Kind.STORE_UNUSABLE,

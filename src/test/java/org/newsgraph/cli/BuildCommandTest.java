@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.extract.TestRelationModels;
+import org.newsgraph.resolve.TaggedAnnotator;
 
 /** Argument checks and input failures of {@code build}, all before any model is loaded. */
 class BuildCommandTest {
@@ -98,6 +100,103 @@ class BuildCommandTest {
     assertEquals(ExitCodes.USAGE, outOfRange.exitCode());
     assertTrue(outOfRange.err().contains("'minScore' must be between 0 and 1"), outOfRange.err());
     assertFalse(Files.exists(store()));
+  }
+
+  @Test
+  void aMissingLearnedRelationModelIsAUsageErrorNamingTheFile() throws IOException {
+    Path missing = dir.resolve("missing.ser.gz");
+    CliRun run =
+        CliRun.of(
+            "build",
+            "--learned-relations=" + missing,
+            "--store",
+            store().toString(),
+            article("a.txt").toString());
+    assertEquals(ExitCodes.USAGE, run.exitCode(), run::toString);
+    assertTrue(
+        run.err()
+            .startsWith(
+                "newsgraph: --learned-relations: the relation model "
+                    + missing
+                    + " does not exist;"),
+        run.err());
+    assertTrue(run.err().contains("newsgraph train-relations --output FILE"), run.err());
+    assertFalse(Files.exists(store()));
+  }
+
+  @Test
+  void aFileThatIsNoRelationModelIsAUsageErrorNamingTheFile() throws IOException {
+    Path notes = Files.writeString(dir.resolve("notes.txt"), "not a model");
+    CliRun run =
+        CliRun.of(
+            "build",
+            "--learned-relations=" + notes,
+            "--store",
+            store().toString(),
+            article("a.txt").toString());
+    assertEquals(ExitCodes.USAGE, run.exitCode(), run::toString);
+    assertTrue(
+        run.err()
+            .startsWith(
+                "newsgraph: --learned-relations: the relation model " + notes + " cannot be read"),
+        run.err());
+    assertFalse(Files.exists(store()));
+  }
+
+  @Test
+  void learnedRelationsAloneTakesTheBundledModelAndLeavesTheNextArgumentAnInput() {
+    Path missing = dir.resolve("missing.txt");
+    CliRun run =
+        CliRun.of(
+            "build", "--store", store().toString(), "--learned-relations", missing.toString());
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run::toString);
+    assertTrue(run.err().startsWith("newsgraph: " + missing + ": no such file"), run.err());
+
+    CliRun last =
+        CliRun.of(
+            "build", "--store", store().toString(), missing.toString(), "--learned-relations");
+    assertEquals(ExitCodes.BAD_INPUT, last.exitCode(), last::toString);
+  }
+
+  @Test
+  void aBuildWithAModelFileRecordsItAndSwitchingItOffRebuilds() throws IOException {
+    TaggedAnnotator tagged =
+        new TaggedAnnotator(
+            "Jane/NNP/PERSON Doe/NNP/PERSON toils/VBZ/O at/IN/O Acme/NNP/ORGANIZATION"
+                + " Corp/NNP/ORGANIZATION ././O");
+    Path input = Files.writeString(dir.resolve("a.txt"), tagged.text());
+    Path model = TestRelationModels.writeToil(dir.resolve("toil.ser.gz"));
+    Path dump = dir.resolve("candidates.tsv");
+
+    CliRun on =
+        CliRun.with(
+            settings -> tagged,
+            "build",
+            "--no-link",
+            "--learned-relations=" + model,
+            "--dump-relation-candidates",
+            dump.toString(),
+            "--store",
+            store().toString(),
+            input.toString());
+    assertEquals(ExitCodes.OK, on.exitCode(), on::toString);
+    String recorded = Files.readString(store().resolve("build.json"));
+    assertTrue(recorded.contains("\"learned.relations\" : \"file:"), recorded);
+    assertTrue(Files.readString(dump).contains("person/jane-doe"));
+
+    CliRun off =
+        CliRun.with(
+            settings -> tagged,
+            "build",
+            "--no-link",
+            "--store",
+            store().toString(),
+            input.toString());
+    assertEquals(ExitCodes.OK, off.exitCode(), off::toString);
+    assertFalse(off.err().contains("is up to date"), off.err());
+    assertTrue(
+        Files.readString(store().resolve("build.json"))
+            .contains("\"learned.relations\" : \"off\""));
   }
 
   @Test

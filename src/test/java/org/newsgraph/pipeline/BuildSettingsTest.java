@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.annotate.AnnotatorSettings;
+import org.newsgraph.extract.LearnedSettings;
 import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.SourceDocument;
@@ -47,6 +49,30 @@ class BuildSettingsTest {
             "c1",
             LinkSettings.defaults(),
             List.of(A, doc("b.txt", "elsewhere/b.txt", "Strike ends\nTrains run."))));
+  }
+
+  @Test
+  void theLearnedModelDefinesTheGraphButNotWhereItLiesOrTheDump() {
+    BuildOptions off = options(2, false, LinkSettings.defaults());
+    Map<String, String> offGraph =
+        BuildSettings.graphDefining(BuildSettings.of(off, "c1", List.of(A)));
+    LearnedSettings bundled = LearnedSettings.bundled();
+    LearnedSettings moved =
+        new LearnedSettings(true, Optional.of(Path.of("b/m.ser.gz")), "file:abc", Optional.empty());
+    LearnedSettings file =
+        new LearnedSettings(true, Optional.of(Path.of("a/m.ser.gz")), "file:abc", Optional.empty());
+
+    assertNotEquals(offGraph, defining(off.withLearned(bundled)));
+    assertNotEquals(defining(off.withLearned(bundled)), defining(off.withLearned(file)));
+    assertEquals(defining(off.withLearned(file)), defining(off.withLearned(moved)));
+    assertEquals(offGraph, defining(off.withLearned(LearnedSettings.OFF.withDump(Path.of("d")))));
+    assertEquals(
+        "bundled",
+        BuildSettings.of(off.withLearned(bundled), "c1", List.of(A)).get("learned.relations"));
+  }
+
+  private static Map<String, String> defining(BuildOptions options) {
+    return BuildSettings.graphDefining(BuildSettings.of(options, "c1", List.of(A)));
   }
 
   private static Map<String, String> graph(
