@@ -59,6 +59,13 @@ final class OrganizationNameEnds implements MentionRepair {
 
   private final Set<String> organizationWords;
 
+  /**
+   * Words that head a state's formal name ("Union of ..."), never an organisation's before a
+   * country.
+   */
+  private final Set<String> stateHeads =
+      Set.copyOf(RuleFile.lines("org/newsgraph/resolve/state-name-heads.txt"));
+
   OrganizationNameEnds() {
     this.organizationWords = Set.copyOf(RuleFile.lines(OrganizationPhrases.WORDS));
   }
@@ -95,7 +102,10 @@ final class OrganizationNameEnds implements MentionRepair {
             view.mention(sentence, k, k + 1, NerTag.ORGANIZATION, NameMention.Origin.REPAIRED);
         int place = view.tokenText(sentence, k + 2).equals("the") ? k + 3 : k + 2;
         boolean named =
-            place < sentence.tokens().size() && sentence.tokens().get(place).ner().isPlace();
+            place < sentence.tokens().size()
+                && sentence.tokens().get(place).ner().isPlace()
+                && !(sentence.tokens().get(place).ner() == NerTag.COUNTRY
+                    && stateHeads.contains(view.tokenText(sentence, k).toLowerCase(Locale.ROOT)));
         int end = named ? ofPlace(view, sentence, head, true) : k + 1;
         if (end > k + 1) {
           replace(

@@ -124,6 +124,11 @@ class OrganizationNameEndsTest {
                 "-1>1:root 1>0:nsubj 4>2:case 4>3:det 1>4:obl:at 8>5:case 8>6:det"
                     + " 8>7:compound 4>8:nmod:of 1>9:punct")
             .sentence(
+                "The/DT/O Union/NNP/O of/IN/O the/DT/O Norby/NNP/COUNTRY Isles/NNPS/COUNTRY"
+                    + " voted/VBD/O ././O",
+                "-1>6:root 1>0:det 6>1:nsubj 5>2:case 5>3:det 5>4:compound 1>5:nmod:of"
+                    + " 6>7:punct")
+            .sentence(
                 "The/DT/O Board/NNP/O of/IN/O Directors/NNPS/O met/VBD/O in/IN/O"
                     + " Lyon/NNP/CITY ././O",
                 "-1>4:root 1>0:det 4>1:nsubj 3>2:case 1>3:nmod:of 6>5:case 4>6:obl:in"
@@ -136,5 +141,6 @@ class OrganizationNameEndsTest {
     assertTrue(labels.contains("University of the Norby Islands"), labels.toString());
     assertFalse(labels.contains("Norby Islands"), labels.toString());
     assertFalse(labels.contains("Board of Directors"), labels.toString());
+    assertFalse(labels.contains("Union of the Norby Isles"), "a state's formal name: " + labels);
   }
 }
