@@ -48,15 +48,19 @@ final class NameEvidence {
 
   /**
    * Whether an acronym's title fits the entity's other names: the title is the acronym itself (see
-   * {@link #isOwnTitle}), or one of the names shares a word with it or spells it. An entity with no
+   * {@link #isOwnTitle}), or one of the names supports it ({@link #supports}), spells it or shares
+   * a word with it ("FHCR" of the "Freedonia Refugee Agency" fits the title of the refugee
+   * commissioner, though a long name must otherwise match a title word for word). An entity with no
    * other name accepts any.
    */
   boolean acronymTitleFits(EntityType type, String acronym, String title, List<String> names) {
     if (names.isEmpty() || isOwnTitle(acronym, title)) {
       return true;
     }
+    List<String> titleWords = NameTokens.of(NameTokens.mainPart(title));
     for (String name : names) {
-      if (supports(type, name, title)) {
+      if (supports(type, name, title)
+          || type != EntityType.PERSON && sharesWord(contentWords(name), titleWords)) {
         return true;
       }
     }

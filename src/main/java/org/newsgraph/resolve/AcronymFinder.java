@@ -47,6 +47,10 @@ final class AcronymFinder {
           longEnd--;
         }
         int longBegin = longNameStart(view, sentence, longEnd, acronym);
+        if (longBegin >= 0) {
+          longBegin =
+              enclosingOrganizationStart(nerMentions, view.id(), sentence, longBegin, longEnd);
+        }
         if (longBegin < 0 && Brackets.isOpening(sentence.tokens().get(i).word())) {
           longBegin = organizationEndingAt(nerMentions, view.id(), sentence, longEnd);
           if (longBegin < 0) {
@@ -62,8 +66,110 @@ final class AcronymFinder {
                       sentence, acronymAt, acronymAt + 1, ner, NameMention.Origin.DEFINED)));
         }
       }
+      found.addAll(appositiveDefinitions(view, nerMentions, sentence));
     }
     return found;
+  }
+
+  /** Words after which an organisation name in apposition to an acronym goes on in a list. */
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "the", "a", "an", "as");
+
+  /** Tokens that close an apposition. */
+  private static final Set<String> APPOSITION_ENDS = Set.of(".", ";", ":", ")", "!", "?");
+
+  /**
+   * "ACR, the Long Name": an acronym followed by ", the" and an organisation mention of two or more
+   * tokens that ends its clause (a full stop, a semicolon, or a comma and a lower-case word that
+   * does not go on with a list) names that organisation, whatever its initials ("member of ACR, the
+   * Freedonian Industries Federation for Aerospace."). Not after a comma or a conjunction, which
+   * would make the acronym one item of a list.
+   */
+  private static List<Definition> appositiveDefinitions(
+      DocumentView view, List<NameMention> mentions, Sentence sentence) {
+    List<Definition> found = new ArrayList<>();
+    int size = sentence.tokens().size();
+    for (int a = 0; a + 4 < size; a++) {
+      String acronym = view.tokenText(sentence, a);
+      if (!isCapitalsWord(acronym)
+          || !view.tokenText(sentence, a + 1).equals(",")
+          || !view.tokenText(sentence, a + 2).equalsIgnoreCase("the")
+          || a > 0 && listGoesOn(view, sentence, a - 1)) {
+        continue;
+      }
+      NerTag acronymNer = sentence.tokens().get(a).ner();
+      if (acronymNer != NerTag.O && acronymNer != NerTag.ORGANIZATION) {
+        continue;
+      }
+      for (NameMention mention : mentions) {
+        boolean here =
+            mention.docId().equals(view.id())
+                && mention.sentence() == sentence.index()
+                && mention.tokenBegin() == a + 3
+                && mention.ner() == NerTag.ORGANIZATION
+                && mention.tokenEnd() - mention.tokenBegin() >= 2
+                && !Initials.isAcronym(mention.text());
+        if (here && endsApposition(view, sentence, mention.tokenEnd())) {
+          found.add(
+              new Definition(
+                  mention,
+                  view.mention(
+                      sentence, a, a + 1, NerTag.ORGANIZATION, NameMention.Origin.DEFINED)));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether the word is written in capitals (and digits), with two capitals or more: an acronym of
+   * up to eight letters ({@link Initials#isAcronym}) or a longer syllable acronym ("FREDTANKO").
+   */
+  private static boolean isCapitalsWord(String word) {
+    return Initials.isAcronym(word)
+        || word.length() <= MAX_CAPITALS_WORD && word.matches("\\p{Lu}[\\p{Lu}\\p{N}]+");
+  }
+
+  private static final int MAX_CAPITALS_WORD = 12;
+
+  private static boolean listGoesOn(DocumentView view, Sentence sentence, int at) {
+    String word = view.tokenText(sentence, at).toLowerCase(Locale.ROOT);
+    return word.equals(",") || word.equals("and") || word.equals("or") || word.equals("&");
+  }
+
+  /** Whether the apposition ends at token {@code at}: a closing mark, or a comma and no list. */
+  private static boolean endsApposition(DocumentView view, Sentence sentence, int at) {
+    int size = sentence.tokens().size();
+    if (at >= size || APPOSITION_ENDS.contains(view.tokenText(sentence, at))) {
+      return true;
+    }
+    if (!view.tokenText(sentence, at).equals(",") || at + 1 >= size) {
+      return false;
+    }
+    String next = view.tokenText(sentence, at + 1);
+    return Character.isLowerCase(next.codePointAt(0))
+        && !LIST_WORDS.contains(next.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The first token of the organisation mention that ends at {@code end} and takes in the long name
+   * the acronym's initials found, or {@code begin}: the initials of "Research Executive Agency"
+   * spell REA, but the name NER tagged is "Freedonian Research Executive Agency (REA)".
+   */
+  private static int enclosingOrganizationStart(
+      List<NameMention> mentions, String docId, Sentence sentence, int begin, int end) {
+    for (NameMention mention : mentions) {
+      boolean encloses =
+          mention.docId().equals(docId)
+              && mention.sentence() == sentence.index()
+              && mention.ner() == NerTag.ORGANIZATION
+              && mention.tokenEnd() == end
+              && mention.tokenBegin() < begin
+              && end - mention.tokenBegin() <= MAX_LONG_NAME_TOKENS;
+      if (encloses) {
+        return mention.tokenBegin();
+      }
+    }
+    return begin;
   }
 
   /**

@@ -42,6 +42,11 @@ final class NameClusterer {
   private final Set<NameMention> afterPlaceWord;
   private final Set<String> organizationWords =
       Set.copyOf(RuleFile.lines(OrganizationPhrases.WORDS));
+
+  /** Words a company's full name adds to its short name ("Group"). */
+  private final Set<String> companyWords =
+      Set.copyOf(RuleFile.lines("org/newsgraph/resolve/company-words.txt"));
+
   private final NodeSets sets = new NodeSets();
 
   NameClusterer(PlaceGazetteer places) {
@@ -545,7 +550,7 @@ final class NameClusterer {
       Set<String> longer = new TreeSet<>();
       inDoc.forEach(
           (other, otherMention) -> {
-            if (qualifies(other, key, otherMention)) {
+            if (qualifies(other, key, otherMention) || companyTail(other, key)) {
               longer.add(sets.find(nodes.get(otherMention)));
             }
           });
@@ -560,6 +565,18 @@ final class NameClusterer {
           nodes.put(mention, docNode);
           sets.union(docNode, target);
         });
+  }
+
+  /**
+   * Whether the longer name is the short name with company words after it ("Acme Utilities" of
+   * "Acme Utilities Group", company-words.txt), a company's full name beside the short one its text
+   * goes on with. A longer name that adds other words may be another body ("Acme Foods America
+   * Inc.", a subsidiary; "Acme Security Alliance" beside a business unit "Acme Security").
+   */
+  private boolean companyTail(String longer, String key) {
+    return longer.startsWith(key + " ")
+        && List.of(longer.substring(key.length() + 1).split(" ")).stream()
+            .allMatch(companyWords::contains);
   }
 
   /** Whether the longer key adds a qualifying phrase after the key or an acronym before it. */

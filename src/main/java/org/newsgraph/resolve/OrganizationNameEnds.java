@@ -25,6 +25,10 @@ import org.newsgraph.annotate.Token;
  *       the name ({@code nmod:of}, {@code nmod:for}), when those words are a place or untagged:
  *       "the National Museum of Art of Romania", "the UNICEF Regional Office for South Asia" (not
  *       after a company's legal form, which ends its name: "Acme s.r.o. of Plzeň" is in Plzeň);
+ *   <li>the same for an organisation word ({@value OrganizationPhrases#WORDS}) written alone as a
+ *       name's head, untagged or an organisation mention of its own, before "of (the)" and a place
+ *       NER tagged: "the Parliament of Freedonia" (NER: ORGANIZATION + COUNTRY), "the University of
+ *       the Norby Islands" (NER: O + LOCATION);
  *   <li>a Roman numeral right after the name: "the University of Yaoundé I, ...".
  * </ul>
  *
@@ -55,6 +59,13 @@ final class OrganizationNameEnds implements MentionRepair {
 
   private final Set<String> organizationWords;
 
+  /**
+   * Words that head a state's formal name ("Union of ..."), never an organisation's before a
+   * country.
+   */
+  private final Set<String> stateHeads =
+      Set.copyOf(RuleFile.lines("org/newsgraph/resolve/state-name-heads.txt"));
+
   OrganizationNameEnds() {
     this.organizationWords = Set.copyOf(RuleFile.lines(OrganizationPhrases.WORDS));
   }
@@ -82,8 +93,64 @@ final class OrganizationNameEnds implements MentionRepair {
                 NameMention.Origin.REPAIRED));
       }
     }
+    for (Sentence sentence : view.sentences()) {
+      for (int k = 0; k + 2 < sentence.tokens().size(); k++) {
+        if (!isHeadWord(view, sentence, k, out)) {
+          continue;
+        }
+        NameMention head =
+            view.mention(sentence, k, k + 1, NerTag.ORGANIZATION, NameMention.Origin.REPAIRED);
+        int place = view.tokenText(sentence, k + 2).equals("the") ? k + 3 : k + 2;
+        boolean named =
+            place < sentence.tokens().size()
+                && sentence.tokens().get(place).ner().isPlace()
+                && !(sentence.tokens().get(place).ner() == NerTag.COUNTRY
+                    && stateHeads.contains(view.tokenText(sentence, k).toLowerCase(Locale.ROOT)));
+        int end = named ? ofPlace(view, sentence, head, true) : k + 1;
+        if (end > k + 1) {
+          replace(
+              out,
+              head,
+              view.mention(sentence, k, end, NerTag.ORGANIZATION, NameMention.Origin.REPAIRED));
+        }
+      }
+    }
     out.sort(NameMention.TEXT_ORDER);
     return out;
+  }
+
+  /**
+   * Whether token k is an organisation word written alone as a name's head, before "of (the)" and a
+   * place NER tagged ("the Parliament of ...", "the University of the ..."): capitalised, a proper
+   * noun, after no other capitalised proper noun, untagged by any mention or an organisation
+   * mention of its own.
+   */
+  private boolean isHeadWord(DocumentView view, Sentence sentence, int k, List<NameMention> out) {
+    Token token = sentence.tokens().get(k);
+    String word = view.tokenText(sentence, k);
+    if (!Character.isUpperCase(word.codePointAt(0))
+        || !PosTag.isProperNoun(token.pos())
+        || !organizationWords.contains(word.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (k > 0) {
+      String before = view.tokenText(sentence, k - 1);
+      if (Character.isUpperCase(before.codePointAt(0))
+          && PosTag.isProperNoun(sentence.tokens().get(k - 1).pos())) {
+        return false;
+      }
+    }
+    for (NameMention m : out) {
+      if (m.docId().equals(view.id()) && m.sentence() == sentence.index()) {
+        boolean covers = m.tokenBegin() <= k && m.tokenEnd() > k;
+        boolean alone =
+            m.tokenBegin() == k && m.tokenEnd() == k + 1 && m.ner() == NerTag.ORGANIZATION;
+        if (covers && !alone) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The token just past the name's true end, or the mention's end. */
@@ -133,6 +200,14 @@ final class OrganizationNameEnds implements MentionRepair {
 
   /** The end of an "of"/"for" place phrase the parse attaches to the name. */
   static int ofPlace(DocumentView view, Sentence sentence, NameMention mention) {
+    return ofPlace(view, sentence, mention, false);
+  }
+
+  /**
+   * The end of an "of"/"for" place phrase the parse attaches to the name; with {@code article}, the
+   * phrase may start with "the" ("the University of the Freedonian Islands").
+   */
+  static int ofPlace(DocumentView view, Sentence sentence, NameMention mention, boolean article) {
     int p = mention.tokenEnd();
     List<Token> tokens = sentence.tokens();
     if (p + 1 >= tokens.size()
@@ -140,7 +215,11 @@ final class OrganizationNameEnds implements MentionRepair {
         || ClusterKeys.hasLegalForm(mention.text())) {
       return p;
     }
-    int end = p + 1;
+    int start = p + 1;
+    if (article && view.tokenText(sentence, start).equals("the") && start + 1 < tokens.size()) {
+      start++;
+    }
+    int end = start;
     NerTag type = tokens.get(end).ner();
     while (end < tokens.size()
         && Character.isUpperCase(view.tokenText(sentence, end).codePointAt(0))
@@ -148,7 +227,7 @@ final class OrganizationNameEnds implements MentionRepair {
         && PLACE_TYPES.contains(tokens.get(end).ner())) {
       end++;
     }
-    if (end == p + 1 || !PLACE_TYPES.contains(type)) {
+    if (end == start || !PLACE_TYPES.contains(type)) {
       return p;
     }
     if (end < tokens.size() && isPossessive(view.tokenText(sentence, end))) {
@@ -159,7 +238,7 @@ final class OrganizationNameEnds implements MentionRepair {
           (d.relation().equals("nmod:of") || d.relation().equals("nmod:for"))
               && d.governor() >= mention.tokenBegin()
               && d.governor() < mention.tokenEnd()
-              && d.dependent() > p
+              && d.dependent() >= start
               && d.dependent() < end;
       if (attached) {
         return end;

@@ -56,4 +56,21 @@ class NameEvidenceTest {
     assertFalse(NameEvidence.isFullNameOf("Thames", "River_Thames"));
     assertFalse(NameEvidence.isFullNameOf("Jordan", "Jordan"));
   }
+
+  @Test
+  void anAcronymFitsATitleThatAnotherNameSharesAWordWith() {
+    String title = "Freedonian_High_Commissioner_for_Refugees";
+    assertFalse(
+        evidence.supports(EntityType.ORGANIZATION, "Freedonia Refugee Agency", title),
+        "a long name alone must match the title word for word");
+    assertTrue(
+        evidence.acronymTitleFits(
+            EntityType.ORGANIZATION, "FHCR", title, java.util.List.of("Freedonia Refugee Agency")));
+    assertFalse(
+        evidence.acronymTitleFits(
+            EntityType.ORGANIZATION,
+            "ASS",
+            "Advanced_Signal_Standard",
+            java.util.List.of("Alliance of Sahel States")));
+  }
 }

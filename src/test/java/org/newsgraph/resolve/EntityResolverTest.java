@@ -394,4 +394,50 @@ class EntityResolverTest {
     assertEquals(
         RESOLVER.resolve(List.of(first, second)), RESOLVER.resolve(List.of(second, first)));
   }
+
+  @Test
+  void anAcronymBeforeTheOrganisationItAbbreviatesInAppositionIsThatOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION is/VBZ/O a/DT/O member/NN/O of/IN/O FREDTANKO/NNP/O ,/,/O"
+                    + " the/DT/O Freedonian/NNP/ORGANIZATION Industries/NNPS/ORGANIZATION"
+                    + " Federation/NNP/ORGANIZATION ././O")
+            .sentence(
+                "Trade/NN/O bodies/NNS/O include/VBP/O ABC/NNP/ORGANIZATION ,/,/O the/DT/O"
+                    + " Lyon/NNP/ORGANIZATION Chamber/NNP/ORGANIZATION ,/,/O and/CC/O"
+                    + " the/DT/O Bravo/NNP/ORGANIZATION League/NNP/ORGANIZATION ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(
+        List.of("FREDTANKO"),
+        entities.get("organization/freedonian-industries-federation").aliases());
+    assertFalse(entities.containsKey("organization/fredtanko"));
+    assertTrue(
+        entities.containsKey("organization/abc"), "a list item is no apposition: " + entities);
+    assertTrue(entities.get("organization/lyon-chamber").aliases().isEmpty());
+  }
+
+  @Test
+  void anAcronymSpellingTheEndOfAnOrganisationNameTakesTheWholeName() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Funds/NNS/O come/VBP/O from/IN/O the/DT/O Freedonian/NNP/ORGANIZATION"
+                    + " Research/NNP/ORGANIZATION Executive/NNP/ORGANIZATION"
+                    + " Agency/NNP/ORGANIZATION (/-LRB-/O REA/NNP/O )/-RRB-/O ././O")
+            .sentence("REA/NNP/ORGANIZATION said/VBD/O so/RB/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(RESOLVER.resolve(List.of(doc)));
+
+    assertEquals(
+        List.of("organization/freedonian-research-executive-agency"),
+        entities.keySet().stream().sorted().toList());
+    assertEquals(
+        List.of("REA"),
+        entities.get("organization/freedonian-research-executive-agency").aliases());
+  }
 }

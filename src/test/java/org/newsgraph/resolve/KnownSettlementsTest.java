@@ -144,4 +144,40 @@ class KnownSettlementsTest {
     assertEquals(Set.of("Piraeus", "Limassol"), cities);
     assertTrue(PLACES.region("Asia").isPresent());
   }
+
+  @Test
+  void aTownWrittenWithOtherAccentsOrTransliteratedUmlautsIsACity() {
+    KnownSettlements settlements =
+        new KnownSettlements(
+            PLACES,
+            Map.of(
+                "Norţa",
+                30_000,
+                "Årmark",
+                5_000,
+                "Überholm",
+                8_000,
+                "Quärn",
+                2_000,
+                "Vela",
+                9_000));
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION opened/VBD/O in/IN/O Norța/NNP/LOCATION ,/,/O"
+                    + " Aarmark/NNP/LOCATION and/CC/O Ueberholm/NNP/LOCATION ././O")
+            .sentence("Quaern/NNP/LOCATION and/CC/O Velá/NNP/LOCATION froze/VBD/O ././O")
+            .build();
+    DocumentView view = new DocumentView(doc);
+    Map<String, NerTag> types =
+        settlements.apply(view, new NerNameMentions().apply(view, List.of())).stream()
+            .collect(Collectors.toMap(NameMention::text, NameMention::ner, (a, b) -> b));
+
+    assertEquals(NerTag.CITY, types.get("Norța"), types.toString());
+    assertEquals(NerTag.CITY, types.get("Aarmark"));
+    assertEquals(NerTag.CITY, types.get("Ueberholm"));
+    assertEquals(NerTag.CITY, types.get("Quaern"), "ae is read as an umlaut's transliteration");
+    assertEquals(
+        NerTag.LOCATION, types.get("Velá"), "a plain table name does not answer an accented one");
+  }
 }

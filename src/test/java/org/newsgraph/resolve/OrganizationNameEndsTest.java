@@ -109,4 +109,38 @@ class OrganizationNameEndsTest {
     assertTrue(labels.contains("Norvale College"), labels.toString());
     assertEquals(2, labels.size(), labels.toString());
   }
+
+  @Test
+  void anOrganisationWordAloneRunsOnOverTheOfPlacePhraseItHeads() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Parliament/NNP/ORGANIZATION of/IN/O Freedonia/NNP/COUNTRY"
+                    + " met/VBD/O ././O",
+                "-1>4:root 1>0:det 4>1:nsubj 3>2:case 1>3:nmod:of 4>5:punct")
+            .sentence(
+                "She/PRP/O taught/VBD/O at/IN/O the/DT/O University/NNP/O of/IN/O the/DT/O"
+                    + " Norby/NNP/LOCATION Islands/NNPS/LOCATION ././O",
+                "-1>1:root 1>0:nsubj 4>2:case 4>3:det 1>4:obl:at 8>5:case 8>6:det"
+                    + " 8>7:compound 4>8:nmod:of 1>9:punct")
+            .sentence(
+                "The/DT/O Union/NNP/O of/IN/O the/DT/O Norby/NNP/COUNTRY Isles/NNPS/COUNTRY"
+                    + " voted/VBD/O ././O",
+                "-1>6:root 1>0:det 6>1:nsubj 5>2:case 5>3:det 5>4:compound 1>5:nmod:of"
+                    + " 6>7:punct")
+            .sentence(
+                "The/DT/O Board/NNP/O of/IN/O Directors/NNPS/O met/VBD/O in/IN/O"
+                    + " Lyon/NNP/CITY ././O",
+                "-1>4:root 1>0:det 4>1:nsubj 3>2:case 1>3:nmod:of 6>5:case 4>6:obl:in"
+                    + " 4>7:punct")
+            .build();
+
+    Set<String> labels = labels(doc);
+
+    assertTrue(labels.contains("Parliament of Freedonia"), labels.toString());
+    assertTrue(labels.contains("University of the Norby Islands"), labels.toString());
+    assertFalse(labels.contains("Norby Islands"), labels.toString());
+    assertFalse(labels.contains("Board of Directors"), labels.toString());
+    assertFalse(labels.contains("Union of the Norby Isles"), "a state's formal name: " + labels);
+  }
 }

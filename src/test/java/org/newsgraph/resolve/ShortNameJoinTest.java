@@ -90,4 +90,36 @@ class ShortNameJoinTest {
         List.of("city/larkspur", "organization/larkspur-marine-composites"),
         entities.keySet().stream().sorted().toList());
   }
+
+  @Test
+  void aShortOrganisationNameJoinsItsNameWithAGroupWordButNotAnotherCompany() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Bravo/NNP/ORGANIZATION Cross/NNP/ORGANIZATION Utilities/NNP/ORGANIZATION"
+                    + " Group/NNP/ORGANIZATION signed/VBD/O ././O")
+            .sentence(
+                "Bravo/NNP/ORGANIZATION Cross/NNP/ORGANIZATION Utilities/NNP/ORGANIZATION"
+                    + " shares/NNS/O rose/VBD/O ././O")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Foods/NNP/ORGANIZATION America/NNP/ORGANIZATION"
+                    + " Inc./NNP/ORGANIZATION is/VBZ/O a/DT/O unit/NN/O of/IN/O"
+                    + " Acme/NNP/ORGANIZATION Foods/NNP/ORGANIZATION ././O")
+            .sentence(
+                "The/DT/O Norby/NNP/ORGANIZATION Security/NNP/ORGANIZATION unit/NN/O joined/VBD/O"
+                    + " the/DT/O Norby/NNP/ORGANIZATION Security/NNP/ORGANIZATION"
+                    + " Alliance/NNP/ORGANIZATION ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(
+        List.of(
+            "organization/acme-foods",
+            "organization/acme-foods-america-inc",
+            "organization/bravo-cross-utilities-group",
+            "organization/norby-security",
+            "organization/norby-security-alliance"),
+        entities.keySet().stream().sorted().toList());
+  }
 }
