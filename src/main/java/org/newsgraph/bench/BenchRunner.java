@@ -12,8 +12,6 @@ import org.newsgraph.annotate.BaselineKbpRunner;
 import org.newsgraph.annotate.CoreNlpModels;
 import org.newsgraph.annotate.DocumentAnnotator;
 import org.newsgraph.annotate.PipelineTimings;
-import org.newsgraph.graph.GraphSettings;
-import org.newsgraph.link.LinkSettings;
 import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildRun;
 import org.newsgraph.pipeline.BuildStage;
@@ -101,15 +99,9 @@ final class BenchRunner {
     MeasuringAnnotatorLoader loader = new MeasuringAnnotatorLoader(annotatorLoader);
     Map<BuildStage, Long> stages = new EnumMap<>(BuildStage.class);
     BuildOptions options =
-        new BuildOptions(
-            corpus.inputs(),
-            store,
-            threads,
-            false,
-            false,
-            annotatorSettings,
-            LinkSettings.defaults(),
-            GraphSettings.defaults());
+        BuildOptions.defaults(corpus.inputs(), store)
+            .withThreads(threads)
+            .withAnnotator(annotatorSettings);
     long cpu = os.getProcessCpuTime();
     long start = System.nanoTime();
     BuildStageListener listener = (stage, nanos) -> stages.merge(stage, nanos, Long::sum);

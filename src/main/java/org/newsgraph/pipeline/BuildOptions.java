@@ -50,22 +50,36 @@ public record BuildOptions(
     }
   }
 
-  /** Options without the learned relation classifier. */
-  public BuildOptions(
-      List<Path> inputs,
-      Path store,
-      int threads,
-      boolean keepGoing,
-      boolean fresh,
-      AnnotatorSettings annotator,
-      LinkSettings link,
-      GraphSettings graph,
-      DocumentLimit documentLimit,
-      Optional<KnowledgeBase> knowledgeBase) {
-    this(
+  /**
+   * Options with the defaults of {@code newsgraph build}: as many threads as processors, stop at
+   * the first unusable input, merge with earlier builds, default CoreNLP, linking and graph
+   * settings, the default document size limit, the bundled dictionary and no learned relation
+   * classifier. The {@code with...} methods change one setting each.
+   *
+   * @param inputs the files and folders to read
+   * @param store the store folder
+   */
+  public static BuildOptions defaults(List<Path> inputs, Path store) {
+    return new BuildOptions(
         inputs,
         store,
-        threads,
+        Runtime.getRuntime().availableProcessors(),
+        false,
+        false,
+        AnnotatorSettings.defaults(),
+        LinkSettings.defaults(),
+        GraphSettings.defaults(),
+        DocumentLimit.DEFAULT,
+        Optional.empty(),
+        LearnedSettings.OFF);
+  }
+
+  /** These options with this many documents annotated at once. */
+  public BuildOptions withThreads(int count) {
+    return new BuildOptions(
+        inputs,
+        store,
+        count,
         keepGoing,
         fresh,
         annotator,
@@ -73,21 +87,76 @@ public record BuildOptions(
         graph,
         documentLimit,
         knowledgeBase,
-        LearnedSettings.OFF);
+        learned);
   }
 
-  /** Options that link with the bundled dictionary. */
-  public BuildOptions(
-      List<Path> inputs,
-      Path store,
-      int threads,
-      boolean keepGoing,
-      boolean fresh,
-      AnnotatorSettings annotator,
-      LinkSettings link,
-      GraphSettings graph,
-      DocumentLimit documentLimit) {
-    this(
+  /** These options storing the good inputs when some cannot be used, or not. */
+  public BuildOptions withKeepGoing(boolean value) {
+    return new BuildOptions(
+        inputs,
+        store,
+        threads,
+        value,
+        fresh,
+        annotator,
+        link,
+        graph,
+        documentLimit,
+        knowledgeBase,
+        learned);
+  }
+
+  /** These options forgetting the documents of earlier builds, or not. */
+  public BuildOptions withFresh(boolean value) {
+    return new BuildOptions(
+        inputs,
+        store,
+        threads,
+        keepGoing,
+        value,
+        annotator,
+        link,
+        graph,
+        documentLimit,
+        knowledgeBase,
+        learned);
+  }
+
+  /** These options with these CoreNLP settings. */
+  public BuildOptions withAnnotator(AnnotatorSettings settings) {
+    return new BuildOptions(
+        inputs,
+        store,
+        threads,
+        keepGoing,
+        fresh,
+        settings,
+        link,
+        graph,
+        documentLimit,
+        knowledgeBase,
+        learned);
+  }
+
+  /** These options with these linking settings. */
+  public BuildOptions withLink(LinkSettings settings) {
+    return new BuildOptions(
+        inputs,
+        store,
+        threads,
+        keepGoing,
+        fresh,
+        annotator,
+        settings,
+        graph,
+        documentLimit,
+        knowledgeBase,
+        learned);
+  }
+
+  /** These options with these graph settings. */
+  public BuildOptions withGraph(GraphSettings settings) {
+    return new BuildOptions(
         inputs,
         store,
         threads,
@@ -95,22 +164,10 @@ public record BuildOptions(
         fresh,
         annotator,
         link,
-        graph,
+        settings,
         documentLimit,
-        Optional.empty());
-  }
-
-  /** Options with the default document size limit. */
-  public BuildOptions(
-      List<Path> inputs,
-      Path store,
-      int threads,
-      boolean keepGoing,
-      boolean fresh,
-      AnnotatorSettings annotator,
-      LinkSettings link,
-      GraphSettings graph) {
-    this(inputs, store, threads, keepGoing, fresh, annotator, link, graph, DocumentLimit.DEFAULT);
+        knowledgeBase,
+        learned);
   }
 
   /** These options with the learned relation classifier set so. */

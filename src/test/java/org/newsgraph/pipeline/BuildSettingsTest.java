@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.extract.LearnedSettings;
-import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.SourceDocument;
 import org.newsgraph.link.LinkSettings;
@@ -81,15 +79,10 @@ class BuildSettingsTest {
   }
 
   private static BuildOptions options(int threads, boolean fresh, LinkSettings link) {
-    return new BuildOptions(
-        List.of(Path.of("in")),
-        Path.of("store"),
-        threads,
-        false,
-        fresh,
-        AnnotatorSettings.defaults(),
-        link,
-        GraphSettings.defaults());
+    return BuildOptions.defaults(List.of(Path.of("in")), Path.of("store"))
+        .withThreads(threads)
+        .withFresh(fresh)
+        .withLink(link);
   }
 
   private static SourceDocument doc(String id, String source, String text) {

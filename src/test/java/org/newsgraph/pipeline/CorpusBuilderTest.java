@@ -16,10 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.annotate.CachingAnnotator;
 import org.newsgraph.annotate.LineAnnotator;
-import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.graph.GraphShapes;
 import org.newsgraph.ingest.DocumentLoader;
 import org.newsgraph.ingest.SourceDocument;
@@ -48,15 +46,9 @@ class CorpusBuilderTest {
                   return new LineAnnotator();
                 })) {
       BuildOptions options =
-          new BuildOptions(
-              List.of(),
-              store.location(),
-              2,
-              false,
-              false,
-              AnnotatorSettings.defaults(),
-              LinkSettings.disabled(),
-              GraphSettings.defaults());
+          BuildOptions.defaults(List.of(), store.location())
+              .withThreads(2)
+              .withLink(LinkSettings.disabled());
       ByteArrayOutputStream log = new ByteArrayOutputStream();
       CorpusBuilder builder =
           new CorpusBuilder(options, store, annotator, BuildStageListener.NONE, false);
@@ -152,15 +144,7 @@ class CorpusBuilderTest {
   }
 
   private static BuildOptions options(GraphStore store, int threads, LinkSettings link) {
-    return new BuildOptions(
-        List.of(),
-        store.location(),
-        threads,
-        false,
-        false,
-        AnnotatorSettings.defaults(),
-        link,
-        GraphSettings.defaults());
+    return BuildOptions.defaults(List.of(), store.location()).withThreads(threads).withLink(link);
   }
 
   private static SourceDocument doc(String id, String text) {

@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.annotate.AnnotatorSettings;
 import org.newsgraph.extract.LearnedSettings;
 import org.newsgraph.extract.TestRelationModels;
-import org.newsgraph.graph.GraphSettings;
 import org.newsgraph.ingest.DocumentLimit;
 import org.newsgraph.link.LinkSettings;
 import org.newsgraph.resolve.TaggedAnnotator;
@@ -43,15 +41,8 @@ class LearnedRelationsBuildTest {
     if (!Files.exists(article)) {
       Files.writeString(article, ANNOTATOR.text(), StandardCharsets.UTF_8);
     }
-    return new BuildOptions(
-            List.of(article),
-            dir.resolve("store"),
-            1,
-            false,
-            false,
-            AnnotatorSettings.defaults(),
-            LinkSettings.disabled(),
-            GraphSettings.defaults())
+    return BuildOptions.defaults(List.of(article), dir.resolve("store"))
+        .withLink(LinkSettings.disabled())
         .withLearned(learned);
   }
 
