@@ -172,12 +172,15 @@ final class BuildCommand implements Callable<Integer> {
   /**
    * Lets an option with an optional value take it only when attached ({@code --opt=VALUE}), so that
    * {@code --learned-relations seeds/} reads seeds/ as an input, not as a model: alone, the option
-   * gets the value {@value #ALONE}.
+   * gets the value {@link #ALONE}.
    */
   static final class AttachedValueOnly implements IParameterPreprocessor {
 
-    /** The value of the option given without one. */
-    static final String ALONE = "";
+    /**
+     * The value of the option given without one: a string no command line can pass (it holds a NUL
+     * character), so that an empty attached value ({@code --opt=}) stays apart and can be refused.
+     */
+    static final String ALONE = "\u0000alone";
 
     @Override
     public boolean preprocess(
@@ -296,6 +299,11 @@ final class BuildCommand implements Callable<Integer> {
         settings = LearnedSettings.OFF;
       } else if (learnedRelations.equals(AttachedValueOnly.ALONE)) {
         settings = LearnedSettings.bundled();
+      } else if (learnedRelations.isBlank()) {
+        throw new IllegalArgumentException(
+            "no model file after '='; give --learned-relations=FILE with a file written by"
+                + " 'newsgraph train-relations', or --learned-relations alone for the bundled"
+                + " model");
       } else {
         settings = LearnedSettings.modelFile(Path.of(learnedRelations));
       }

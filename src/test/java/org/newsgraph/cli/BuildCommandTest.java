@@ -144,6 +144,22 @@ class BuildCommandTest {
   }
 
   @Test
+  void learnedRelationsWithAnEmptyValueIsAUsageErrorSayingWhatToGive() throws IOException {
+    CliRun run =
+        CliRun.of(
+            "build",
+            "--learned-relations=",
+            "--store",
+            store().toString(),
+            article("a.txt").toString());
+    assertEquals(ExitCodes.USAGE, run.exitCode(), run::toString);
+    assertTrue(
+        run.err().startsWith("newsgraph: --learned-relations: no model file after '='"), run.err());
+    assertTrue(run.err().contains("--learned-relations alone for the bundled model"), run.err());
+    assertFalse(Files.exists(store()));
+  }
+
+  @Test
   void learnedRelationsAloneTakesTheBundledModelAndLeavesTheNextArgumentAnInput() {
     Path missing = dir.resolve("missing.txt");
     CliRun run =
