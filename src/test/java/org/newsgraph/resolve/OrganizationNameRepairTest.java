@@ -139,6 +139,31 @@ class OrganizationNameRepairTest {
   }
 
   @Test
+  void untaggedProperNounsDescribedAsAnOrganisationAreOne() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Transit/NNP/ORGANIZATION is/VBZ/O a/DT/O subsidiary/NN/O"
+                    + " of/IN/O Norby/NNP/O Mobilité/NNP/O ,/,/O a/DT/O Lyon/NNP/CITY -/HYPH/O"
+                    + " based/VBN/O group/NN/O that/WDT/O runs/VBZ/O buses/NNS/O ././O")
+            .sentence(
+                "It/PRP/O joined/VBD/O Joint/NNP/O Norby/NNP/O Cooperation/NNP/O ,/,/O the/DT/O"
+                    + " Freedonian/NNP/O Union/NNP/O 's/POS/O framework/NN/O for/IN/O"
+                    + " projects/NNS/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(
+        EntityType.ORGANIZATION,
+        entities.get("organization/norby-mobilite").type(),
+        entities.toString());
+    assertTrue(
+        !entities.containsKey("organization/joint-norby-cooperation"),
+        "the union owns the framework the apposition names");
+  }
+
+  @Test
   void aHeadingIsNotSearchedForOrganisationNames() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")
