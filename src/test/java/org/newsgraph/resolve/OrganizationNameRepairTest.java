@@ -164,6 +164,29 @@ class OrganizationNameRepairTest {
   }
 
   @Test
+  void aCentreOrMuseumIsAnOrganisationUnlessItIsASite() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Acme/NNP/O Regional/NNP/O Centre/NNP/O in/IN/O Lyon/NNP/CITY"
+                    + " and/CC/O the/DT/O Norby/NNP/LOCATION Coast/NNP/LOCATION Museum/NNP/O"
+                    + " signed/VBD/O ././O")
+            .sentence(
+                "It/PRP/O launched/VBD/O from/IN/O the/DT/O Zeta/NNP/LOCATION Space/NNP/LOCATION"
+                    + " Centre/NNP/LOCATION ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(
+        EntityType.ORGANIZATION,
+        entities.get("organization/acme-regional-centre").type(),
+        entities.toString());
+    assertEquals(EntityType.ORGANIZATION, entities.get("organization/norby-coast-museum").type());
+    assertEquals(EntityType.PLACE, entities.get("place/zeta-space-centre").type());
+  }
+
+  @Test
   void aHeadingIsNotSearchedForOrganisationNames() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")
