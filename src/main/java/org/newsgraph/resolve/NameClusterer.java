@@ -139,8 +139,10 @@ final class NameClusterer {
       }
       List<String> candidates =
           inDoc.isEmpty() ? allByEdgeWord.getOrDefault(word, List.of()) : inDoc;
+      boolean namedAsOrganization =
+          namesAnOrganization(word, organizationsByDoc.getOrDefault(mention.docId(), List.of()));
       Optional<String> company =
-          candidates.isEmpty()
+          candidates.isEmpty() && !namedAsOrganization
               ? organizationStartingWith(
                   word, organizationsByDoc.getOrDefault(mention.docId(), List.of()))
               : Optional.empty();
@@ -248,7 +250,8 @@ final class NameClusterer {
    * The organisation a one-word "person" name that matches no person stands for: the multi-word
    * organisation of the same document whose name starts with that word ("Acme" for "Acme Tools
    * Ltd", which NER often tags as a person); with several, the one the document names most often;
-   * on a tie the first named if it is a company with a legal form, else none.
+   * on a tie the first named if it is a company with a legal form, else none. Not asked when the
+   * document names the word itself with a legal form ("Acme S.A."): it is that company.
    */
   private static Optional<String> organizationStartingWith(
       String word, List<Map.Entry<NameMention, String>> docOrganizations) {
@@ -483,7 +486,9 @@ final class NameClusterer {
       Set<String> organizationKeys =
           organizationKeysByRoot.getOrDefault(sets.find(nodes.get(mention)), Set.of());
       boolean joined = organizationKeys.stream().anyMatch(k -> !k.equals(key));
-      if (Initials.isAcronym(mention.text()) || joined) {
+      if (Initials.isAcronym(mention.text())
+          || joined
+          || namesAnOrganization(key, docOrganizations)) {
         continue;
       }
       Optional<String> company = organizationStartingWith(key, docOrganizations);
@@ -501,6 +506,18 @@ final class NameClusterer {
           nodes.put(mention, docNode);
           sets.union(docNode, target);
         });
+  }
+
+  /**
+   * Whether the document names a company whose full name is the name with a legal form ("Acme S.A."
+   * for "Acme"): the name is then that company, not the short name of a longer one ("Acme Iberia",
+   * a subsidiary). A name NER tags as an organisation without a legal form may still be a short
+   * name ("Acme" for "Acme Data, Inc.").
+   */
+  private static boolean namesAnOrganization(
+      String key, List<Map.Entry<NameMention, String>> docOrganizations) {
+    return docOrganizations.stream()
+        .anyMatch(e -> e.getValue().equals(key) && ClusterKeys.hasLegalForm(e.getKey().text()));
   }
 
   /** Whether the words hold an organisation word ("town council", "university"). */

@@ -22,8 +22,9 @@ import org.newsgraph.annotate.Token;
  *   <li>a run of two or more capitalised words that starts with "Operation", "Exercise" or
  *       "Mission" names a mission, an organisation for the graph ("Exercise Southern Shield 2025",
  *       with its year);
- *   <li>a capitalised word no mention covers, followed by a comma and an apposition headed by an
- *       organisation word, is an organisation ("Andino, the regional trade bloc").
+ *   <li>a capitalised word no mention covers, or two to four proper nouns NER left untagged,
+ *       followed by a comma and an apposition headed by an organisation word, is an organisation
+ *       ("Andino, the regional trade bloc", "Norby Mobilité, a Lyon-based group").
  * </ul>
  *
  * A found name replaces the mentions it covers and a MISC mention that ends with it ("French-led
@@ -108,7 +109,8 @@ final class OrganizationPhrases implements MentionRepair {
           && isOrganizationWord(tokens.get(end - 1))
           && !tailOfName(view, sentence, i)) {
         spans.add(new int[] {i, end});
-      } else if (end - i == 1 && describedAsOrganization(sentence, end)) {
+      } else if ((end - i == 1 || untaggedProperNames(sentence, i, end))
+          && describedAsOrganization(sentence, end)) {
         spans.add(new int[] {i, end});
       }
       i = Math.max(end, i + 1);
@@ -167,6 +169,27 @@ final class OrganizationPhrases implements MentionRepair {
         || organizationWords.contains(token.word().toLowerCase(Locale.ROOT));
   }
 
+  /** The most words of an untagged proper name an apposition describes. */
+  private static final int MAX_UNTAGGED_WORDS = 4;
+
+  /**
+   * Whether the run holds two to {@value #MAX_UNTAGGED_WORDS} proper nouns that NER left untagged
+   * (or tagged MISC): "Norby Mobilité, a Lyon-based group", a foreign company name NER does not
+   * know.
+   */
+  private static boolean untaggedProperNames(Sentence sentence, int start, int end) {
+    if (end - start < 2 || end - start > MAX_UNTAGGED_WORDS) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      Token token = sentence.tokens().get(k);
+      if (!PosTag.isProperNoun(token.pos()) || !isNoneOrMisc(token.ner())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** ", the [modifiers] NOUN" with an organisation word as NOUN, at {@code comma}. */
   private boolean describedAsOrganization(Sentence sentence, int comma) {
     List<Token> tokens = sentence.tokens();
@@ -181,6 +204,9 @@ final class OrganizationPhrases implements MentionRepair {
       String pos = tokens.get(k).pos();
       if (PosTag.isNoun(pos)) {
         head = k;
+      } else if (pos.equals("POS")) {
+        // "the Freedonian Union's framework": the owner is no head
+        head = -1;
       } else if (!isModifier(tokens, k)) {
         break;
       }

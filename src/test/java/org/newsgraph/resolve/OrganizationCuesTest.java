@@ -121,4 +121,62 @@ class OrganizationCuesTest {
     assertEquals(EntityType.ORGANIZATION, entities.get("La Norby").type(), entities.toString());
     assertEquals(EntityType.PLACE, entities.get("Zeta").type());
   }
+
+  @Test
+  void aKindWordRightBeforeTheNameMakesAnOrganisationUnlessAVerbFollows() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "It/PRP/O hired/VBD/O the/DT/O Lyon/NNP/CITY firm/NN/O Calder/NNP/PERSON"
+                    + " and/CC/O Freedonian/JJ/NATIONALITY company/NN/O Norby/NNP/PERSON"
+                    + " Tools/NNP/PERSON to/TO/O help/VB/O ././O")
+            .sentence(
+                "She/PRP/O left/VBD/O the/DT/O company/NN/O Jane/NNP/PERSON Roe/NNP/PERSON"
+                    + " founded/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byLabel(doc);
+
+    assertEquals(EntityType.ORGANIZATION, entities.get("Calder").type(), entities.toString());
+    assertEquals(EntityType.ORGANIZATION, entities.get("Norby Tools").type());
+    assertEquals(EntityType.PERSON, entities.get("Jane Roe").type(), "a relative clause");
+  }
+
+  @Test
+  void aCompanyOfficeAfterThePossessiveMakesAnOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Zentrix/NNP/PERSON Data/NNP/PERSON 's/POS/O chief/JJ/TITLE executive/NN/TITLE"
+                    + " ,/,/O Jane/NNP/PERSON Roe/NNP/PERSON ,/,/O spoke/VBD/O ././O")
+            .sentence(
+                "Ann/NNP/PERSON Lee/NNP/PERSON 's/POS/O chief/JJ/O of/IN/O staff/NN/O"
+                    + " resigned/VBD/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byLabel(doc);
+
+    assertEquals(EntityType.ORGANIZATION, entities.get("Zentrix Data").type(), entities.toString());
+    assertEquals(EntityType.PERSON, entities.get("Jane Roe").type());
+    assertEquals(EntityType.PERSON, entities.get("Ann Lee").type(), "no company office");
+  }
+
+  @Test
+  void aStartUpNamedWithItsPlaceIsAnOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "It/PRP/O bought/VBD/O Quillan/NNP/PERSON ,/,/O a/DT/O Lyon/NNP/CITY start/VB/O"
+                    + " -/HYPH/O up/RP/O in/IN/O which/WDT/O it/PRP/O held/VBD/O a/DT/O"
+                    + " stake/NN/O ././O")
+            .sentence(
+                "It/PRP/O sold/VBD/O Vexa/NNP/LOCATION ,/,/O the/DT/O Lyon/NNP/CITY -/HYPH/O"
+                    + " based/VBN/O research/NN/O institute/NN/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byLabel(doc);
+
+    assertEquals(EntityType.ORGANIZATION, entities.get("Quillan").type(), entities.toString());
+    assertEquals(EntityType.ORGANIZATION, entities.get("Vexa").type());
+  }
 }

@@ -139,6 +139,54 @@ class OrganizationNameRepairTest {
   }
 
   @Test
+  void untaggedProperNounsDescribedAsAnOrganisationAreOne() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Transit/NNP/ORGANIZATION is/VBZ/O a/DT/O subsidiary/NN/O"
+                    + " of/IN/O Norby/NNP/O Mobilité/NNP/O ,/,/O a/DT/O Lyon/NNP/CITY -/HYPH/O"
+                    + " based/VBN/O group/NN/O that/WDT/O runs/VBZ/O buses/NNS/O ././O")
+            .sentence(
+                "It/PRP/O joined/VBD/O Joint/NNP/O Norby/NNP/O Cooperation/NNP/O ,/,/O the/DT/O"
+                    + " Freedonian/NNP/O Union/NNP/O 's/POS/O framework/NN/O for/IN/O"
+                    + " projects/NNS/O ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(
+        EntityType.ORGANIZATION,
+        entities.get("organization/norby-mobilite").type(),
+        entities.toString());
+    assertTrue(
+        !entities.containsKey("organization/joint-norby-cooperation"),
+        "the union owns the framework the apposition names");
+  }
+
+  @Test
+  void aCentreOrMuseumIsAnOrganisationUnlessItIsASite() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Acme/NNP/O Regional/NNP/O Centre/NNP/O in/IN/O Lyon/NNP/CITY"
+                    + " and/CC/O the/DT/O Norby/NNP/LOCATION Coast/NNP/LOCATION Museum/NNP/O"
+                    + " signed/VBD/O ././O")
+            .sentence(
+                "It/PRP/O launched/VBD/O from/IN/O the/DT/O Zeta/NNP/LOCATION Space/NNP/LOCATION"
+                    + " Centre/NNP/LOCATION ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    assertEquals(
+        EntityType.ORGANIZATION,
+        entities.get("organization/acme-regional-centre").type(),
+        entities.toString());
+    assertEquals(EntityType.ORGANIZATION, entities.get("organization/norby-coast-museum").type());
+    assertEquals(EntityType.PLACE, entities.get("place/zeta-space-centre").type());
+  }
+
+  @Test
   void aHeadingIsNotSearchedForOrganisationNames() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")

@@ -122,4 +122,28 @@ class ShortNameJoinTest {
             "organization/norby-security-alliance"),
         entities.keySet().stream().sorted().toList());
   }
+
+  @Test
+  void aShortNameThatACompanyBearsWithItsLegalFormIsThatCompanyNotItsSubsidiary() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Zentra/NNP/ORGANIZATION S.A./NNP/ORGANIZATION agreed/VBD/O a/DT/O merger/NN/O"
+                    + " ././O")
+            .sentence(
+                "Zentra/NNP/PERSON 's/POS/O distribution/NN/O arm/NN/O ,/,/O"
+                    + " Zentra/NNP/ORGANIZATION Dystra/NNP/ORGANIZATION Sp./NNP/ORGANIZATION"
+                    + " z/NNP/ORGANIZATION o.o./NNP/ORGANIZATION ,/,/O is/VBZ/O excluded/VBN/O"
+                    + " ././O")
+            .sentence("Zentra/NNP/PERSON will/MD/O lead/VB/O ././O")
+            .sentence("He/PRP/O joined/VBD/O Zentra/NNP/LOCATION in/IN/O 2021/CD/DATE ././O")
+            .build();
+
+    Map<String, Entity> entities = byId(doc);
+
+    Entity company = entities.get("organization/zentra-sa");
+    assertEquals(EntityType.ORGANIZATION, company.type(), entities.toString());
+    assertEquals(List.of("Zentra"), company.aliases());
+    assertEquals(List.of(), entities.get("organization/zentra-dystra-sp-z-oo").aliases());
+  }
 }
