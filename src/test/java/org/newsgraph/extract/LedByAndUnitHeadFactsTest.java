@@ -155,4 +155,47 @@ class LedByAndUnitHeadFactsTest {
     assertTrue(facts.contains("person/jane-doe employer " + lab), facts.toString());
     assertFalse(facts.contains("person/jane-doe employer organization/acme"), facts.toString());
   }
+
+  @Test
+  void remainingOrBecomingAnOfficeOfAnOrganisation() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O who/WP/O remains|remain/VBZ/O"
+                    + " chairman/NN/TITLE of/IN/O the/DT/O Acme/NNP/ORGANIZATION"
+                    + " Party/NNP/ORGANIZATION ,/,/O spoke/VBD/O ././O",
+                "1>0:compound 4>1:nsubj 12>1:nsubj 1>2:punct 1>3:ref 1>4:acl:relcl 4>5:xcomp"
+                    + " 9>6:case 9>7:det 9>8:compound 5>9:nmod:of 1>10:punct -1>11:root"
+                    + " 11>12:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("person/jane-doe title chairman"), facts.toString());
+    assertTrue(
+        facts.contains("person/jane-doe employer organization/acme-party"), facts.toString());
+  }
+
+  @Test
+  void officesNerLeavesUntaggedAreTitles() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "John/NNP/PERSON Roe/NNP/PERSON ,/,/O managing/VBG/O partner/NN/O of/IN/O"
+                    + " Bolt/NNP/ORGANIZATION Partners/NNPS/ORGANIZATION ,/,/O said/VBD/O ././O")
+            .sentence(
+                "Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O deputy/JJ/O chair/NN/O of/IN/O"
+                    + " the/DT/O Acme/NNP/ORGANIZATION Council/NNP/ORGANIZATION ,/,/O said/VBD/O"
+                    + " ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("person/john-roe title managing partner"), facts.toString());
+    assertTrue(
+        facts.contains("person/john-roe employer organization/bolt-partners"), facts.toString());
+    assertTrue(facts.contains("person/jane-doe title deputy chair"), facts.toString());
+    assertTrue(
+        facts.contains("person/jane-doe employer organization/acme-council"), facts.toString());
+  }
 }
