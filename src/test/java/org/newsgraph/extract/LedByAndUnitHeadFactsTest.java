@@ -198,4 +198,31 @@ class LedByAndUnitHeadFactsTest {
     assertTrue(
         facts.contains("person/jane-doe employer organization/acme-council"), facts.toString());
   }
+
+  @Test
+  void joiningFromACompanyNerTookForAPlaceAndTheOfficeHeldWhere() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Software/NNP/ORGANIZATION Ltd/NNP/ORGANIZATION and/CC/O"
+                    + " Bolt/NNP/ORGANIZATION Labs/NNP/ORGANIZATION hired/VBD/O Jane/NNP/PERSON"
+                    + " Doe/NNP/PERSON ././O")
+            .sentence(
+                "She/PRP/O joined|join/VBD/O Bolt/NNP/ORGANIZATION Labs/NNP/ORGANIZATION in/IN/O"
+                    + " 2023/CD/DATE from/IN/O Acme/NNP/LOCATION Software/NNP/LOCATION ,/,/O"
+                    + " where/WRB/O she/PRP/O was/VBD/O vice/NN/TITLE president/NN/TITLE"
+                    + " of/IN/O finance/NN/O ././O",
+                "1>0:nsubj -1>1:root 3>2:compound 1>3:obj 5>4:case 1>5:obl:in 8>6:case"
+                    + " 8>7:compound 1>8:obl:from 8>9:punct 14>10:advmod 14>11:nsubj 14>12:cop"
+                    + " 14>13:compound 8>14:acl:relcl 16>15:case 14>16:nmod:of 1>17:punct")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("person/jane-doe employer organization/bolt-labs"), facts.toString());
+    assertTrue(
+        facts.contains("person/jane-doe employer organization/acme-software-ltd"),
+        facts.toString());
+    assertTrue(facts.contains("person/jane-doe title vice president of finance"), facts.toString());
+  }
 }
