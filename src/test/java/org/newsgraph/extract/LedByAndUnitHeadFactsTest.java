@@ -225,4 +225,30 @@ class LedByAndUnitHeadFactsTest {
         facts.toString());
     assertTrue(facts.contains("person/jane-doe title vice president of finance"), facts.toString());
   }
+
+  @Test
+  void aNameBeforeANounIsAPartNotTheOrganisationLed() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Hidrogenio/NNP/ORGANIZATION S.A./NNP/ORGANIZATION"
+                    + " was/VBD/O founded/VBN/O ././O")
+            .sentence(
+                "John/NNP/PERSON Roe/NNP/PERSON ,/,/O who/WP/O previously/RB/O ran|run/VBD/O"
+                    + " the/DT/O Bolt/NNP/ORGANIZATION office/NN/O of/IN/O Acme/NNP/ORGANIZATION"
+                    + " Hidrogenio/NNP/ORGANIZATION ,/,/O retired/VBD/O ././O")
+            .sentence(
+                "Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O who/WP/O ran|run/VBD/O the/DT/O"
+                    + " Bolt/NNP/ORGANIZATION Agency/NNP/ORGANIZATION until/IN/O 2020/CD/DATE"
+                    + " ,/,/O retired/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertFalse(facts.contains("organization/bolt leader person/john-roe"), facts.toString());
+    assertFalse(facts.contains("person/john-roe employer organization/bolt"), facts.toString());
+    assertTrue(facts.contains("organization/bolt-agency leader person/jane-doe"), facts.toString());
+    assertTrue(
+        facts.contains("person/jane-doe employer organization/bolt-agency"), facts.toString());
+  }
 }
