@@ -154,6 +154,12 @@ final class CandidateReader {
               .entityAt(docId, objectSpan)
               .or(() -> knownNames.entityNamed(docId, document.document().text(), objectSpan))
               .or(() -> antecedents.object(document, candidate, objectSpan));
+      if (ownerTakenForPerson(candidate, relation, subject.get(), target)) {
+        Optional<Entity> owner = knownNames.organizationByShortName(docId, objectSpan);
+        if (owner.isPresent()) {
+          target = owner;
+        }
+      }
       if (target.isEmpty()
           || target.get().id().equals(subject.get().id())
           || !Signature.object(relation, subject.get().type(), target.get().type())) {
@@ -191,6 +197,22 @@ final class CandidateReader {
                 ? Modality.ASSERTED
                 : modality.modality(graph, subjectRange, objectRange),
             evidence));
+  }
+
+  /**
+   * Whether the object of a pattern rule's employer candidate is an owner NER took for a person:
+   * "Acme's chief executive, Jane Doe" where "Acme" resolved to a person (a person entity "Acme",
+   * or Jane Doe herself when her surname is the company's name) or to nothing. An employer is an
+   * organisation or a country, so the span is rather a company's short name ({@link
+   * KnownNames#organizationByShortName}).
+   */
+  private static boolean ownerTakenForPerson(
+      RelationCandidate candidate, Relation relation, Entity subject, Optional<Entity> target) {
+    return relation == Relation.EMPLOYER
+        && candidate.extractor().startsWith("pattern:")
+        && (target.isEmpty()
+            || target.get().type() == EntityType.PERSON
+            || target.get().id().equals(subject.id()));
   }
 
   /**

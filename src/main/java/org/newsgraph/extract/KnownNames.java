@@ -69,6 +69,41 @@ final class KnownNames {
         .filter(e -> e.type() == EntityType.ORGANIZATION);
   }
 
+  /**
+   * The organisation a company's short name stands for where it names no organisation: "Acme's
+   * chief executive, Jane Doe" when NER took "Acme" for a person (so "Acme" resolved to a person
+   * entity, or to Jane Doe herself when her surname is the company's name). The span is one
+   * capitalised word; the organisations of the document with a name of several words starting with
+   * it are its candidates: the only one, else the one the document is about ({@link
+   * DocumentSubject}), else the first named (a text names a company in full before it shortens its
+   * name). Used for the object of a relation whose object must be an organisation ({@link
+   * CandidateReader}).
+   */
+  Optional<Entity> organizationByShortName(String docId, TextSpan span) {
+    String word = span.text().strip();
+    if (!WORD.matcher(word).matches()) {
+      return Optional.empty();
+    }
+    Predicate<Entity> startsWith =
+        e ->
+            e.type() == EntityType.ORGANIZATION
+                && names(e).stream().anyMatch(n -> n.startsWith(word + " "));
+    Map<String, Entity> found = new LinkedHashMap<>();
+    for (ResolvedMention mention : index.mentions(docId)) {
+      index
+          .entity(mention.entityId())
+          .filter(startsWith)
+          .ifPresent(e -> found.putIfAbsent(e.id(), e));
+    }
+    if (found.size() <= 1) {
+      return found.values().stream().findFirst();
+    }
+    return documentSubject
+        .of(docId)
+        .filter(startsWith)
+        .or(() -> found.values().stream().findFirst());
+  }
+
   private Optional<Entity> onlyEntity(String docId, Predicate<Entity> named) {
     Map<String, Entity> found = new LinkedHashMap<>();
     for (ResolvedMention mention : index.mentions(docId)) {

@@ -141,11 +141,14 @@ final class LeaderRule implements FactRule {
     }
     List<Observation> inferred = new ArrayList<>();
     Set<String> presided = presided(observations);
+    Set<String> its = itsTitles(observations);
     for (Observation title : observations) {
       if (title.relation() != Relation.TITLE || title.modality() != Modality.ASSERTED) {
         continue;
       }
-      for (Observation employer : employersBySentence.getOrDefault(sentenceKey(title), List.of())) {
+      List<Observation> employers = employersBySentence.getOrDefault(sentenceKey(title), List.of());
+      boolean ofIts = its.contains(sentenceKey(title) + '\t' + title.object());
+      for (Observation employer : pairable(title, employers, ofIts)) {
         Entity organization = index.entity(employer.object()).orElseThrow();
         boolean kbpCountry =
             organization.type() == EntityType.COUNTRY
@@ -168,6 +171,45 @@ final class LeaderRule implements FactRule {
     }
     return inferred;
   }
+
+  /**
+   * The employers of a sentence a title may be paired with. A title a rule read of "its" ({@code
+   * its-title-copula}: "Its managing director will be Jane Doe, currently Acme's head of
+   * operations"), by whatever extractor it is also read, is the office of the organisation "its"
+   * stands for: it pairs only with an employer an "its" rule read ({@code
+   * its-title-copula-employer}), never with another organisation of the sentence. Other titles pair
+   * with every employer of the sentence when it gives the person one; when it gives several, with
+   * those the title's companion rule read, if any.
+   *
+   * @param ofIts whether a rule read this title of "its" in this sentence
+   */
+  static List<Observation> pairable(Observation title, List<Observation> employers, boolean ofIts) {
+    if (ofIts) {
+      return employers.stream()
+          .filter(e -> e.evidence().extractor().startsWith(ITS_RULES))
+          .toList();
+    }
+    String own = title.evidence().extractor() + "-employer";
+    List<Observation> same =
+        employers.stream().filter(e -> e.evidence().extractor().equals(own)).toList();
+    long distinct = employers.stream().map(Observation::object).distinct().count();
+    return distinct <= 1 || same.isEmpty() ? employers : same;
+  }
+
+  /** The titles rules read of "its", each as its sentence key and the title. */
+  private static Set<String> itsTitles(List<Observation> observations) {
+    Set<String> keys = new HashSet<>();
+    for (Observation title : observations) {
+      if (title.relation() == Relation.TITLE
+          && title.evidence().extractor().startsWith(ITS_RULES)) {
+        keys.add(sentenceKey(title) + '\t' + title.object());
+      }
+    }
+    return keys;
+  }
+
+  /** The prefix of the pattern rules that read an office of "its" organisation. */
+  static final String ITS_RULES = "pattern:its-";
 
   /**
    * "document|organisation" for each organisation a document gives a president or chair: a person
