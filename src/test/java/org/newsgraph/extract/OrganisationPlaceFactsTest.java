@@ -11,7 +11,9 @@ import org.newsgraph.resolve.DocBuilder;
 /**
  * Seats, parts and memberships said in noun phrases (org-places.rules): an organisation "in" a
  * city, a name after an organisation's possessive, "one of the services of", "of which A has been a
- * member", a member list after a clause, and "A is an X member" (sentences made up for the tests).
+ * member", a member list after a clause, and "A is an X member"; part_of from names only when the
+ * parent is named first (NameRules); "head office" as a seat word for KBP candidates (sentences
+ * made up for the tests).
  */
 class OrganisationPlaceFactsTest {
 
@@ -152,5 +154,52 @@ class OrganisationPlaceFactsTest {
 
     assertTrue(facts.contains("country/freedonia memberOf organization/aco"), facts.toString());
     assertFalse(facts.contains("country/norland memberOf organization/aco"), facts.toString());
+  }
+
+  @Test
+  void aLongerNameAfterTheParentsNameIsAPart() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence("Acme/NNP/ORGANIZATION grew/VBD/O ././O")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Research/NNP/ORGANIZATION hired/VBD/O"
+                    + " chemists/NNS/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("organization/acme-research partOf organization/acme"), facts.toString());
+  }
+
+  @Test
+  void aFullNameFollowedByItsShortFormInLaterSentencesOnlyIsNoPart() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Research/NNP/ORGANIZATION hired/VBD/O"
+                    + " chemists/NNS/O ././O")
+            .sentence("Acme/NNP/ORGANIZATION grew/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertFalse(
+        facts.contains("organization/acme-research partOf organization/acme"), facts.toString());
+  }
+
+  @Test
+  void aKbpSeatWithHeadOfficeNearby() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION will/MD/O have/VB/O its/PRP$/O head/NN/O office/NN/O"
+                    + " in/IN/O Lyon/NNP/CITY ././O")
+            .candidate(0, "Acme", "org:city_of_headquarters", "Lyon", "kbp", 0.9)
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("organization/acme headquarters city/lyon"), facts.toString());
   }
 }
