@@ -23,10 +23,7 @@ import org.newsgraph.resolve.ResolvedMention;
  */
 final class CandidateReader {
 
-  /**
-   * Words that say where an organisation is based; KBP headquarters candidates need one (or "head
-   * office").
-   */
+  /** Words that say where an organisation is based; KBP headquarters candidates need one. */
   private static final Set<String> HEADQUARTERS_CUES =
       Set.of("based", "headquartered", "headquarters", "hq", "seat", "host", "located");
 
@@ -399,15 +396,10 @@ final class CandidateReader {
     int from = Math.max(0, Math.min(a[0], b[0]) - CUE_WINDOW);
     int to = Math.min(graph.tokens().size(), Math.max(a[1], b[1]) + CUE_WINDOW);
     for (int i = from; i < to; i++) {
-      if (HEADQUARTERS_CUES.contains(graph.lowerWord(i)) || headOffice(graph, i)) {
+      if (HEADQUARTERS_CUES.contains(graph.lowerWord(i))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Whether token i is the "office" of "head office" ("will have its head office in Lyon"). */
-  private static boolean headOffice(SentenceGraph graph, int i) {
-    return i > 0 && graph.lowerWord(i).equals("office") && graph.lowerWord(i - 1).equals("head");
   }
 }
