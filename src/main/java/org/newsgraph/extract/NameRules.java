@@ -1,6 +1,8 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +19,10 @@ import org.newsgraph.resolve.ResolvedMention;
  *
  * <ul>
  *   <li>part_of: an organisation named after another plus more words ("Acme Research" part of
- *       "Acme" when both are organisations), or a named kind of another ("Maritime Self-Defense
- *       Force" part of "Self-Defense Forces": the other's name, singular or plural, after one or
- *       two words that are not a country's name or demonym);
+ *       "Acme" when both are organisations and the document names "Acme" first or both in one
+ *       sentence), or a named kind of another ("Maritime Self-Defense Force" part of "Self-Defense
+ *       Forces": the other's name, singular or plural, after one or two words that are not a
+ *       country's name or demonym);
  *   <li>located_in: a place named by a direction and another place ("Eastern Europe" in "Europe").
  * </ul>
  *
@@ -59,6 +62,8 @@ final class NameRules implements FactRule {
     List<Observation> inferred = new ArrayList<>();
     for (AnnotatedDocument document : documents) {
       Map<String, ResolvedMention> first = firstMentions(document.document().id(), index);
+      Map<String, ResolvedMention> earliest = earliestMentions(document.document().id(), index);
+      Map<String, Set<Integer>> sentences = sentencesOf(document.document().id(), index);
       for (ResolvedMention a : first.values()) {
         for (ResolvedMention b : first.values()) {
           Entity child = index.entity(a.entityId()).orElseThrow();
@@ -66,7 +71,10 @@ final class NameRules implements FactRule {
           if (child.id().equals(parent.id())) {
             continue;
           }
-          if (isPart(child, parent, nationWords)) {
+          boolean parentFirst =
+              before(earliest.get(parent.id()), earliest.get(child.id()))
+                  || !Collections.disjoint(sentences.get(parent.id()), sentences.get(child.id()));
+          if (isPart(child, parent, nationWords, parentFirst)) {
             inferred.add(observation(document, a, Relation.PART_OF, parent.id(), "rule:name-part"));
           }
           if (isDirectionalPart(child, parent)) {
@@ -87,6 +95,29 @@ final class NameRules implements FactRule {
     return first;
   }
 
+  /** Each entity's first mention in the document. */
+  private static Map<String, ResolvedMention> earliestMentions(String docId, MentionIndex index) {
+    Map<String, ResolvedMention> earliest = new LinkedHashMap<>();
+    for (ResolvedMention mention : index.mentions(docId)) {
+      earliest.merge(mention.entityId(), mention, (old, next) -> before(next, old) ? next : old);
+    }
+    return earliest;
+  }
+
+  /** The sentences that name each entity in the document. */
+  private static Map<String, Set<Integer>> sentencesOf(String docId, MentionIndex index) {
+    Map<String, Set<Integer>> sentences = new HashMap<>();
+    for (ResolvedMention mention : index.mentions(docId)) {
+      sentences.computeIfAbsent(mention.entityId(), id -> new HashSet<>()).add(mention.sentence());
+    }
+    return sentences;
+  }
+
+  /** Whether mention a comes before mention b in the document. */
+  private static boolean before(ResolvedMention a, ResolvedMention b) {
+    return a.sentence() < b.sentence() || a.sentence() == b.sentence() && a.begin() < b.begin();
+  }
+
   /** Names and demonyms of the countries, as normal forms. */
   private static Set<String> nationWords(List<AnnotatedDocument> documents, MentionIndex index) {
     Set<String> words = new HashSet<>();
@@ -100,13 +131,21 @@ final class NameRules implements FactRule {
     return words;
   }
 
-  private static boolean isPart(Entity child, Entity parent, Set<String> nationWords) {
+  /**
+   * Whether the child's name says it is a part of the parent. A longer name that starts with the
+   * parent's counts only when the document names the parent first ("Acme said its unit Acme
+   * Research ...") or names both in one sentence ("Acme UK, the British arm of Acme"): a full name
+   * followed, in later sentences only, by its short form ("Acme Biopharma ... Acme said") is one
+   * organisation the resolver left in two.
+   */
+  private static boolean isPart(
+      Entity child, Entity parent, Set<String> nationWords, boolean parentFirst) {
     if (child.type() != EntityType.ORGANIZATION || parent.type() != EntityType.ORGANIZATION) {
       return false;
     }
     for (String childForm : EntityNames.keys(child)) {
       for (String parentForm : EntityNames.keys(parent)) {
-        if (startsWithName(childForm, parentForm)
+        if (parentFirst && startsWithName(childForm, parentForm)
             || endsWithKind(childForm, parentForm, nationWords)) {
           return true;
         }
