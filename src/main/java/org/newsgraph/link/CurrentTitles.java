@@ -24,6 +24,9 @@ import org.newsgraph.resolve.SettlementNames;
  *       of {@value #US_DATELINE_CITIES} (the AP Stylebook's dateline cities, which Wikipedia's
  *       convention titles by their name: "Baltimore", "Atlanta"). Only for a city that is a
  *       GeoNames town ({@link SettlementNames}).
+ *   <li>Sovereign states and their capitals take their current titles ({@link StateTitles}):
+ *       "Côte_d'Ivoire" as "Ivory_Coast", "Kiev" as "Kyiv", "Luxembourg_(city)" as
+ *       "Luxembourg_City".
  * </ul>
  */
 final class CurrentTitles {
@@ -38,6 +41,7 @@ final class CurrentTitles {
   private final Set<String> commaRegions;
   private final Set<String> bareCities;
   private final SettlementNames towns;
+  private final StateTitles states;
 
   /**
    * @param commaRegions regions whose towns keep "Town,_Region"
@@ -45,17 +49,30 @@ final class CurrentTitles {
    * @param towns the GeoNames towns
    */
   CurrentTitles(Set<String> commaRegions, Set<String> bareCities, SettlementNames towns) {
+    this(commaRegions, bareCities, towns, new StateTitles(List.of()));
+  }
+
+  /**
+   * @param commaRegions regions whose towns keep "Town,_Region"
+   * @param bareCities towns of those regions titled by their name all the same
+   * @param towns the GeoNames towns
+   * @param states the current titles of the sovereign states and their capitals
+   */
+  CurrentTitles(
+      Set<String> commaRegions, Set<String> bareCities, SettlementNames towns, StateTitles states) {
     this.commaRegions = Set.copyOf(commaRegions);
     this.bareCities = Set.copyOf(bareCities);
     this.towns = towns;
+    this.states = states;
   }
 
-  /** The rules with the bundled region and city lists and GeoNames towns. */
+  /** The rules with the bundled region, city and state lists and GeoNames towns. */
   static CurrentTitles loadDefault() {
     return new CurrentTitles(
         new HashSet<>(RuleFile.lines(COMMA_REGIONS)),
         new HashSet<>(RuleFile.lines(US_DATELINE_CITIES)),
-        SettlementNames.bundled());
+        SettlementNames.bundled(),
+        StateTitles.loadDefault());
   }
 
   /**
@@ -72,7 +89,10 @@ final class CurrentTitles {
       List<String> forms,
       Map<String, List<LinkCandidate>> candidatesByKey) {
     String current = romanianCommas(title, forms);
-    return type == EntityType.CITY ? bareTown(current, forms, candidatesByKey) : current;
+    if (type == EntityType.CITY) {
+      current = bareTown(current, forms, candidatesByKey);
+    }
+    return states.current(type, current, forms);
   }
 
   /** "Constanţa" as "Constanța"; "Iaşi" as "Iași" when a name is written "Iași". */

@@ -3,8 +3,10 @@ package org.newsgraph.link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.NumberWords;
+import org.newsgraph.resolve.SettlementNames;
 
 /**
  * Whether a name is textual evidence for an article title, so that a dictionary entry pointing
@@ -36,6 +38,11 @@ final class NameEvidence {
     if (type == EntityType.PERSON) {
       return !nameWords.isEmpty() && titleWords.containsAll(nameWords);
     }
+    if (lacksNumber(name, title)
+        || isOtherAcronym(name, main)
+        || type == EntityType.ORGANIZATION && sharesOnlyATown(nameWords, titleWords)) {
+      return false;
+    }
     if (isInitialsOf(name, main.replace('_', ' ')) || isInitialsOf(main, name)) {
       return true;
     }
@@ -44,6 +51,79 @@ final class NameEvidence {
       return covers(titleContent, nameWords) || covers(nameWords, titleContent);
     }
     return sharesWord(nameWords, titleWords);
+  }
+
+  /** The fewest people of a GeoNames town whose name, shared alone, is no evidence. */
+  static final int TOWN_POPULATION = 100_000;
+
+  /**
+   * Whether an organisation's name shares with the title only the names of towns, and has a word
+   * the title lacks ("Kiekko-Lyon" and {@code Lyon_Blues}): the title is another body of that town,
+   * or the town. A town is a GeoNames town of {@value #TOWN_POPULATION} people or more. A name that
+   * is only a town's ("Lyon" for its football club) is left to the other rules.
+   */
+  static boolean sharesOnlyATown(List<String> nameWords, List<String> titleWords) {
+    boolean shared = false;
+    boolean unshared = false;
+    for (String n : nameWords) {
+      boolean inTitle = titleWords.stream().anyMatch(t -> n.equals(t) || sameStem(n, t));
+      if (inTitle) {
+        if (!isTown(n)) {
+          return false;
+        }
+        shared = true;
+      } else {
+        unshared = true;
+      }
+    }
+    return shared && unshared;
+  }
+
+  private static boolean isTown(String word) {
+    String name = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    return SettlementNames.bundled().population(name).orElse(0) >= TOWN_POPULATION;
+  }
+
+  /** A Roman numeral of one to twenty, in lower case. */
+  private static final Pattern ROMAN = Pattern.compile("x{0,2}(ix|iv|v?i{0,3})");
+
+  /**
+   * Whether the name ends with a number that the title lacks ("University of Freedonia II" and
+   * {@code University_of_Freedonia}): the number tells one of several bodies, units or events of
+   * that name apart, and a title without it is another one's, or their parent's. The number is a
+   * Roman numeral or digits after at least one other word; the title may write it in digits or as a
+   * number word ("Formula 1", {@code Formula_One}).
+   */
+  static boolean lacksNumber(String name, String title) {
+    List<String> words = NameTokens.of(name);
+    if (words.size() < 2) {
+      return false;
+    }
+    String last = words.get(words.size() - 1);
+    boolean digits = last.chars().allMatch(Character::isDigit);
+    if (!digits && (last.isEmpty() || !ROMAN.matcher(last).matches())) {
+      return false;
+    }
+    for (String word : NameTokens.of(title)) {
+      if (word.equals(last) || digits && last.equals(NUMBERS.digits(word))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether an acronym's title is another acronym ("ABCD" and {@code ABC}): the article of another
+   * body, often its forerunner, whose letters are not the name's.
+   */
+  static boolean isOtherAcronym(String name, String titleMain) {
+    String letters = name.replaceAll("[.\\s]", "");
+    String other = titleMain.replaceAll("[.]", "");
+    return letters.matches("[\\p{Lu}\\p{N}]{2,10}")
+        && other.matches("[\\p{Lu}\\p{N}]{2,10}")
+        && letters.chars().anyMatch(Character::isLetter)
+        && other.chars().anyMatch(Character::isLetter)
+        && !letters.equals(other);
   }
 
   /**

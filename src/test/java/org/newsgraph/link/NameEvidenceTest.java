@@ -73,4 +73,49 @@ class NameEvidenceTest {
             "Advanced_Signal_Standard",
             java.util.List.of("Alliance of Sahel States")));
   }
+
+  @Test
+  void aNumberThatEndsTheNameMustBeInTheTitle() {
+    // the title without the number is the parent body's or a namesake's
+    assertFalse(
+        evidence.supports(
+            EntityType.ORGANIZATION, "University of Freedonia II", "University_of_Freedonia"));
+    assertFalse(evidence.supports(EntityType.PLACE, "Acme Terminal 3", "Acme_Terminal"));
+    assertTrue(
+        evidence.supports(
+            EntityType.ORGANIZATION, "University of Freedonia II", "University_of_Freedonia_II"));
+    // in digits or as a number word
+    assertFalse(NameEvidence.lacksNumber("Acme 1", "Acme_One"));
+    assertTrue(NameEvidence.lacksNumber("Acme Terminal 3", "Acme_Terminal"));
+    assertFalse(NameEvidence.lacksNumber("Acme Terminal 3", "Acme_Terminal_3"));
+    // a single word, or a name without a number
+    assertFalse(NameEvidence.lacksNumber("G7", "Group_of_Seven"));
+    assertFalse(NameEvidence.lacksNumber("Acme Terminal", "Acme_Terminal_3"));
+    // a person's ordinal is left to the person's rules
+    assertTrue(evidence.supports(EntityType.PERSON, "Jan Doe", "Jan_Doe_III"));
+  }
+
+  @Test
+  void anAcronymDoesNotSupportAnotherAcronymsTitle() {
+    assertFalse(evidence.supports(EntityType.ORGANIZATION, "FRDS", "FRD"));
+    assertTrue(NameEvidence.isOtherAcronym("FRDS", "FRD"));
+    assertFalse(NameEvidence.isOtherAcronym("FRD", "FRD"));
+    assertFalse(NameEvidence.isOtherAcronym("F.R.D.", "FRD"));
+    assertFalse(NameEvidence.isOtherAcronym("FRD", "Freedonia_Radio_Directorate"));
+    assertFalse(NameEvidence.isOtherAcronym("Freedonia", "FRD"));
+  }
+
+  @Test
+  void anOrganisationThatSharesOnlyATownsNameSupportsNoOtherBodysTitle() {
+    // "Lyon" is a GeoNames town of more than 100,000 people; "Kiekko" is not in the title
+    assertFalse(evidence.supports(EntityType.ORGANIZATION, "Kiekko-Lyon", "Lyon_Blues"));
+    assertFalse(evidence.supports(EntityType.ORGANIZATION, "Acme Lyon", "Lyon"));
+    // a word that is no town's is evidence
+    assertTrue(evidence.supports(EntityType.ORGANIZATION, "Lyon Acme", "Acme_Lyon_Group"));
+    // the name is the town's alone, or the title has all its words
+    assertTrue(evidence.supports(EntityType.ORGANIZATION, "Lyon", "Lyon_Blues"));
+    assertTrue(evidence.supports(EntityType.ORGANIZATION, "Lyon Blues", "Lyon_Blues_Hockey"));
+    // other types share a town's name with their titles
+    assertTrue(evidence.supports(EntityType.PLACE, "Greater Lyon", "Lyon"));
+  }
 }
