@@ -87,6 +87,14 @@ final class Antecedents {
         () -> links.antecedent(document, span, pattern));
   }
 
+  /**
+   * Whether the entity's name is only a description noun ("Institute" where NER tagged "The
+   * Institute's director"): a reference to resolve, not a name.
+   */
+  boolean isReference(Entity entity) {
+    return descriptions.isBareNoun(entity);
+  }
+
   /** The entity an object slot of a pattern rule refers to (KBP objects are not resolved). */
   Optional<Entity> object(AnnotatedDocument document, RelationCandidate candidate, TextSpan span) {
     if (candidate.extractor().equals("kbp")) {

@@ -97,6 +97,7 @@ final class CandidateReader {
         index
             .entityAt(docId, span)
             .or(() -> knownNames.entityNamed(docId, document.document().text(), span))
+            .filter(e -> !antecedents.isReference(e))
             .or(() -> antecedents.subject(document, candidate, span))
             .or(() -> demonymCountry(candidate, docId, span)));
   }
@@ -153,6 +154,7 @@ final class CandidateReader {
           index
               .entityAt(docId, objectSpan)
               .or(() -> knownNames.entityNamed(docId, document.document().text(), objectSpan))
+              .filter(e -> !antecedents.isReference(e))
               .or(() -> antecedents.object(document, candidate, objectSpan));
       if (ownerTakenForPerson(candidate, relation, subject.get(), target)) {
         Optional<Entity> owner = knownNames.organizationByShortName(docId, objectSpan);

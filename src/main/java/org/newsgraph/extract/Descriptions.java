@@ -88,6 +88,7 @@ final class Descriptions {
 
   private final MentionIndex index;
   private final DocumentSubject subjects;
+  private final DescribedKinds described;
 
   Descriptions(MentionIndex index) {
     this.index = index;
@@ -97,6 +98,9 @@ final class Descriptions {
     this.missionReferences =
         Set.copyOf(RuleFile.lines("org/newsgraph/extract/mission-descriptions.txt"));
     this.kinds = Set.copyOf(RuleFile.lines("org/newsgraph/extract/kind-descriptions.txt"));
+    Set<String> allNouns = new HashSet<>(nouns);
+    allNouns.addAll(kinds);
+    this.described = new DescribedKinds(index, allNouns);
     this.nameWords = new HashMap<>();
     for (String line : RuleFile.lines("org/newsgraph/extract/description-name-words.txt")) {
       List<String> words = List.of(line.strip().split("\\s+"));
@@ -118,6 +122,7 @@ final class Descriptions {
     if (span.text().equals("Its")) {
       return subjectBefore(document, sentence);
     }
+    described.read(document);
     return antecedent(document.document().id(), sentence, span);
   }
 
@@ -128,13 +133,15 @@ final class Descriptions {
     if ((lowerCase || lower.equals(PARTICIPANTS)) && missionReferences.contains(lower)) {
       return last(docId, sentence, span, this::isMission, WIDE_WINDOW);
     }
+    Predicate<Entity> describedAs = entity -> described.kinds(docId, entity.id()).contains(lower);
     if (kinds.contains(lower)) {
-      Predicate<Entity> ofKind = entity -> hasWord(entity, nameWords(lower));
+      Predicate<Entity> ofKind =
+          entity -> hasWord(entity, nameWords(lower)) || describedAs.test(entity);
       Optional<Entity> subject = subjects.of(docId).filter(ofKind);
       if (subject.isPresent() && namedBefore(docId, span, subject.get())) {
         return subject;
       }
-      return last(docId, sentence, span, ofKind, WIDE_WINDOW);
+      return bestNamed(docId, sentence, span, lower, describedAs);
     }
     if (lower.equals(MEMBERS)) {
       return subjects.of(docId);
@@ -146,8 +153,7 @@ final class Descriptions {
         return subject;
       }
       if (!lower.equals(POSSESSIVE) && !CORPORATE.contains(lower)) {
-        Optional<Entity> named =
-            last(docId, sentence, span, entity -> hasWord(entity, nameWords(lower)), WIDE_WINDOW);
+        Optional<Entity> named = bestNamed(docId, sentence, span, lower, describedAs);
         if (named.isPresent()) {
           return named;
         }
@@ -225,6 +231,125 @@ final class Descriptions {
         .anyMatch(m -> m.entityId().equals(entity.id()) && m.end() <= span.begin());
   }
 
+  /**
+   * The organisation a description noun refers to among those named before it within {@link
+   * #WIDE_WINDOW} sentences whose name has the noun's word or which the text described so: one
+   * whose name is headed by the word ("the festival": "Acme Film Festival", "Festival of Lyon")
+   * before one that merely has it ("Festival Road Trust"), and either before one whose name has the
+   * word only in the plural ("Coalition of Film Festivals", a body of many festivals); among
+   * equals, the one named last.
+   */
+  private Optional<Entity> bestNamed(
+      String docId, int sentence, TextSpan span, String noun, Predicate<Entity> describedAs) {
+    Set<String> words = nameWords(noun);
+    Predicate<Entity> test = entity -> hasWord(entity, words) || describedAs.test(entity);
+    Optional<Entity> last = last(docId, sentence, span, test, WIDE_WINDOW);
+    if (last.isEmpty()) {
+      return last;
+    }
+    Entity best = last.get();
+    int bestRank = rank(best, words, describedAs);
+    int bestEnd = -1;
+    for (ResolvedMention mention : index.mentions(docId)) {
+      Entity entity = index.entity(mention.entityId()).orElseThrow();
+      if (mention.end() > span.begin()
+          || sentence - mention.sentence() > WIDE_WINDOW
+          || entity.type() != EntityType.ORGANIZATION
+          || isBareNoun(entity)
+          || !test.test(entity)) {
+        continue;
+      }
+      int rank = rank(entity, words, describedAs);
+      if (rank > bestRank || (rank == bestRank && mention.end() > bestEnd)) {
+        best = entity;
+        bestRank = rank;
+        bestEnd = mention.end();
+      }
+    }
+    return Optional.of(preferred(docId, span, best, bestRank, words, test, describedAs));
+  }
+
+  /**
+   * Among the organisations that fit a description as well as the one named last, the one the text
+   * is about ({@link DocumentSubject}), else one it names at least {@link DocumentSubject#LEAD}
+   * times as often and at least {@link DocumentSubject#MIN_MENTIONS} times ("the institute's
+   * director" in a story about one institute that names another in passing); else the one named
+   * last.
+   */
+  private Entity preferred(
+      String docId,
+      TextSpan span,
+      Entity last,
+      int lastRank,
+      Set<String> words,
+      Predicate<Entity> test,
+      Predicate<Entity> describedAs) {
+    Optional<Entity> subject = subjects.of(docId);
+    if (subject.isPresent()
+        && test.test(subject.get())
+        && rank(subject.get(), words, describedAs) == lastRank
+        && namedBefore(docId, span, subject.get())) {
+      return subject.get();
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (ResolvedMention mention : index.mentions(docId)) {
+      counts.merge(mention.entityId(), 1, Integer::sum);
+    }
+    int lastCount = counts.getOrDefault(last.id(), 0);
+    Entity best = last;
+    int bestCount = lastCount;
+    for (ResolvedMention mention : index.mentions(docId)) {
+      Entity entity = index.entity(mention.entityId()).orElseThrow();
+      int count = counts.getOrDefault(entity.id(), 0);
+      if (count > bestCount
+          && count >= DocumentSubject.MIN_MENTIONS
+          && count >= DocumentSubject.LEAD * lastCount
+          && mention.end() <= span.begin()
+          && entity.type() == EntityType.ORGANIZATION
+          && !isBareNoun(entity)
+          && test.test(entity)
+          && rank(entity, words, describedAs) == lastRank) {
+        best = entity;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How well a name fits a description noun's words: 2 when its head noun is one, in the singular
+   * (or the text described it so); 1 when another word of it is one; 0 when it has one only in the
+   * plural.
+   */
+  private static int rank(Entity entity, Set<String> words, Predicate<Entity> describedAs) {
+    if (describedAs.test(entity)) {
+      return 2;
+    }
+    int rank = 0;
+    Set<String> names = new HashSet<>(entity.aliases());
+    names.add(entity.label());
+    for (String name : names) {
+      List<String> tokens = List.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+      int head = tokens.size() - 1;
+      for (int i = 1; i < tokens.size(); i++) {
+        if (HEAD_ENDERS.contains(tokens.get(i))) {
+          head = i - 1;
+          break;
+        }
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        if (words.contains(tokens.get(i))) {
+          rank = Math.max(rank, i == head ? 2 : 1);
+        }
+      }
+    }
+    return rank;
+  }
+
+  /** Words after a name's head noun ("Institute of ...", "Council for ..."). */
+  private static final Set<String> HEAD_ENDERS =
+      Set.of("of", "for", "on", "in", "de", "du", "des", "and", "&");
+
   /** The last organisation named before the span that passes the test, within the window. */
   private Optional<Entity> last(
       String docId, int sentence, TextSpan span, Predicate<Entity> test, int window) {
@@ -234,13 +359,25 @@ final class Descriptions {
     for (ResolvedMention mention : index.mentions(docId)) {
       Entity entity = index.entity(mention.entityId()).orElseThrow();
       boolean later = mention.end() <= span.begin() && mention.end() > bestEnd;
-      if (later && entity.type() == EntityType.ORGANIZATION && test.test(entity)) {
+      if (later
+          && entity.type() == EntityType.ORGANIZATION
+          && !isBareNoun(entity)
+          && test.test(entity)) {
         best = entity;
         bestEnd = mention.end();
         bestSentence = mention.sentence();
       }
     }
     return best != null && sentence - bestSentence <= window ? Optional.of(best) : Optional.empty();
+  }
+
+  /**
+   * Whether the entity's name is a description noun alone ("Institute" of "The Institute's
+   * director", which NER tagged as an organisation): a reference, not a name.
+   */
+  boolean isBareNoun(Entity entity) {
+    String label = entity.label().toLowerCase(Locale.ROOT);
+    return nouns.contains(label) || kinds.contains(label);
   }
 
   private boolean isMission(Entity entity) {

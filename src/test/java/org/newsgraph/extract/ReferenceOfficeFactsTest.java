@@ -136,6 +136,138 @@ class ReferenceOfficeFactsTest {
   }
 
   @Test
+  void aDescriptionRefersToTheOrganisationTheTextDescribedSo() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "Acme/NNP/ORGANIZATION Air/NNP/ORGANIZATION joined/VBD/O the/DT/O"
+                    + " Skyband/NNP/ORGANIZATION alliance/NN/O ././O")
+            .sentence(
+                "Bolt/NNP/ORGANIZATION Airways/NNP/ORGANIZATION ,/,/O the/DT/O"
+                    + " Lyon/NNP/CITY -/HYPH/O based/VBN/O carrier/NN/O ,/,/O agreed/VBD/O ././O")
+            .sentence(
+                "The/DT/O alliance/NN/O 's/POS/O chief/JJ/TITLE executive/NN/TITLE ,/,/O"
+                    + " Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O said/VBD/O so/RB/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(facts.contains("person/jane-doe employer organization/skyband"), facts.toString());
+    assertFalse(
+        facts.contains("person/jane-doe employer organization/bolt-airways"), facts.toString());
+  }
+
+  @Test
+  void aDescribedOrganisationOfAKindOutsideTheOldListEmploysTheHolder() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Norby/NNP/ORGANIZATION Court/NNP/ORGANIZATION of/IN/ORGANIZATION"
+                    + " Appeal/NNP/ORGANIZATION sat/VBD/O ././O")
+            .sentence(
+                "The/DT/O court/NN/O 's/POS/O president/NN/TITLE ,/,/O Justice/NNP/O"
+                    + " Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O spoke/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("person/jane-doe employer organization/norby-court-of-appeal"),
+        facts.toString());
+  }
+
+  @Test
+  void aDescriptionPrefersANameHeadedByItsNounOverAPluralOne() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Norby/NNP/ORGANIZATION Rowing/NNP/ORGANIZATION"
+                    + " Federation/NNP/ORGANIZATION met/VBD/O ././O")
+            .sentence(
+                "It/PRP/O joined/VBD/O the/DT/O Union/NNP/ORGANIZATION of/IN/ORGANIZATION"
+                    + " Rowing/NNP/ORGANIZATION Federations/NNPS/ORGANIZATION ././O")
+            .sentence(
+                "The/DT/O federation/NN/O 's/POS/O president/NN/TITLE ,/,/O"
+                    + " Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O spoke/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("person/jane-doe employer organization/norby-rowing-federation"),
+        facts.toString());
+    assertFalse(
+        facts.contains("person/jane-doe employer organization/union-of-rowing-federations"),
+        facts.toString());
+  }
+
+  @Test
+  void aDescriptionPrefersTheOrganisationTheStoryIsAbout() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence("The/DT/O Norby/NNP/ORGANIZATION Institute/NNP/ORGANIZATION grew/VBD/O ././O")
+            .sentence(
+                "The/DT/O Norby/NNP/ORGANIZATION Institute/NNP/ORGANIZATION hired/VBD/O"
+                    + " staff/NN/O ././O")
+            .sentence(
+                "The/DT/O Norby/NNP/ORGANIZATION Institute/NNP/ORGANIZATION works/VBZ/O with/IN/O"
+                    + " the/DT/O Bolt/NNP/ORGANIZATION Institute/NNP/ORGANIZATION ././O")
+            .sentence(
+                "The/DT/O institute/NN/O 's/POS/O director/NN/TITLE ,/,/O"
+                    + " Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O spoke/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("person/jane-doe employer organization/norby-institute"), facts.toString());
+    assertFalse(
+        facts.contains("person/jane-doe employer organization/bolt-institute"), facts.toString());
+  }
+
+  @Test
+  void aDescriptionPrefersANameHeadedByItsNounOverOneThatMerelyHasIt() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Norby/NNP/ORGANIZATION Rowing/NNP/ORGANIZATION"
+                    + " Federation/NNP/ORGANIZATION met/VBD/O ././O")
+            .sentence(
+                "It/PRP/O thanked/VBD/O the/DT/O Federation/NNP/ORGANIZATION Square/NNP/ORGANIZATION"
+                    + " Trust/NNP/ORGANIZATION ././O")
+            .sentence(
+                "The/DT/O federation/NN/O 's/POS/O president/NN/TITLE ,/,/O"
+                    + " Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O spoke/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("person/jane-doe employer organization/norby-rowing-federation"),
+        facts.toString());
+  }
+
+  @Test
+  void aNameThatIsOnlyADescriptionNounIsResolvedAsADescription() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "The/DT/O Acme/NNP/ORGANIZATION Museum/NNP/ORGANIZATION of/IN/ORGANIZATION"
+                    + " Art/NNP/ORGANIZATION opened/VBD/O ././O")
+            .sentence(
+                "The/DT/O Museum/NNP/ORGANIZATION 's/POS/O director/NN/TITLE ,/,/O"
+                    + " Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O spoke/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertTrue(
+        facts.contains("person/jane-doe employer organization/acme-museum-of-art"),
+        facts.toString());
+    assertFalse(facts.contains("person/jane-doe employer organization/museum"), facts.toString());
+  }
+
+  @Test
   void aTitleOfItsOrganisationHeadsNoOtherOrganisationOfTheSentence() {
     Observation title = observation(Relation.TITLE, "managing director", "kbp");
     Observation other =
