@@ -266,6 +266,9 @@ final class Descriptions {
         bestEnd = mention.end();
       }
     }
+    if (bestRank == 0) {
+      return Optional.empty();
+    }
     return Optional.of(preferred(docId, span, best, bestRank, words, test, describedAs));
   }
 

@@ -202,6 +202,25 @@ class ReferenceOfficeFactsTest {
   }
 
   @Test
+  void aKindDescriptionIsNotABodyNamedInThePlural() {
+    AnnotatedDocument doc =
+        new DocBuilder("a.txt")
+            .sentence(
+                "It/PRP/O joined/VBD/O the/DT/O Union/NNP/ORGANIZATION of/IN/ORGANIZATION"
+                    + " Art/NNP/ORGANIZATION Museums/NNPS/ORGANIZATION ././O")
+            .sentence(
+                "The/DT/O museum/NN/O 's/POS/O director/NN/TITLE ,/,/O"
+                    + " Jane/NNP/PERSON Doe/NNP/PERSON ,/,/O spoke/VBD/O ././O")
+            .build();
+
+    Set<String> facts = Extraction.asserted(doc);
+
+    assertFalse(
+        facts.contains("person/jane-doe employer organization/union-of-art-museums"),
+        facts.toString());
+  }
+
+  @Test
   void aDescriptionPrefersTheOrganisationTheStoryIsAbout() {
     AnnotatedDocument doc =
         new DocBuilder("a.txt")
